@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { contract } from '../shared/contract';
+import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
+import { openDatabase } from './db/data-source';
+import { EventBus } from './events';
+import type { Handlers } from './ipc/handlers';
+import { combineHandlers, createRouter, type Router } from './ipc/router';
+import { createFileLogger } from './logger';
+import { AuditService } from './modules/audit/audit.service';
+import { consultantHandlers } from './modules/consultants/consultant.handlers';
+import { ConsultantService } from './modules/consultants/consultant.service';
+import { sessionHandlers } from './modules/session/session.handlers';
+import { SessionService } from './modules/session/session.service';
+import { settingsHandlers } from './modules/settings/settings.handlers';
+import { SettingsService } from './modules/settings/settings.service';
+import { systemHandlers } from './modules/system/system.handlers';
+import type { Platform } from './platform';
+
+export interface CoreOptions {
+  dataDir: string;
+  platform: Platform;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Core {
+  router: Router;
+  events: EventBus;
+  services: {
+    audit: AuditService;
+    settings: SettingsService;
+    consultants: ConsultantService;
+    session: SessionService;
+  };
+  ds: DataSource;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything below the shells: database, services, router and events. It knows no Electron;
+ * the Electron main process, the browser harness and the tests each call it with their platform.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const logger = options.logger ?? createFileLogger(options.dataDir);
+  const ds = await openDatabase(options.dataDir);
+  const deps: CoreDeps = { ds, clock: options.clock ?? (() => new Date()), session: new DeskSession(), logger };
+  const events = new EventBus(logger);
+
+  const audit = new AuditService(deps);
+  const settings = new SettingsService(deps, audit);
+  const consultants = new ConsultantService(deps, audit);
+  const session = new SessionService(deps, audit, consultants, settings);
+
+  const handlers = combineHandlers<Partial<Handlers>>(
+    settingsHandlers(settings, events),
+    consultantHandlers(consultants),
+    sessionHandlers(session, events),
+    systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
+  ) as Handlers;
+  const router = createRouter(contract, handlers, logger);
+  logger.info('core ready', { channels: router.channels.length });
+
+  let closed = false;
+  return {
+    router,
+    events,
+    services: { audit, settings, consultants, session },
+    ds,
+    dataDir: options.dataDir,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await ds.destroy();
+    },
+  };
+}

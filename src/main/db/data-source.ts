@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { REQUIRED_PRAGMAS, applyAndVerifyPragmas } from './pragmas';
+
+export const DATABASE_FILE = 'klinik-bisnis.sqlite';
+
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+export function createDataSource(file: string): DataSource {
+  return new DataSource({
+    type: 'sqlite',
+    database: file,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    enableWAL: true,
+    busyTimeout: REQUIRED_PRAGMAS.busy_timeout,
+    logging: false,
+  });
+}
+
+export class NewerDatabaseError extends Error {
+  constructor(readonly unknownMigrations: string[]) {
+    super(`The database was written by a newer version (${unknownMigrations.join(', ')})`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/**
+ * Opens (creating if needed) the desk's database: pragmas set and verified, migrations applied,
+ * and the applied list checked against the code so a newer database is never silently altered.
+ */
+export async function openDatabase(dataDir: string): Promise<DataSource> {
+  mkdirSync(dataDir, { recursive: true });
+  const ds = createDataSource(databasePath(dataDir));
+  await ds.initialize();
+  try {
+    await applyAndVerifyPragmas(ds);
+    await assertNoUnknownMigrations(ds);
+    await ds.runMigrations({ transaction: 'each' });
+    return ds;
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+}
+
+async function assertNoUnknownMigrations(ds: DataSource): Promise<void> {
+  const tables: unknown[] = await ds.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
+  );
+  if (tables.length === 0) return;
+  const applied: Array<{ name: string }> = await ds.query(`SELECT name FROM migrations`);
+  const known = new Set(migrations.map((M) => new M().name));
+  const unknown = applied.map((r) => r.name).filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new NewerDatabaseError(unknown);
+}
+
+/** The newest migration applied, shown in Tentang and written into export manifests. */
+export async function schemaVersion(ds: DataSource): Promise<string> {
+  const rows: Array<{ name: string }> = await ds.query(
+    `SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1`,
+  );
+  return rows[0]?.name ?? 'none';
+}

@@ -1,0 +1,6 @@
+import { AuditEntity } from '../modules/audit/audit.entity';
+import { ConsultantEntity } from '../modules/consultants/consultant.entity';
+import { OfficeProfileEntity } from '../modules/settings/office-profile.entity';
+
+/** Every entity schema; listed explicitly, like the migrations. */
+export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity];

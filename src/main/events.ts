@@ -1,0 +1,31 @@
+import { events, type EventName, type EventPayload } from '../shared/events';
+import type { Logger } from './context';
+
+type Listener = (name: EventName, payload: unknown) => void;
+
+/** Typed push events; each shell forwards them to its renderer (webContents.send, SSE). */
+export class EventBus {
+  private readonly listeners = new Set<Listener>();
+
+  constructor(private readonly logger: Logger) {}
+
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    const parsed = events[name].safeParse(payload);
+    if (!parsed.success) {
+      this.logger.error('event payload failed its schema', { event: name });
+      return;
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener(name, parsed.data);
+      } catch (err) {
+        this.logger.error('event listener failed', { event: name, error: String(err) });
+      }
+    }
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import type { ChannelSpec } from '../../shared/contract/define';
+import { AppError, type Envelope } from '../../shared/errors';
+import { issuesToFields } from '../../shared/validation/issues';
+import type { Logger } from '../context';
+
+type SpecMap = Record<string, ChannelSpec>;
+
+export type HandlerMap<M extends SpecMap> = {
+  [C in keyof M]: (input: z.output<M[C]['input']>) => Promise<z.input<M[C]['output']>> | z.input<M[C]['output']>;
+};
+
+export interface Router {
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  readonly channels: readonly string[];
+}
+
+const MESSAGES = {
+  UNKNOWN_CHANNEL: 'Perintah tidak dikenal.',
+  VALIDATION: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
+  INVALID_OUTPUT: 'Aplikasi menghasilkan data yang tidak sesuai. Perubahan tidak disimpan bila gagal; coba lagi.',
+  INTERNAL: 'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',
+  STORAGE: 'Basis data tidak dapat ditulis. Periksa ruang disk, lalu coba lagi.',
+} as const;
+
+function isStorageError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED)|ENOSPC|EIO|EROFS)/.test(code);
+}
+
+/**
+ * Looks up the channel, validates the input (no handler runs on bad input), calls the handler,
+ * validates the output, and answers an envelope. Nothing throws through it and no stack crosses.
+ */
+export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMap<M>, logger: Logger): Router {
+  const missing = Object.keys(contract).filter((c) => typeof handlers[c] !== 'function');
+  if (missing.length > 0) throw new Error(`No handler for channel(s): ${missing.join(', ')}`);
+
+  return {
+    channels: Object.keys(contract),
+    async invoke(channel, rawInput) {
+      if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
+        logger.warn('unknown channel', { channel: String(channel).slice(0, 80) });
+        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: MESSAGES.UNKNOWN_CHANNEL } };
+      }
+      const spec = contract[channel] as ChannelSpec;
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'VALIDATION', message: MESSAGES.VALIDATION, fields: issuesToFields(parsed.error.issues) },
+        };
+      }
+      let value: unknown;
+      try {
+        value = await handler(parsed.data);
+      } catch (err) {
+        if (err instanceof AppError) return { ok: false, error: err.toShape() };
+        // Detail stays in main's log; only the code and a plain sentence cross.
+        logger.error('handler failed', { channel, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+        const code = isStorageError(err) ? 'STORAGE' : 'INTERNAL';
+        return { ok: false, error: { code, message: MESSAGES[code] } };
+      }
+      const out = spec.output.safeParse(value);
+      if (!out.success) {
+        logger.error('handler output failed its schema', { channel, issues: out.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) });
+        return { ok: false, error: { code: 'INVALID_OUTPUT', message: MESSAGES.INVALID_OUTPUT } };
+      }
+      return { ok: true, value: out.data };
+    },
+  };
+}
+
+/** Joins the domain handler maps; a channel handled twice is a bug caught at start-up. */
+export function combineHandlers<T extends Record<string, unknown>>(...maps: T[]): T {
+  const all = {} as Record<string, unknown>;
+  for (const map of maps) {
+    for (const [name, fn] of Object.entries(map)) {
+      if (name in all) throw new Error(`Channel handled twice: ${name}`);
+      all[name] = fn;
+    }
+  }
+  return all as T;
+}

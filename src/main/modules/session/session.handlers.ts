@@ -1,0 +1,17 @@
+import type { Session, sessionContract } from '../../../shared/contract';
+import type { EventBus } from '../../events';
+import type { Handlers } from '../../ipc/handlers';
+import type { SessionService } from './session.service';
+
+export function sessionHandlers(session: SessionService, bus: EventBus): Pick<Handlers, keyof typeof sessionContract> {
+  const announce = (value: Session) => {
+    bus.emit('session:changed', value);
+    return value;
+  };
+  return {
+    'session:get': () => session.get(),
+    'session:start': async ({ consultantId }) => announce(await session.start(consultantId)),
+    'session:end': async () => announce(await session.end()),
+    'session:firstRun': async (input) => announce(await session.firstRun(input)),
+  };
+}

@@ -1,0 +1,20 @@
+import type { settingsContract } from '../../../shared/contract';
+import type { Handlers } from '../../ipc/handlers';
+import type { EventBus } from '../../events';
+import type { SettingsService } from './settings.service';
+
+export function settingsHandlers(settings: SettingsService, bus: EventBus): Pick<Handlers, keyof typeof settingsContract> {
+  return {
+    'settings:get': () => settings.get(),
+    'settings:updateOffice': async (input) => {
+      const value = await settings.updateOffice(input);
+      bus.emit('settings:changed', value);
+      return value;
+    },
+    'settings:setLanguage': async ({ language }) => {
+      const value = await settings.setLanguage(language);
+      bus.emit('settings:changed', value);
+      return value;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { EntityManager } from 'typeorm';
+import { LANGUAGES, TIME_ZONES, type Language, type Settings } from '../../../shared/contract';
+import type { ParsedInput } from '../../../shared/contract';
+import type { CoreDeps } from '../../context';
+import { nowIso } from '../../context';
+import { type AuditService, diff } from '../audit/audit.service';
+import { OfficeProfileEntity, type OfficeProfileRow } from './office-profile.entity';
+
+type OfficeUpdate = ParsedInput<'settings:updateOffice'>;
+
+const OFFICE_FIELDS = [
+  'officeName',
+  'unitName',
+  'address',
+  'phone',
+  'email',
+  'provinceCode',
+  'regencyCode',
+  'logoDataUrl',
+  'timeZone',
+  'deskCode',
+] as const satisfies readonly (keyof OfficeProfileRow)[];
+
+export function toSettingsDto(row: OfficeProfileRow): Settings {
+  return {
+    office: {
+      officeName: row.officeName,
+      unitName: row.unitName,
+      address: row.address,
+      phone: row.phone,
+      email: row.email,
+      provinceCode: row.provinceCode,
+      regencyCode: row.regencyCode,
+      logoDataUrl: row.logoDataUrl,
+      timeZone: (TIME_ZONES as readonly string[]).includes(row.timeZone)
+        ? (row.timeZone as Settings['office']['timeZone'])
+        : 'Asia/Makassar',
+      deskCode: row.deskCode,
+      updatedAt: row.updatedAt,
+      updatedBy: row.updatedBy,
+    },
+    language: (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : 'id',
+  };
+}
+
+export class SettingsService {
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async row(manager: EntityManager = this.deps.ds.manager): Promise<OfficeProfileRow> {
+    // The initial migration creates exactly one office row.
+    const row = await manager.getRepository(OfficeProfileEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
+    if (!row) throw new Error('office_profile row is missing');
+    return row;
+  }
+
+  async get(): Promise<Settings> {
+    return toSettingsDto(await this.row());
+  }
+
+  /** Writes the office profile within `manager`'s transaction (used by first-run setup too). */
+  async writeOffice(manager: EntityManager, patch: Partial<Pick<OfficeProfileRow, (typeof OFFICE_FIELDS)[number]>>): Promise<OfficeProfileRow> {
+    const before = await this.row(manager);
+    const after: OfficeProfileRow = {
+      ...before,
+      ...patch,
+      updatedAt: nowIso(this.deps.clock),
+      updatedBy: this.deps.session.actorId,
+    };
+    await manager.getRepository(OfficeProfileEntity).save(after);
+    await this.audit.record(manager, {
+      action: 'update',
+      entity: 'office_profile',
+      entityId: after.id,
+      changes: diff(before, after, OFFICE_FIELDS),
+    });
+    return after;
+  }
+
+  async updateOffice(input: OfficeUpdate): Promise<Settings> {
+    this.deps.session.requireActor();
+    const row = await this.deps.ds.transaction((m) => this.writeOffice(m, input));
+    return toSettingsDto(row);
+  }
+
+  async setLanguage(language: Language): Promise<Settings> {
+    const row = await this.deps.ds.transaction(async (m) => {
+      const before = await this.row(m);
+      if (before.language === language) return before;
+      const after = { ...before, language, updatedAt: nowIso(this.deps.clock), updatedBy: this.deps.session.actorId };
+      await m.getRepository(OfficeProfileEntity).save(after);
+      await this.audit.record(m, {
+        action: 'update',
+        entity: 'office_profile',
+        entityId: after.id,
+        changes: { language: [before.language, language] },
+      });
+      return after;
+    });
+    return toSettingsDto(row);
+  }
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { consultantsContract } from './consultants';
+import { sessionContract } from './session';
+import { settingsContract } from './settings';
+import { systemContract } from './system';
+
+/**
+ * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
+ * the harness and the renderer client are all typed from this map.
+ */
+export const contract = {
+  ...settingsContract,
+  ...consultantsContract,
+  ...sessionContract,
+  ...systemContract,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller may send (before defaults and transforms). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './settings';
+export * from './consultants';
+export * from './session';
+export * from './system';

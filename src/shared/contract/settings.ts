@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { channel } from './define';
+import {
+  LIMITS,
+  deskCode,
+  isoDateTime,
+  logoDataUrl,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  provinceCode,
+  regencyCode,
+  requiredText,
+} from '../validation/fields';
+
+/** Indonesia's three zones; Kalimantan Timur is WITA. */
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const officeProfileInput = z
+  .object({
+    officeName: requiredText(LIMITS.line),
+    unitName: optionalText(LIMITS.line),
+    address: optionalText(LIMITS.address),
+    phone: optionalPhone,
+    email: optionalEmail,
+    provinceCode: provinceCode.nullable(),
+    regencyCode: regencyCode.nullable(),
+    logoDataUrl,
+    timeZone: z.enum(TIME_ZONES, { message: 'v.invalidChoice' }),
+    deskCode,
+  })
+  .strict()
+  .refine((v) => !v.regencyCode || (v.provinceCode !== null && v.regencyCode.startsWith(`${v.provinceCode}.`)), {
+    message: 'v.regencyOutsideProvince',
+    path: ['regencyCode'],
+  });
+
+export type OfficeProfileInput = z.input<typeof officeProfileInput>;
+
+export const officeProfileDto = z.object({
+  officeName: z.string().nullable(),
+  unitName: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  regencyCode: z.string().nullable(),
+  logoDataUrl: z.string().nullable(),
+  timeZone: z.enum(TIME_ZONES),
+  deskCode: z.string().nullable(),
+  updatedAt: isoDateTime,
+  updatedBy: z.string().nullable(),
+});
+export type OfficeProfile = z.infer<typeof officeProfileDto>;
+
+export const settingsDto = z.object({
+  office: officeProfileDto,
+  language: z.enum(LANGUAGES),
+});
+export type Settings = z.infer<typeof settingsDto>;
+
+export const settingsContract = {
+  'settings:get': channel({ input: z.void(), output: settingsDto }),
+  'settings:updateOffice': channel({ input: officeProfileInput, output: settingsDto }),
+  'settings:setLanguage': channel({
+    input: z.object({ language: z.enum(LANGUAGES, { message: 'v.invalidChoice' }) }).strict(),
+    output: settingsDto,
+  }),
+};

@@ -1,0 +1,56 @@
+/**
+ * The error envelope that crosses every boundary (IPC, HTTP harness).
+ * Codes are a small, fixed set; the renderer has a human message for each.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'INVALID_OUTPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DUPLICATE',
+  'NO_SESSION',
+  'STORAGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A field-level problem: a message key from the i18n catalogue plus its parameters. */
+export interface FieldIssue {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** A short Indonesian sentence, safe to show and to log. Never a stack trace. */
+  message: string;
+  /** Dotted field path -> issue, for VALIDATION errors. */
+  fields?: Record<string, FieldIssue>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+/** Thrown inside main by services; the router turns it into an envelope. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, FieldIssue>;
+
+  constructor(code: ErrorCode, message: string, fields?: Record<string, FieldIssue>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  toShape(): AppErrorShape {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

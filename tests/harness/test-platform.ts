@@ -1,0 +1,49 @@
+import type { DesktopNotification, Platform, RemovableDrive } from '../../src/main/platform';
+import { printHtmlToPdf } from './chromium-pdf';
+
+/**
+ * The platform ports for the harness and tests: every side effect is recorded, and dialog answers
+ * and drives are set by the test beforehand.
+ */
+export interface TestPlatform extends Platform {
+  readonly notifications: DesktopNotification[];
+  readonly printed: string[];
+  readonly opened: string[];
+  /** Answers for the next dialogs, in order; null means "cancelled". */
+  readonly dialogAnswers: Array<string | null>;
+  drives: RemovableDrive[];
+}
+
+export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
+  const platform: TestPlatform = {
+    appVersion,
+    notifications: [],
+    printed: [],
+    opened: [],
+    dialogAnswers: [],
+    drives: [],
+    notify(n) {
+      platform.notifications.push(n);
+    },
+    async chooseSavePath() {
+      return platform.dialogAnswers.shift() ?? null;
+    },
+    async chooseOpenPath() {
+      return platform.dialogAnswers.shift() ?? null;
+    },
+    printToPdf(html, options) {
+      return printHtmlToPdf(html, options);
+    },
+    async printHtml(html) {
+      platform.printed.push(html);
+      return true;
+    },
+    async listRemovableDrives() {
+      return platform.drives;
+    },
+    async openPath(path) {
+      platform.opened.push(path);
+    },
+  };
+  return platform;
+}

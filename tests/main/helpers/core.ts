@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../../src/main/core';
+import type { Clock, Logger } from '../../../src/main/context';
+import { createTestPlatform, type TestPlatform } from '../../harness/test-platform';
+
+export interface TestCore {
+  core: Core;
+  platform: TestPlatform;
+  dataDir: string;
+  logs: Array<{ level: string; message: string; detail?: Record<string, unknown> }>;
+  /** Closes the core and removes its data folder. */
+  dispose(): Promise<void>;
+}
+
+export function tempDir(prefix = 'klinik-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A core on a fresh temp data folder, with a logger the test can read. */
+export async function makeCore(options: { clock?: Clock; dataDir?: string } = {}): Promise<TestCore> {
+  const dataDir = options.dataDir ?? tempDir();
+  const logs: TestCore['logs'] = [];
+  const logger: Logger = {
+    info: (message, detail) => logs.push({ level: 'info', message, detail }),
+    warn: (message, detail) => logs.push({ level: 'warn', message, detail }),
+    error: (message, detail) => logs.push({ level: 'error', message, detail }),
+  };
+  const platform = createTestPlatform();
+  const core = await createCore({ dataDir, platform, logger, clock: options.clock });
+  return {
+    core,
+    platform,
+    dataDir,
+    logs,
+    async dispose() {
+      await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Completes first-run setup so that a consultant is on duty; returns that consultant's id. */
+export async function setUpDesk(core: Core, name = 'Siti Rahmawati'): Promise<string> {
+  const res = await core.router.invoke('session:firstRun', {
+    officeName: 'Klinik Bisnis Kaltim',
+    deskCode: 'SMD1',
+    timeZone: 'Asia/Makassar',
+    consultant: { name, nip: null, phone: '0812-3456-7890' },
+  });
+  if (!res.ok) throw new Error(`first run failed: ${JSON.stringify(res.error)}`);
+  const value = res.value as { consultant: { id: string } };
+  return value.consultant.id;
+}
