@@ -6,6 +6,8 @@ import { sessionDto } from './contract/session';
 export const events = {
   'settings:changed': settingsDto,
   'session:changed': sessionDto,
+  /** Main asks the page to open a screen, e.g. after a click on a desktop notification. */
+  'app:navigate': z.object({ route: z.string().startsWith('/') }),
 };
 
 export type Events = typeof events;

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
+import { NewerDatabaseError } from './db/data-source';
+import { CHANNELS, type Language } from '../shared/contract';
+import { eventChannel } from '../shared/events';
+import { createCore, type Core } from './core';
+import { createFileLogger } from './logger';
+import { createElectronPlatform } from './electron/platform';
+import { buildMenu } from './electron/menu';
+import { hardenApp, isTrustedSender } from './electron/security';
+import { loadWindowState, trackWindowState } from './electron/window-state';
+
+// A portable install or a test points the app at its own data folder.
+const dataDir = process.env['KLINIK_DATA_DIR'] || join(app.getPath('userData'), 'data');
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function createWindow(): BrowserWindow {
+  const state = loadWindowState(app.getPath('userData'));
+  const win = new BrowserWindow({
+    ...(state.placed ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Klinik Bisnis',
+    backgroundColor: '#f8f9fa',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, app.getPath('userData'));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(rendererUrl);
+  return win;
+}
+
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const logger = createFileLogger(dataDir);
+  hardenApp(rendererUrl);
+  core = await createCore({
+    dataDir,
+    logger,
+    platform: createElectronPlatform({
+      appVersion: app.getVersion(),
+      parentWindow: () => mainWindow,
+      onNotificationClick: (route) => {
+        focusWindow();
+        core?.events.emit('app:navigate', { route });
+      },
+    }),
+  });
+  const router = core.router;
+
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!isTrustedSender(event, mainWindow?.webContents ?? null, rendererUrl)) {
+        logger.warn('ipc call from an untrusted sender refused', { channel });
+        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal.' } };
+      }
+      return router.invoke(channel, input);
+    });
+  }
+
+  const applyMenu = (language: Language) => Menu.setApplicationMenu(buildMenu(language, () => mainWindow));
+  core.events.subscribe((name, payload) => {
+    if (name === 'settings:changed') applyMenu((payload as { language: Language }).language);
+    mainWindow?.webContents.send(eventChannel(name), payload);
+  });
+  applyMenu((await core.services.settings.get()).language);
+
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start, (err: unknown) => {
+    const detail =
+      err instanceof NewerDatabaseError
+        ? 'Basis data ini dibuat oleh versi Klinik Bisnis yang lebih baru. Perbarui aplikasi; data tidak diubah.'
+        : `Basis data di ${dataDir} tidak dapat dibuka. Data tidak diubah.`;
+    dialog.showErrorBox('Klinik Bisnis tidak dapat dimulai', detail);
+    console.error('Klinik Bisnis failed to start:', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}

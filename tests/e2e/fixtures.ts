@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Harness {
+  url: string;
+  token: string;
+  dataDir: string;
+  /** Stops the harness: gracefully, or with SIGKILL to simulate a crash or power cut. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts the harness again on the same data folder; resolves to the new URL. */
+  restart(): Promise<string>;
+  /** Reads what the harness platform recorded (notifications, dialogs, printed). */
+  state(): Promise<Record<string, unknown>>;
+}
+
+function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/server.ts', '--port', '0', '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`harness did not start: ${err}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /HARNESS_READY (\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}: ${err}`));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+  });
+}
+
+export const test = base.extend<{ harness: Harness; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
+  harness: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-'));
+    let current = await startHarness(dataDir);
+    const harness: Harness = {
+      get url() {
+        return current.url;
+      },
+      get token() {
+        return new URL(current.url).searchParams.get('t') ?? '';
+      },
+      dataDir,
+      async stop(signal = 'SIGTERM') {
+        current.child.kill(signal);
+        await waitForExit(current.child);
+      },
+      async restart() {
+        current = await startHarness(dataDir);
+        return current.url;
+      },
+      async state() {
+        const base = new URL(current.url);
+        const res = await fetch(`${base.origin}/__harness/state?t=${base.searchParams.get('t')}`);
+        return (await res.json()) as Record<string, unknown>;
+      },
+    };
+    await use(harness);
+    await harness.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, harness }, use) => {
+    await page.goto(harness.url);
+    await use(page);
+  },
+});
+
+export { expect };
