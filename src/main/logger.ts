@@ -9,7 +9,8 @@ import type { Logger } from './context';
 export function redact(text: string): string {
   return text
     .replace(/\b\d{16,18}\b/g, (m) => `${m.slice(0, 4)}${'•'.repeat(m.length - 4)}`)
-    .replace(/(\+62|\b0)8[\d\s-]{7,14}\d/g, '08••••••••')
+    // 08…, +62 8…, 628… and (08xx) forms, with the separators people type.
+    .replace(/(?:\+62|\b62|\(0|\b0)[\s-]?8[\d\s().-]{7,14}\d/g, '08••••••••')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, '•••@•••');
 }
 

@@ -45,7 +45,8 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
       }
       const spec = contract[channel] as ChannelSpec;
       const handler = handlers[channel] as (input: unknown) => unknown;
-      const parsed = spec.input.safeParse(rawInput);
+      // reportInput lets a wrong type be told apart from a missing value; inputs are never logged.
+      const parsed = spec.input.safeParse(rawInput, { reportInput: true });
       if (!parsed.success) {
         return {
           ok: false,

@@ -13,7 +13,9 @@ export const LIMITS = {
 export const id = z.uuid({ message: 'v.invalidId' });
 
 export function requiredText(max: number = LIMITS.line) {
-  return z.string({ message: 'v.required' }).trim().min(1, 'v.required').max(max);
+  // No schema-level message: in zod 4 it would also replace the `.max()` issue (too long would read
+  // as 'v.required'). A missing value still maps to 'v.required' in issueToField.
+  return z.string().trim().min(1, 'v.required').max(max);
 }
 
 /** Optional free text: blank becomes null so the database never stores empty strings. */
@@ -50,8 +52,11 @@ export function normalizePhone(raw: string): string | null {
 /** Shows `+62812…` the way Indonesians write it: `0812-3456-7890`. */
 export function formatPhoneLocal(normalized: string): string {
   if (!normalized.startsWith('+62')) return normalized;
-  const local = `0${normalized.slice(3)}`;
-  return local.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');
+  const national = normalized.slice(3);
+  if (national.startsWith('8')) return `0${national}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');
+  // Landlines: two-digit area codes for the largest cities, three digits elsewhere (0541 Samarinda).
+  const areaLength = /^(21|22|24|31|61)/.test(national) ? 2 : 3;
+  return `0${national.slice(0, areaLength)}-${national.slice(areaLength)}`;
 }
 
 export const optionalPhone = z

@@ -35,10 +35,9 @@ export class ConsultantService {
   }
 
   async list(includeInactive: boolean): Promise<Consultant[]> {
-    const rows = await this.repo().find({
-      where: includeInactive ? { deletedAt: IsNull() } : { deletedAt: IsNull(), active: true },
-      order: { name: 'ASC' },
-    });
+    const qb = this.repo().createQueryBuilder('c').where('c.deleted_at IS NULL').orderBy('c.name COLLATE NOCASE', 'ASC');
+    if (!includeInactive) qb.andWhere('c.active = 1');
+    const rows = await qb.getMany();
     return rows.map(toConsultantDto);
   }
 

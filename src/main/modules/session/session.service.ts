@@ -46,6 +46,9 @@ export class SessionService {
 
   /** A fresh install: office name, desk code and the first consultant, in one transaction. */
   async firstRun(input: ParsedInput<'session:firstRun'>): Promise<Session> {
+    // A refused or failed setup must leave the session as it was (a repeated first-run on a set-up
+    // desk must not sign out the consultant on duty).
+    const previous = this.deps.session.actorId;
     const consultant = await this.deps.ds.transaction(async (m) => {
       if ((await this.consultants.count(m)) > 0) {
         throw new AppError('CONFLICT', 'Aplikasi ini sudah disiapkan; masuk sebagai konsultan yang ada.');
@@ -59,7 +62,8 @@ export class SessionService {
       });
       return created;
     }).catch((err: unknown) => {
-      this.deps.session.end();
+      if (previous) this.deps.session.start(previous);
+      else this.deps.session.end();
       throw err;
     });
     this.deps.session.start(consultant.id);
