@@ -20,6 +20,8 @@ import type { Platform } from './platform';
 export interface CoreOptions {
   dataDir: string;
   platform: Platform;
+  /** Where resources/ lives (region data); defaults to ./resources or KLINIK_RESOURCES_DIR. */
+  resourcesDir?: string;
   clock?: Clock;
   logger?: Logger;
 }
@@ -44,7 +46,7 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createFileLogger(options.dataDir);
-  const ds = await openDatabase(options.dataDir);
+  const ds = await openDatabase(options.dataDir, { resourcesDir: options.resourcesDir });
   const deps: CoreDeps = { ds, clock: options.clock ?? (() => new Date()), session: new DeskSession(), logger };
   const events = new EventBus(logger);
 

@@ -57,6 +57,7 @@ async function start(): Promise<void> {
   hardenApp(rendererUrl);
   core = await createCore({
     dataDir,
+    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
     logger,
     platform: createElectronPlatform({
       appVersion: app.getVersion(),

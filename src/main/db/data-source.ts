@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
-import { migrations } from './migrations';
+import { createMigrations, defaultResourcesDir } from './migrations';
 import { REQUIRED_PRAGMAS, applyAndVerifyPragmas } from './pragmas';
 
 export const DATABASE_FILE = 'klinik-bisnis.sqlite';
@@ -11,12 +11,17 @@ export function databasePath(dataDir: string): string {
   return join(dataDir, DATABASE_FILE);
 }
 
-export function createDataSource(file: string): DataSource {
+export interface DatabaseOptions {
+  /** Where resources/ (region data and the like) lives; migrations read from it. */
+  resourcesDir?: string;
+}
+
+export function createDataSource(file: string, options: DatabaseOptions = {}): DataSource {
   return new DataSource({
     type: 'sqlite',
     database: file,
     entities,
-    migrations,
+    migrations: createMigrations(options.resourcesDir ?? defaultResourcesDir()),
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
@@ -37,9 +42,9 @@ export class NewerDatabaseError extends Error {
  * Opens (creating if needed) the desk's database: pragmas set and verified, migrations applied,
  * and the applied list checked against the code so a newer database is never silently altered.
  */
-export async function openDatabase(dataDir: string): Promise<DataSource> {
+export async function openDatabase(dataDir: string, options: DatabaseOptions = {}): Promise<DataSource> {
   mkdirSync(dataDir, { recursive: true });
-  const ds = createDataSource(databasePath(dataDir));
+  const ds = createDataSource(databasePath(dataDir), options);
   await ds.initialize();
   try {
     await applyAndVerifyPragmas(ds);
@@ -58,7 +63,7 @@ async function assertNoUnknownMigrations(ds: DataSource): Promise<void> {
   );
   if (tables.length === 0) return;
   const applied: Array<{ name: string }> = await ds.query(`SELECT name FROM migrations`);
-  const known = new Set(migrations.map((M) => new M().name));
+  const known = new Set(ds.migrations.map((m) => m.name));
   const unknown = applied.map((r) => r.name).filter((name) => !known.has(name));
   if (unknown.length > 0) throw new NewerDatabaseError(unknown);
 }

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src/main/core';
+import { databasePath, openDatabase } from '../../../src/main/db/data-source';
 import type { Clock, Logger } from '../../../src/main/context';
 import { createTestPlatform, type TestPlatform } from '../../harness/test-platform';
 
@@ -18,9 +19,33 @@ export function tempDir(prefix = 'klinik-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+let template: Promise<string> | null = null;
+
+/**
+ * A freshly migrated database, made once per test worker and copied for each test: loading the
+ * region data takes over a second, a file copy a few milliseconds.
+ */
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = tempDir('klinik-template-');
+    const ds = await openDatabase(dir);
+    await ds.destroy(); // closing checkpoints the WAL into the main file
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return databasePath(dir);
+  })();
+  return template;
+}
+
+/** A data folder holding a fresh, fully migrated database. */
+export async function freshDataDir(): Promise<string> {
+  const dir = tempDir();
+  copyFileSync(await migratedTemplate(), databasePath(dir));
+  return dir;
+}
+
 /** A core on a fresh temp data folder, with a logger the test can read. */
 export async function makeCore(options: { clock?: Clock; dataDir?: string } = {}): Promise<TestCore> {
-  const dataDir = options.dataDir ?? tempDir();
+  const dataDir = options.dataDir ?? (await freshDataDir());
   const logs: TestCore['logs'] = [];
   const logger: Logger = {
     info: (message, detail) => logs.push({ level: 'info', message, detail }),

@@ -1,7 +1,18 @@
+import { resolve } from 'node:path';
 import { Initial1764316800000 } from './1764316800000-initial';
+import { regionsMigration } from './1764403200000-regions';
+
+/** resources/ beside the project, unless the shell says where its resources are. */
+export function defaultResourcesDir(): string {
+  return process.env['KLINIK_RESOURCES_DIR'] || resolve('resources');
+}
 
 /**
  * Every migration, oldest first. Named `<epoch-ms>-<name>`; the list is explicit so the built
  * bundle never depends on scanning folders, and the applied list is checked against it at start.
  */
-export const migrations = [Initial1764316800000];
+export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
+  return [Initial1764316800000, regionsMigration(resourcesDir)];
+}
+
+export const migrations = createMigrations();
