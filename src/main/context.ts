@@ -43,3 +43,8 @@ export interface CoreDeps {
 }
 
 export const nowIso = (clock: Clock): string => clock().toISOString();
+
+/** Today's date (`YYYY-MM-DD`) in the office's time zone, whatever the PC's own zone is. */
+export function todayIn(timeZone: string, clock: Clock): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock());
+}

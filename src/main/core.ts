@@ -8,12 +8,14 @@ import type { Handlers } from './ipc/handlers';
 import { combineHandlers, createRouter, type Router } from './ipc/router';
 import { createFileLogger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
+import { BusinessPrivacyService, BusinessService, businessHandlers } from './modules/businesses';
 import { consultantHandlers } from './modules/consultants/consultant.handlers';
 import { ConsultantService } from './modules/consultants/consultant.service';
 import { sessionHandlers } from './modules/session/session.handlers';
 import { SessionService } from './modules/session/session.service';
 import { settingsHandlers } from './modules/settings/settings.handlers';
 import { SettingsService } from './modules/settings/settings.service';
+import { RegionService } from './modules/regions/region.service';
 import { systemHandlers } from './modules/system/system.handlers';
 import type { Platform } from './platform';
 
@@ -34,6 +36,8 @@ export interface Core {
     settings: SettingsService;
     consultants: ConsultantService;
     session: SessionService;
+    regions: RegionService;
+    businesses: BusinessService;
   };
   ds: DataSource;
   dataDir: string;
@@ -54,12 +58,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsService(deps, audit);
   const consultants = new ConsultantService(deps, audit);
   const session = new SessionService(deps, audit, consultants, settings);
+  const regions = new RegionService(ds);
+  const businesses = new BusinessService(deps, audit, regions, settings);
+  const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events),
     consultantHandlers(consultants),
     sessionHandlers(session, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
+    businessHandlers(businesses, privacy, regions),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
@@ -68,7 +76,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session },
+    services: { audit, settings, consultants, session, regions, businesses },
     ds,
     dataDir: options.dataDir,
     async close() {

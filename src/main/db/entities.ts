@@ -1,6 +1,7 @@
 import { AuditEntity } from '../modules/audit/audit.entity';
+import { BusinessEntity } from '../modules/businesses/business.entity';
 import { ConsultantEntity } from '../modules/consultants/consultant.entity';
 import { OfficeProfileEntity } from '../modules/settings/office-profile.entity';
 
 /** Every entity schema; listed explicitly, like the migrations. */
-export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity];
+export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity, BusinessEntity];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { businessesContract, regionsContract } from './businesses';
 import { consultantsContract } from './consultants';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -13,6 +14,8 @@ export const contract = {
   ...consultantsContract,
   ...sessionContract,
   ...systemContract,
+  ...regionsContract,
+  ...businessesContract,
 };
 
 export type Contract = typeof contract;
@@ -33,3 +36,4 @@ export * from './settings';
 export * from './consultants';
 export * from './session';
 export * from './system';
+export * from './businesses';

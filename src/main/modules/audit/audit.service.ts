@@ -7,7 +7,19 @@ import { AuditEntity, type AuditRow } from './audit.entity';
 export type Changes = Record<string, [unknown, unknown]>;
 
 /** Fields whose values never enter the audit log: only the fact that they changed. */
-const PERSONAL_FIELDS = new Set(['nik', 'phone', 'address', 'email', 'birthDate', 'logoDataUrl']);
+const PERSONAL_FIELDS = new Set([
+  'nik',
+  'phone',
+  'address',
+  'email',
+  'birthDate',
+  'logoDataUrl',
+  'ownerName',
+  'ownerNik',
+  'ownerBirthDate',
+  'ownerPhone',
+  'ownerEmail',
+]);
 const HIDDEN = '•••';
 
 /** Field-by-field difference of two plain records, with personal values hidden. */
@@ -46,7 +58,7 @@ export class AuditService {
     await manager.getRepository(AuditEntity).insert(row);
   }
 
-  async list(limit: number, entity?: string): Promise<AuditEntry[]> {
+  async list(limit: number, entity?: string, entityId?: string): Promise<AuditEntry[]> {
     const qb = this.deps.ds
       .getRepository(AuditEntity)
       .createQueryBuilder('a')
@@ -56,7 +68,8 @@ export class AuditService {
       .orderBy('a.at', 'DESC')
       .addOrderBy('a.rowid', 'DESC')
       .limit(limit);
-    if (entity) qb.where('a.entity = :entity', { entity });
+    if (entity) qb.andWhere('a.entity = :entity', { entity });
+    if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });
     const rows = await qb.getRawMany<Omit<AuditEntry, 'changes'> & { changes: string | null }>();
     return rows.map((r) => ({ ...r, changes: r.changes ? (JSON.parse(r.changes) as Changes) : null }));
   }

@@ -1,0 +1,32 @@
+import type { businessesContract, regionsContract } from '../../../shared/contract';
+import type { Handlers } from '../../ipc/handlers';
+import type { RegionService } from '../regions/region.service';
+import type { BusinessPrivacyService } from './business.privacy';
+import type { BusinessService } from './business.service';
+
+export function businessHandlers(
+  businesses: BusinessService,
+  privacy: BusinessPrivacyService,
+  regions: RegionService,
+): Pick<Handlers, keyof typeof businessesContract | keyof typeof regionsContract> {
+  return {
+    'regions:children': ({ parentCode }) => regions.children(parentCode),
+    'businesses:list': async (q) => ({ ...(await businesses.list(q)), page: q.page, pageSize: q.pageSize }),
+    'businesses:get': ({ id }) => businesses.get(id),
+    'businesses:create': (input) => businesses.create(input),
+    'businesses:update': (input) => businesses.update(input),
+    'businesses:delete': ({ id }) => businesses.setDeleted(id, true),
+    'businesses:restore': ({ id }) => businesses.setDeleted(id, false),
+    'businesses:checkDuplicates': (q) => businesses.findDuplicates(q),
+    'businesses:dismissDuplicate': async ({ id, otherId }) => {
+      await businesses.dismissDuplicate(id, otherId);
+      return { ok: true as const };
+    },
+    'businesses:merge': (input) => businesses.merge(input),
+    'businesses:timeline': ({ id }) => privacy.timeline(id),
+    'businesses:tags': () => businesses.tags(),
+    'businesses:revealNik': ({ id }) => privacy.revealNik(id),
+    'businesses:exportPersonalData': ({ id }) => privacy.exportPersonalData(id),
+    'businesses:erasePersonalData': ({ id, reason }) => privacy.erasePersonalData(id, reason),
+  };
+}

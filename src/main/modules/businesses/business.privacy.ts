@@ -1,0 +1,111 @@
+import { writeFile } from 'node:fs/promises';
+import type { BusinessDetail, TimelineEntry } from '../../../shared/contract';
+import { nowIso, type CoreDeps } from '../../context';
+import type { Platform } from '../../platform';
+import type { AuditService } from '../audit/audit.service';
+import { BusinessEntity } from './business.entity';
+import type { BusinessService } from './business.service';
+
+/** Characters Windows and FAT refuse in file names, and control characters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+export function safeFileName(name: string): string {
+  const cleaned = name.normalize('NFC').replace(UNSAFE_FILE_CHARS, '').replace(/\s+/g, '-').replace(/-+/g, '-');
+  return cleaned.replace(/^[-.]+|[-.]+$/g, '').slice(0, 80) || 'tanpa-nama';
+}
+
+/**
+ * The owner's rights under UU PDP: see the NIK when needed (every reveal audited), take a copy of
+ * their personal data, and have it erased while the business record stays for statistics.
+ */
+export class BusinessPrivacyService {
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly audit: AuditService,
+    private readonly businesses: BusinessService,
+    private readonly platform: Platform,
+  ) {}
+
+  async revealNik(id: string): Promise<{ nik: string | null }> {
+    this.deps.session.requireActor();
+    const row = await this.businesses.load(id, undefined, { deleted: true });
+    await this.deps.ds.transaction((m) => this.audit.record(m, { action: 'reveal_nik', entity: 'business', entityId: id }));
+    return { nik: row.ownerNik };
+  }
+
+  async exportPersonalData(id: string): Promise<{ path: string | null }> {
+    this.deps.session.requireActor();
+    const row = await this.businesses.load(id, undefined, { deleted: true });
+    const path = await this.platform.chooseSavePath({
+      title: 'Simpan data pribadi',
+      defaultName: `Data-Pribadi-${safeFileName(row.ownerName ?? row.name)}.json`,
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    if (!path) return { path: null };
+    const history = await this.audit.list(500, 'business', id);
+    const document = {
+      exportedAt: nowIso(this.deps.clock),
+      legalBasis: 'UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi',
+      business: { id: row.id, name: row.name, brand: row.brand },
+      owner: {
+        name: row.ownerName,
+        nik: row.ownerNik,
+        gender: row.ownerGender,
+        birthDate: row.ownerBirthDate,
+        phone: row.ownerPhone,
+        phoneIsWhatsapp: Boolean(row.ownerPhoneIsWhatsapp),
+        email: row.ownerEmail,
+        address: row.address,
+      },
+      processing: history.map((h) => ({ at: h.at, action: h.action, by: h.actorName })),
+    };
+    await writeFile(path, `${JSON.stringify(document, null, 2)}\n`, { encoding: 'utf8', flag: 'w' });
+    await this.deps.ds.transaction((m) => this.audit.record(m, { action: 'export_personal', entity: 'business', entityId: id }));
+    return { path };
+  }
+
+  async erasePersonalData(id: string, reason: string): Promise<BusinessDetail> {
+    this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const row = await this.businesses.load(id, m, { deleted: true });
+      const now = nowIso(this.deps.clock);
+      // Gender stays: it is needed for the women-led statistics and identifies no one on its own.
+      await m.getRepository(BusinessEntity).update(
+        { id },
+        {
+          ownerName: null,
+          ownerNameKey: null,
+          ownerNik: null,
+          ownerBirthDate: null,
+          ownerPhone: null,
+          ownerEmail: null,
+          address: null,
+          villageCode: null,
+          personalDataErasedAt: now,
+          updatedAt: now,
+          updatedBy: this.deps.session.actorId,
+        },
+      );
+      await this.audit.record(m, {
+        action: 'erase_personal',
+        entity: 'business',
+        entityId: row.id,
+        changes: { reason: [null, reason] },
+      });
+    });
+    return this.businesses.get(id);
+  }
+
+  /** The business's history, newest first; consultations and follow-ups join it in their modules. */
+  async timeline(id: string): Promise<TimelineEntry[]> {
+    await this.businesses.load(id, undefined, { deleted: true });
+    const entries = await this.audit.list(200, 'business', id);
+    return entries.map((e) => ({
+      at: e.at,
+      kind: e.action,
+      actorName: e.actorName,
+      detail: e.changes ? { fields: Object.keys(e.changes) } : null,
+    }));
+  }
+}

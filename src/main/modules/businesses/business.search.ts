@@ -1,0 +1,161 @@
+import type { DataSource } from 'typeorm';
+import type { BusinessSummary, ParsedInput } from '../../../shared/contract';
+import { PERMIT_WARNING_DAYS } from '../../../shared/contract';
+import { foldText } from '../../../shared/domain/text';
+import { toSummary, type SummaryRaw } from './business.mapper';
+
+type ListQuery = ParsedInput<'businesses:list'>;
+
+/** Counting stops here; the list says "more than 10.000" rather than scanning the whole table. */
+export const COUNT_CAP = 10_000;
+
+/** A search box entry as an FTS5 query: digits search phone/NIB by prefix, words search everything. */
+export function ftsQuery(raw: string): string | null {
+  const text = raw.trim();
+  if (!text) return null;
+  const digits = text.replace(/[\s().+-]/g, '');
+  if (/^\d{4,}$/.test(digits)) return `{phone nib} : "${digits}"*`;
+  const words = foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' AND ');
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const ORDER: Record<ListQuery['sort'], string> = {
+  name: 'b.name COLLATE NOCASE',
+  updated: 'b.updated_at',
+  created: 'b.created_at',
+  region: 'b.regency_code',
+};
+
+/**
+ * The list query. SQLite-specific (FTS5 MATCH) on purpose: it lives in the module's repository
+ * layer, so a PostgreSQL adapter replaces this file, not the service.
+ */
+export async function searchBusinesses(
+  ds: DataSource,
+  q: ListQuery,
+  today: string,
+): Promise<{ rows: BusinessSummary[]; total: number }> {
+  const where: string[] = [q.deleted ? 'b.deleted_at IS NOT NULL' : 'b.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const joins: string[] = [];
+  const match = ftsQuery(q.query);
+  if (match) {
+    joins.push('JOIN (SELECT rowid FROM business_fts WHERE business_fts MATCH ?) f ON f.rowid = b.rowid');
+    params.push(match);
+  }
+  if (q.tag) {
+    joins.push('JOIN business_tag t ON t.business_id = b.id AND t.tag = ?');
+    params.push(q.tag);
+  }
+  const filter = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (q.regencyCode) filter('b.regency_code = ?', q.regencyCode);
+  if (q.districtCode) filter('b.district_code = ?', q.districtCode);
+  if (q.kbliCategory) filter('b.kbli_category = ?', q.kbliCategory);
+  if (q.kbliCode) filter("b.kbli_code LIKE ? || '%'", q.kbliCode);
+  if (q.scale) filter('b.scale = ?', q.scale);
+  if (q.status) filter('b.status = ?', q.status);
+  switch (q.permit) {
+    case 'nib_missing':
+      where.push('b.nib IS NULL');
+      break;
+    case 'pirt_missing':
+      where.push('b.pirt_number IS NULL');
+      break;
+    case 'halal_missing':
+      where.push('b.halal_number IS NULL');
+      break;
+    case 'bpom_missing':
+      where.push('b.bpom_number IS NULL');
+      break;
+    case 'merek_missing':
+      where.push('b.merek_number IS NULL');
+      break;
+    case 'expiring': {
+      const until = addDays(today, PERMIT_WARNING_DAYS);
+      where.push('((b.pirt_expires_at BETWEEN ? AND ?) OR (b.halal_expires_at BETWEEN ? AND ?))');
+      params.push(today, until, today, until);
+      break;
+    }
+    case 'expired':
+      where.push('(b.pirt_expires_at < ? OR b.halal_expires_at < ?)');
+      params.push(today, today);
+      break;
+    default:
+      break;
+  }
+
+  const from = `FROM business b ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
+  const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
+  const rows: SummaryRaw[] = await ds.query(
+    `SELECT b.id, b.name, b.brand, b.owner_name, b.owner_phone, b.kbli_code, b.scale, b.status, b.nib,
+            b.updated_at, b.deleted_at,
+            (SELECT name FROM region WHERE code = b.regency_code) AS regency_name,
+            (SELECT name FROM region WHERE code = b.district_code) AS district_name
+     ${from}
+     ORDER BY ${ORDER[q.sort]} ${direction}, b.id
+     LIMIT ? OFFSET ?`,
+    [...params, q.pageSize, (q.page - 1) * q.pageSize],
+  );
+  const [{ n }] = (await ds.query(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, params)) as [{ n: number }];
+  return { rows: rows.map(toSummary), total: n };
+}
+
+export interface CandidateRow {
+  id: string;
+  name: string;
+  owner_name: string | null;
+  owner_nik: string | null;
+  nib: string | null;
+  owner_phone: string | null;
+  regency_name: string | null;
+}
+
+const CANDIDATE_COLUMNS = `b.id, b.name, b.owner_name, b.owner_nik, b.nib, b.owner_phone,
+  (SELECT name FROM region WHERE code = b.regency_code) AS regency_name`;
+
+/** Rows that might be the same business: same identifiers, same name keys, or sharing name words. */
+export async function candidateRows(
+  ds: DataSource,
+  probe: { nik: string | null; nib: string | null; phone: string | null; nameKey: string | null; ownerKey: string | null; words: string[] },
+): Promise<CandidateRow[]> {
+  const exact: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: string | null) => {
+    if (!value) return;
+    exact.push(sql);
+    params.push(value);
+  };
+  add('b.owner_nik = ?', probe.nik);
+  add('b.nib = ?', probe.nib);
+  add('b.owner_phone = ?', probe.phone);
+  add('b.name_key = ?', probe.nameKey);
+  add('b.owner_name_key = ?', probe.ownerKey);
+  const found: CandidateRow[] = exact.length
+    ? await ds.query(`SELECT ${CANDIDATE_COLUMNS} FROM business b WHERE b.deleted_at IS NULL AND (${exact.join(' OR ')}) LIMIT 50`, params)
+    : [];
+  if (probe.words.length > 0) {
+    const match = `{name owner_name} : (${probe.words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ')})`;
+    const fuzzy: CandidateRow[] = await ds.query(
+      `SELECT ${CANDIDATE_COLUMNS}
+       FROM (SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank LIMIT 200) f
+       JOIN business b ON b.rowid = f.rowid
+       WHERE b.deleted_at IS NULL`,
+      [match],
+    );
+    found.push(...fuzzy);
+  }
+  return found;
+}

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { BusinessDetail, DuplicateCandidate, ParsedInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { kbliCategoryOf } from '../../../shared/domain/kbli';
+import { nameTokens, normalizeName, POSSIBLY_SAME_NAME, LIKELY_SAME_NAME, similarity } from '../../../shared/domain/names';
+import { nikIssues, normalizeNik } from '../../../shared/domain/nik';
+import { normalizeNib } from '../../../shared/domain/identifiers';
+import { classifyScale } from '../../../shared/domain/scale';
+import { normalizePhone } from '../../../shared/validation/fields';
+import { nowIso, todayIn, type CoreDeps } from '../../context';
+import { type AuditService, diff } from '../audit/audit.service';
+import type { RegionService } from '../regions/region.service';
+import type { SettingsService } from '../settings/settings.service';
+import { BusinessEntity, type BusinessRow } from './business.entity';
+import { parseList, toDetail } from './business.mapper';
+import { candidateRows, searchBusinesses } from './business.search';
+
+type Profile = ParsedInput<'businesses:create'>['profile'];
+type DuplicateQuery = ParsedInput<'businesses:checkDuplicates'>;
+
+/** Fields whose changes are audited (values of personal ones are hidden by the audit service). */
+export const AUDITED_FIELDS = [
+  'name', 'brand', 'ownerName', 'ownerNik', 'ownerGender', 'ownerBirthDate', 'ownerPhone', 'ownerEmail', 'address',
+  'provinceCode', 'regencyCode', 'districtCode', 'villageCode', 'kbliCode', 'sectorText', 'products', 'yearStarted',
+  'legalForm', 'status', 'nib', 'pirtNumber', 'pirtIssuedAt', 'pirtExpiresAt', 'halalNumber', 'halalIssuedAt',
+  'halalExpiresAt', 'bpomNumber', 'merekNumber', 'employeesMale', 'employeesFemale', 'modalUsaha', 'annualSales',
+  'salesChannels', 'tags', 'notes',
+] as const satisfies readonly (keyof BusinessRow)[];
+
+/** Another module's records that hang on a business and must follow it when profiles merge. */
+export type RelatedMover = (manager: EntityManager, fromId: string, toId: string) => Promise<number>;
+
+export class BusinessService {
+  private readonly movers = new Map<string, RelatedMover>();
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly audit: AuditService,
+    private readonly regions: RegionService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /** Later modules (consultations, follow-ups...) register how to move their records on merge. */
+  registerRelated(name: string, mover: RelatedMover): void {
+    if (this.movers.has(name)) throw new Error(`related records registered twice: ${name}`);
+    this.movers.set(name, mover);
+  }
+
+  private repo(m: EntityManager = this.deps.ds.manager) {
+    return m.getRepository(BusinessEntity);
+  }
+
+  async today(): Promise<string> {
+    return todayIn((await this.settings.get()).office.timeZone, this.deps.clock);
+  }
+
+  async load(id: string, m?: EntityManager, options: { deleted?: boolean } = {}): Promise<BusinessRow> {
+    const row = await this.repo(m).findOne({ where: { id } });
+    if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'Profil usaha tidak ditemukan.');
+    return row;
+  }
+
+  async detail(row: BusinessRow): Promise<BusinessDetail> {
+    const [provinceName = null, regencyName = null, districtName = null, villageName = null] = await Promise.all(
+      [row.provinceCode, row.regencyCode, row.districtCode, row.villageCode].map((c) => this.regions.name(c)),
+    );
+    const by: Array<{ name: string }> = row.updatedBy
+      ? await this.deps.ds.query(`SELECT name FROM consultant WHERE id = ?`, [row.updatedBy])
+      : [];
+    return toDetail(row, { provinceName, regencyName, districtName, villageName }, await this.today(), by[0]?.name ?? null);
+  }
+
+  async get(id: string): Promise<BusinessDetail> {
+    return this.detail(await this.load(id, undefined, { deleted: true }));
+  }
+
+  list(q: ParsedInput<'businesses:list'>) {
+    return this.today().then((today) => searchBusinesses(this.deps.ds, q, today));
+  }
+
+  /** Checks what needs the database: region codes exist, the NIK's region exists. */
+  private async checkAgainstData(p: Profile, nikChanged: boolean): Promise<void> {
+    const fields: Record<string, { key: string; params?: Record<string, string | number> }> = {};
+    const unknown = await this.regions.firstUnknown({
+      provinceCode: p.provinceCode,
+      regencyCode: p.regencyCode,
+      districtCode: p.districtCode,
+      villageCode: p.villageCode,
+    });
+    if (unknown) fields[unknown] = { key: 'v.region' };
+    if (nikChanged && p.ownerNik) {
+      const known = await this.regions.knownCodes();
+      const [reason] = nikIssues(p.ownerNik, { today: this.deps.clock(), regionExists: (code) => known.has(code) });
+      if (reason) fields['ownerNik'] = { key: 'v.nik', params: { reason } };
+    }
+    if (p.yearStarted !== null && p.yearStarted > this.deps.clock().getUTCFullYear()) fields['yearStarted'] = { key: 'v.yearFuture' };
+    if (Object.keys(fields).length > 0) {
+      throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+    }
+  }
+
+  private apply(row: BusinessRow, p: Profile, nik: string | null): BusinessRow {
+    return {
+      ...row,
+      ...p,
+      ownerNik: nik,
+      nameKey: normalizeName(p.name),
+      ownerNameKey: p.ownerName ? normalizeName(p.ownerName) : null,
+      kbliCategory: p.kbliCode ? kbliCategoryOf(p.kbliCode) : null,
+      scale: classifyScale({ modal: p.modalUsaha, sales: p.annualSales }).scale,
+      salesChannels: JSON.stringify(p.salesChannels),
+      tags: JSON.stringify([...new Set(p.tags)]),
+      updatedAt: nowIso(this.deps.clock),
+      updatedBy: this.deps.session.actorId,
+    };
+  }
+
+  private async writeTags(m: EntityManager, id: string, tagsJson: string): Promise<void> {
+    await m.query(`DELETE FROM business_tag WHERE business_id = ?`, [id]);
+    for (const tag of parseList(tagsJson)) await m.query(`INSERT INTO business_tag (business_id, tag) VALUES (?, ?)`, [id, tag]);
+  }
+
+  async create(input: ParsedInput<'businesses:create'>): Promise<BusinessDetail> {
+    this.deps.session.requireActor();
+    const p = input.profile;
+    await this.checkAgainstData(p, true);
+    const strong = (await this.findDuplicates({ name: p.name, ownerName: p.ownerName, ownerNik: p.ownerNik ?? undefined, nib: p.nib ?? undefined, ownerPhone: p.ownerPhone ?? undefined })).filter(
+      (c) => c.score >= LIKELY_SAME_NAME || c.reasons.some((r) => r === 'nik' || r === 'nib' || r === 'phone'),
+    );
+    const unconfirmed = strong.filter((c) => !input.notDuplicateOf.includes(c.id));
+    if (unconfirmed.length > 0) {
+      throw new AppError('DUPLICATE', 'Mungkin profil ini sudah ada. Periksa kandidat duplikat sebelum menyimpan.', {
+        name: { key: 'v.duplicate', params: { count: unconfirmed.length } },
+      });
+    }
+    const now = nowIso(this.deps.clock);
+    const base = { id: randomUUID(), createdAt: now, deletedAt: null, mergedIntoId: null, personalDataErasedAt: null } as BusinessRow;
+    const row = this.apply(base, p, p.ownerNik);
+    await this.deps.ds.transaction(async (m) => {
+      await this.repo(m).insert(row);
+      await this.writeTags(m, row.id, row.tags);
+      for (const otherId of input.notDuplicateOf) await this.markNotDuplicate(m, row.id, otherId);
+      await this.audit.record(m, { action: 'create', entity: 'business', entityId: row.id, changes: diff(null, row, AUDITED_FIELDS) });
+    });
+    return this.get(row.id);
+  }
+
+  async update(input: ParsedInput<'businesses:update'>): Promise<BusinessDetail> {
+    this.deps.session.requireActor();
+    const p = input.profile;
+    await this.checkAgainstData(p, !input.keepNik);
+    const id = await this.deps.ds.transaction(async (m) => {
+      const before = await this.load(input.id, m);
+      if (before.updatedAt !== input.expectedUpdatedAt) {
+        throw new AppError('CONFLICT', 'Profil ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.');
+      }
+      const after = this.apply(before, p, input.keepNik ? before.ownerNik : p.ownerNik);
+      await this.repo(m).save(after);
+      if (after.tags !== before.tags) await this.writeTags(m, after.id, after.tags);
+      await this.audit.record(m, { action: 'update', entity: 'business', entityId: after.id, changes: diff(before, after, AUDITED_FIELDS) });
+      return after.id;
+    });
+    return this.get(id);
+  }
+
+  async setDeleted(id: string, deleted: boolean): Promise<BusinessDetail> {
+    this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const row = await this.load(id, m, { deleted: true });
+      if (row.mergedIntoId) throw new AppError('CONFLICT', 'Profil ini sudah digabungkan ke profil lain dan tidak dapat dipulihkan sendiri.');
+      if (Boolean(row.deletedAt) === deleted) return;
+      const now = nowIso(this.deps.clock);
+      await this.repo(m).update({ id }, { deletedAt: deleted ? now : null, updatedAt: now, updatedBy: this.deps.session.actorId });
+      await this.audit.record(m, { action: deleted ? 'delete' : 'restore', entity: 'business', entityId: id });
+    });
+    return this.get(id);
+  }
+
+  async findDuplicates(q: DuplicateQuery): Promise<DuplicateCandidate[]> {
+    const nik = q.ownerNik ? normalizeNik(q.ownerNik) : '';
+    const probe = {
+      nik: nik.length === 16 ? nik : null,
+      nib: q.nib ? normalizeNib(q.nib) : null,
+      phone: q.ownerPhone ? normalizePhone(q.ownerPhone) : null,
+      nameKey: q.name && normalizeName(q.name).length >= 3 ? normalizeName(q.name) : null,
+      ownerKey: q.ownerName && normalizeName(q.ownerName).length >= 3 ? normalizeName(q.ownerName) : null,
+      words: [...nameTokens(q.name ?? ''), ...nameTokens(q.ownerName ?? '')].filter((w) => w.length >= 3).slice(0, 10),
+    };
+    const rows = await candidateRows(this.deps.ds, probe);
+    const dismissed = new Set<string>(
+      q.excludeId
+        ? (await this.deps.ds.query(`SELECT b_id AS id FROM business_not_duplicate WHERE a_id = ?`, [q.excludeId])).map((r: { id: string }) => r.id)
+        : [],
+    );
+    const best = new Map<string, DuplicateCandidate>();
+    for (const r of rows) {
+      if (r.id === q.excludeId || dismissed.has(r.id) || best.has(r.id)) continue;
+      const reasons: DuplicateCandidate['reasons'] = [];
+      if (probe.nik && r.owner_nik === probe.nik) reasons.push('nik');
+      if (probe.nib && r.nib === probe.nib) reasons.push('nib');
+      if (probe.phone && r.owner_phone === probe.phone) reasons.push('phone');
+      const nameScore = q.name ? similarity(q.name, r.name) : 0;
+      const ownerScore = q.ownerName && r.owner_name ? similarity(q.ownerName, r.owner_name) : 0;
+      if (nameScore >= POSSIBLY_SAME_NAME) reasons.push('name');
+      if (ownerScore >= POSSIBLY_SAME_NAME) reasons.push('ownerName');
+      if (reasons.length === 0) continue;
+      const score = reasons.some((x) => x === 'nik' || x === 'nib' || x === 'phone') ? 1 : Math.max(nameScore, ownerScore);
+      best.set(r.id, { id: r.id, name: r.name, ownerName: r.owner_name, regencyName: r.regency_name, reasons, score: Math.round(score * 100) / 100 });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
+  }
+
+  private async markNotDuplicate(m: EntityManager, a: string, b: string): Promise<void> {
+    const now = nowIso(this.deps.clock);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      await m.query(`INSERT OR IGNORE INTO business_not_duplicate (a_id, b_id, created_at, updated_by) VALUES (?, ?, ?, ?)`, [x, y, now, this.deps.session.actorId]);
+    }
+  }
+
+  async dismissDuplicate(id: string, otherId: string): Promise<void> {
+    this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      await this.load(id, m);
+      await this.load(otherId, m);
+      await this.markNotDuplicate(m, id, otherId);
+      await this.audit.record(m, { action: 'not_duplicate', entity: 'business', entityId: id, changes: { otherId: [null, otherId] } });
+    });
+  }
+
+  /** The merged profile's chosen fields move to the survivor; its related records follow; it is retired. */
+  async merge(input: ParsedInput<'businesses:merge'>): Promise<BusinessDetail> {
+    this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const survivor = await this.load(input.survivorId, m);
+      const merged = await this.load(input.mergedId, m);
+      const after: BusinessRow = { ...survivor };
+      for (const field of input.takeFromMerged as Array<keyof BusinessRow>) (after as unknown as Record<string, unknown>)[field] = merged[field];
+      const profile = { ...after, salesChannels: parseList(after.salesChannels), tags: parseList(after.tags) } as unknown as Profile;
+      const next = this.apply(after, profile, after.ownerNik);
+      await this.repo(m).save(next);
+      await this.writeTags(m, next.id, next.tags);
+      const moved: Record<string, number> = {};
+      for (const [name, mover] of this.movers) moved[name] = await mover(m, merged.id, survivor.id);
+      await m.query(`UPDATE business_not_duplicate SET a_id = ? WHERE a_id = ? AND b_id <> ?`, [survivor.id, merged.id, survivor.id]).catch(() => undefined);
+      const now = nowIso(this.deps.clock);
+      await this.repo(m).update({ id: merged.id }, { mergedIntoId: survivor.id, deletedAt: now, updatedAt: now, updatedBy: this.deps.session.actorId });
+      await this.audit.record(m, {
+        action: 'merge',
+        entity: 'business',
+        entityId: survivor.id,
+        changes: { ...diff(survivor, next, AUDITED_FIELDS), mergedId: [null, merged.id], moved: [null, moved] },
+      });
+      await this.audit.record(m, { action: 'merged_into', entity: 'business', entityId: merged.id, changes: { survivorId: [null, survivor.id] } });
+    });
+    return this.get(input.survivorId);
+  }
+
+  async tags(): Promise<Array<{ tag: string; count: number }>> {
+    return this.deps.ds.query(
+      `SELECT t.tag, count(*) AS count FROM business_tag t JOIN business b ON b.id = t.business_id
+       WHERE b.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT 200`,
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export { BusinessService, type RelatedMover } from './business.service';
+export { BusinessPrivacyService, safeFileName } from './business.privacy';
+export { businessHandlers } from './business.handlers';

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BusinessDetail, BusinessInput, DuplicateCandidate } from '../../src/shared/contract';
+import { makeCore, setUpDesk, type TestCore } from './helpers/core';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await makeCore();
+  await setUpDesk(t.core);
+});
+afterEach(() => t.dispose());
+
+export function profile(overrides: Partial<BusinessInput> = {}): BusinessInput {
+  return {
+    name: 'Kue Bu Sri',
+    ownerName: 'Sri Wahyuni',
+    ownerNik: '6472015203900003',
+    ownerGender: 'P',
+    ownerBirthDate: '1990-03-12',
+    ownerPhone: '0812-3456-7890',
+    provinceCode: '64',
+    regencyCode: '64.72',
+    districtCode: '64.72.01',
+    kbliCode: '10710',
+    status: 'aktif',
+    nib: '1234567890123',
+    modalUsaha: 50_000_000,
+    annualSales: 300_000_000,
+    salesChannels: ['toko', 'media_sosial'],
+    tags: ['binaan 2026'],
+    products: 'Amplang, kue lapis, bingka',
+    ...overrides,
+  };
+}
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const res = await t.core.router.invoke(channel, input);
+  if (!res.ok) throw new Error(JSON.stringify(res.error));
+  return res.value as T;
+}
+
+describe('business profiles', () => {
+  it('creates a profile with normalised phone, masked NIK, derived scale and region names', async () => {
+    const b = await call<BusinessDetail>('businesses:create', { profile: profile() });
+    expect(b.ownerPhone).toBe('+6281234567890');
+    expect(b.ownerNikMasked).toBe('6472••••••••0003');
+    expect(b).not.toHaveProperty('ownerNik');
+    expect(b.scale).toBe('mikro');
+    expect(b.regencyName).toBe('Kota Samarinda');
+  });
+
+  it('finds a profile by a word of its name, by phone in 08 form and by NIB', async () => {
+    const b = await call<BusinessDetail>('businesses:create', { profile: profile() });
+    for (const query of ['bu sri', 'kue', '0812-3456', '081234567890', '+62 812 3456', '1234567890123', 'amplang']) {
+      const res = await call<{ rows: Array<{ id: string }>; total: number }>('businesses:list', { query });
+      expect(res.rows.map((r) => r.id), query).toEqual([b.id]);
+    }
+    const none = await call<{ total: number }>('businesses:list', { query: 'bakso' });
+    expect(none.total).toBe(0);
+  });
+
+  it('warns of a near-duplicate before saving and refuses to save it unconfirmed', async () => {
+    const first = await call<BusinessDetail>('businesses:create', { profile: profile() });
+    const candidates = await call<DuplicateCandidate[]>('businesses:checkDuplicates', { name: 'Toko Kue Ibu Sri' });
+    expect(candidates.map((c) => c.id)).toContain(first.id);
+    const second = profile({ name: 'Toko Kue Ibu Sri', ownerNik: null, nib: null, ownerPhone: null, ownerName: 'Sri W.' });
+    const refused = await t.core.router.invoke('businesses:create', { profile: second });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.code).toBe('DUPLICATE');
+    const saved = await call<BusinessDetail>('businesses:create', { profile: second, notDuplicateOf: [first.id] });
+    expect(saved.name).toBe('Toko Kue Ibu Sri');
+  });
+
+  it('refuses a NIK whose region does not exist and saves nothing', async () => {
+    const res = await t.core.router.invoke('businesses:create', { profile: profile({ ownerNik: '6499015203900003' }) });
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error.fields?.['ownerNik']?.key).toBe('v.nik');
+    expect((await call<{ total: number }>('businesses:list', {})).total).toBe(0);
+  });
+
+  it('soft-deletes and restores', async () => {
+    const b = await call<BusinessDetail>('businesses:create', { profile: profile() });
+    await call('businesses:delete', { id: b.id });
+    expect((await call<{ total: number }>('businesses:list', {})).total).toBe(0);
+    expect((await call<{ total: number }>('businesses:list', { deleted: true })).total).toBe(1);
+    await call('businesses:restore', { id: b.id });
+    expect((await call<{ total: number }>('businesses:list', {})).total).toBe(1);
+  });
+});
