@@ -73,7 +73,7 @@ describe('business profiles', () => {
   it('refuses a NIK whose region does not exist and saves nothing', async () => {
     const res = await t.core.router.invoke('businesses:create', { profile: profile({ ownerNik: '6499015203900003' }) });
     expect(res.ok).toBe(false);
-    expect(!res.ok && res.error.fields?.['ownerNik']?.key).toBe('v.nik');
+    expect(!res.ok && res.error.fields?.['profile.ownerNik']?.key).toBe('v.nik');
     expect((await call<{ total: number }>('businesses:list', {})).total).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { BusinessDetail, DuplicateCandidate, ParsedInput } from '../../../shared/contract';
+import { z } from 'zod';
+import { checkBusinessRules, type BusinessDetail, type DuplicateCandidate, type ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { kbliCategoryOf } from '../../../shared/domain/kbli';
 import { nameTokens, normalizeName, POSSIBLY_SAME_NAME, LIKELY_SAME_NAME, similarity } from '../../../shared/domain/names';
@@ -8,6 +9,7 @@ import { nikIssues, normalizeNik } from '../../../shared/domain/nik';
 import { normalizeNib } from '../../../shared/domain/identifiers';
 import { classifyScale } from '../../../shared/domain/scale';
 import { normalizePhone } from '../../../shared/validation/fields';
+import { issuesToFields } from '../../../shared/validation/issues';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
 import { type AuditService, diff } from '../audit/audit.service';
 import type { RegionService } from '../regions/region.service';
@@ -27,6 +29,18 @@ export const AUDITED_FIELDS = [
   'halalExpiresAt', 'bpomNumber', 'merekNumber', 'employeesMale', 'employeesFemale', 'modalUsaha', 'annualSales',
   'salesChannels', 'tags', 'notes',
 ] as const satisfies readonly (keyof BusinessRow)[];
+
+/** The form's cross-field rules, for a profile completed here: a kept NIK (update), fields from two profiles (merge). */
+const crossFieldRules = z.custom<Profile>().superRefine(checkBusinessRules);
+
+function assertRulesHold(p: Profile, pathPrefix: string): void {
+  const checked = crossFieldRules.safeParse(p);
+  if (!checked.success) {
+    // Same paths as the router's own validation of `profile`, so the form puts each on its field.
+    const fields = Object.fromEntries(Object.entries(issuesToFields(checked.error.issues)).map(([k, v]) => [`${pathPrefix}${k}`, v]));
+    throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+  }
+}
 
 /** Another module's records that hang on a business and must follow it when profiles merge. */
 export type RelatedMover = (manager: EntityManager, fromId: string, toId: string) => Promise<number>;
@@ -88,13 +102,13 @@ export class BusinessService {
       districtCode: p.districtCode,
       villageCode: p.villageCode,
     });
-    if (unknown) fields[unknown] = { key: 'v.region' };
+    if (unknown) fields[`profile.${unknown}`] = { key: 'v.region' };
     if (nikChanged && p.ownerNik) {
       const known = await this.regions.knownCodes();
       const [reason] = nikIssues(p.ownerNik, { today: this.deps.clock(), regionExists: (code) => known.has(code) });
-      if (reason) fields['ownerNik'] = { key: 'v.nik', params: { reason } };
+      if (reason) fields['profile.ownerNik'] = { key: 'v.nik', params: { reason } };
     }
-    if (p.yearStarted !== null && p.yearStarted > this.deps.clock().getUTCFullYear()) fields['yearStarted'] = { key: 'v.yearFuture' };
+    if (p.yearStarted !== null && p.yearStarted > this.deps.clock().getUTCFullYear()) fields['profile.yearStarted'] = { key: 'v.yearFuture' };
     if (Object.keys(fields).length > 0) {
       throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
     }
@@ -156,6 +170,8 @@ export class BusinessService {
         throw new AppError('CONFLICT', 'Profil ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.');
       }
       const after = this.apply(before, p, input.keepNik ? before.ownerNik : p.ownerNik);
+      // The form never holds a kept NIK, so its gender and birth date are checked against it here.
+      if (input.keepNik) assertRulesHold({ ...p, ownerNik: after.ownerNik }, 'profile.');
       await this.repo(m).save(after);
       if (after.tags !== before.tags) await this.writeTags(m, after.id, after.tags);
       await this.audit.record(m, { action: 'update', entity: 'business', entityId: after.id, changes: diff(before, after, AUDITED_FIELDS) });
@@ -237,12 +253,17 @@ export class BusinessService {
       const after: BusinessRow = { ...survivor };
       for (const field of input.takeFromMerged as Array<keyof BusinessRow>) (after as unknown as Record<string, unknown>)[field] = merged[field];
       const profile = { ...after, salesChannels: parseList(after.salesChannels), tags: parseList(after.tags) } as unknown as Profile;
+      // Fields taken from two profiles must still fit together (region chain, NIK vs gender and birth date, permit dates).
+      assertRulesHold(profile, '');
       const next = this.apply(after, profile, after.ownerNik);
       await this.repo(m).save(next);
       await this.writeTags(m, next.id, next.tags);
       const moved: Record<string, number> = {};
       for (const [name, mover] of this.movers) moved[name] = await mover(m, merged.id, survivor.id);
-      await m.query(`UPDATE business_not_duplicate SET a_id = ? WHERE a_id = ? AND b_id <> ?`, [survivor.id, merged.id, survivor.id]).catch(() => undefined);
+      // "Not a duplicate" decisions about the merged profile now speak of the survivor, both ways round.
+      await m.query(`UPDATE OR IGNORE business_not_duplicate SET a_id = ? WHERE a_id = ?`, [survivor.id, merged.id]);
+      await m.query(`UPDATE OR IGNORE business_not_duplicate SET b_id = ? WHERE b_id = ?`, [survivor.id, merged.id]);
+      await m.query(`DELETE FROM business_not_duplicate WHERE a_id = b_id OR a_id = ? OR b_id = ?`, [merged.id, merged.id]);
       const now = nowIso(this.deps.clock);
       await this.repo(m).update({ id: merged.id }, { mergedIntoId: survivor.id, deletedAt: now, updatedAt: now, updatedBy: this.deps.session.actorId });
       await this.audit.record(m, {
