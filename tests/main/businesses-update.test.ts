@@ -91,7 +91,7 @@ describe('businesses:update', () => {
       keepNik: true,
       profile: profile({ ownerNik: null, ownerBirthDate: '1985-01-01' }),
     });
-    expect(birth.fields?.['ownerBirthDate']?.key).toBe('v.nikBirthDate');
+    expect(birth.fields?.['profile.ownerBirthDate']?.key).toBe('v.nikBirthDate');
     expect(await desk.call('businesses:get', { id: b.id })).toEqual(b);
     expect(await desk.counts()).toEqual(before);
     // Leaving them blank is fine: nothing contradicts the NIK.
