@@ -14,6 +14,8 @@ export interface Harness {
   restart(): Promise<string>;
   /** Reads what the harness platform recorded (notifications, dialogs, printed). */
   state(): Promise<Record<string, unknown>>;
+  /** Calls a contract channel directly, as the page would; for seeding data. Throws on an error reply. */
+  invoke<T = unknown>(channel: string, input?: unknown): Promise<T>;
 }
 
 function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -69,6 +71,17 @@ export const test = base.extend<{ harness: Harness; app: Page }>({
       async restart() {
         current = await startHarness(dataDir);
         return current.url;
+      },
+      async invoke<T>(channel: string, input?: unknown) {
+        const base = new URL(current.url);
+        const res = await fetch(`${base.origin}/__api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-harness-token': base.searchParams.get('t') ?? '' },
+          body: JSON.stringify(input === undefined ? {} : { input }),
+        });
+        const envelope = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+        if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+        return envelope.value as T;
       },
       async state() {
         const base = new URL(current.url);
