@@ -65,7 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events),
     consultantHandlers(consultants),
-    sessionHandlers(session, events),
+    sessionHandlers(session, settings, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
     businessHandlers(businesses, privacy, regions),
   ) as Handlers;

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../src/main/core';
 import { createFileLogger } from '../../src/main/logger';
+import { CSP_HEADER } from '../../src/shared/csp';
 import { closePdfBrowser } from './chromium-pdf';
 import { createTestPlatform } from './test-platform';
 
@@ -57,7 +58,12 @@ async function main(): Promise<void> {
   };
 
   const send = (res: ServerResponse, status: number, body: string | Buffer, type = 'application/json') => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': CSP_HEADER,
+    });
     res.end(body);
   };
 

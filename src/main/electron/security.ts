@@ -1,18 +1,6 @@
 import { app, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CSP_HEADER } from '../../shared/csp';
 
-/** The renderer's Content-Security-Policy; the same as the meta tag in index.html. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Where the app's own page lives: the built file, or the dev server while developing. */
 export function isAppUrl(url: string, rendererUrl: string): boolean {
@@ -40,7 +28,7 @@ export function hardenApp(rendererUrl: string): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP_HEADER] } });
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,9 +1,14 @@
 import type { Session, sessionContract } from '../../../shared/contract';
 import type { EventBus } from '../../events';
 import type { Handlers } from '../../ipc/handlers';
+import type { SettingsService } from '../settings/settings.service';
 import type { SessionService } from './session.service';
 
-export function sessionHandlers(session: SessionService, bus: EventBus): Pick<Handlers, keyof typeof sessionContract> {
+export function sessionHandlers(
+  session: SessionService,
+  settings: SettingsService,
+  bus: EventBus,
+): Pick<Handlers, keyof typeof sessionContract> {
   const announce = (value: Session) => {
     bus.emit('session:changed', value);
     return value;
@@ -12,6 +17,11 @@ export function sessionHandlers(session: SessionService, bus: EventBus): Pick<Ha
     'session:get': () => session.get(),
     'session:start': async ({ consultantId }) => announce(await session.start(consultantId)),
     'session:end': async () => announce(await session.end()),
-    'session:firstRun': async (input) => announce(await session.firstRun(input)),
+    'session:firstRun': async (input) => {
+      const value = await session.firstRun(input);
+      // First-run writes the office profile too.
+      bus.emit('settings:changed', await settings.get());
+      return announce(value);
+    },
   };
 }

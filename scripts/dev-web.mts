@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
+import { cspMetaPlugin } from '../build/csp-plugin';
 
 const { values: args } = parseArgs({
   options: { 'data-dir': { type: 'string', default: '.dev-data' }, port: { type: 'string', default: '5173' } },
@@ -18,12 +19,12 @@ const harness = spawn(
   ['--import', 'tsx', 'tests/harness/server.ts', '--api-only', '--port', '0', '--token', token, '--data-dir', resolve(args['data-dir'])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
-const apiUrl = await new Promise((ok, fail) => {
+const apiUrl = await new Promise<string>((ok, fail) => {
   let out = '';
-  harness.stdout.on('data', (chunk) => {
+  harness.stdout.on('data', (chunk: Buffer) => {
     out += chunk;
     const match = /HARNESS_READY (http:\/\/[^/]+)/.exec(out);
-    if (match) ok(match[1]);
+    if (match?.[1]) ok(match[1]);
   });
   harness.on('exit', (code) => fail(new Error(`harness exited with ${code}`)));
 });
@@ -34,13 +35,11 @@ const server = await createServer({
   root: resolve('src/renderer'),
   plugins: [
     react(),
+    cspMetaPlugin(),
     {
       name: 'klinik-harness-bridge',
-      transformIndexHtml: (html) =>
-        html
-          // The dev server injects an inline hot-reload preamble; the built app keeps the strict policy.
-          .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-          .replace('<head>', `<head>\n<meta name="harness-token" content="${token}">\n<script src="/__harness/bridge.js"></script>`),
+      transformIndexHtml: (html: string) =>
+        html.replace('<head>', `<head>\n<meta name="harness-token" content="${token}">\n<script src="/__harness/bridge.js"></script>`),
     },
   ],
   server: { host: '127.0.0.1', port: Number(args.port), strictPort: true, proxy: { '/__api': target, '/__events': target, '/__harness': target } },

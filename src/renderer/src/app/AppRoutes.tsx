@@ -1,0 +1,34 @@
+import { IconBriefcase, IconChecklist, IconFileExport, IconMessages } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { EmptySection } from '../components/EmptySection';
+import { PageHeader } from '../components/PageHeader';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings';
+
+function Placeholder({ section }: { section: 'businesses' | 'consultations' | 'followUps' | 'export' }) {
+  const { t } = useTranslation();
+  const icons = { businesses: IconBriefcase, consultations: IconMessages, followUps: IconChecklist, export: IconFileExport };
+  const Icon = icons[section];
+  return (
+    <>
+      <PageHeader title={t(`nav.${section}`)} />
+      <EmptySection icon={<Icon size={32} stroke={1.5} />} title={t(`empty.${section}Title`)} description={t(`empty.${section}`)} />
+    </>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/umkm" element={<Placeholder section="businesses" />} />
+      <Route path="/konsultasi" element={<Placeholder section="consultations" />} />
+      <Route path="/tindak-lanjut" element={<Placeholder section="followUps" />} />
+      <Route path="/ekspor" element={<Placeholder section="export" />} />
+      <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />
+      <Route path="/pengaturan/:tab" element={<SettingsPage />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,42 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/id';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../../shared/contract';
+import { en } from './en';
+import { id } from './id';
+
+export const DEFAULT_LANGUAGE: Language = 'id';
+// Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
+export const resources = {
+  id: { translation: id },
+  en: { translation: en },
+} as const;
+
+// Resources are bundled, so init is synchronous and `t` works right after import.
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['id', 'en'],
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Intl locale for the current UI language; data formats (Rupiah, dd/mm/yyyy) stay id-ID. */
+export function intlLocale(language: string = i18n.language): string {
+  return language === 'en' ? 'en-GB' : 'id-ID';
+}
+
+/** Switches the UI, dayjs and the document language together. */
+export function applyLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  // The week starts on Monday in both: dayjs 'id' has weekStart 1, and 'en' is only used for words.
+  dayjs.locale(language === 'en' ? 'en' : 'id');
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+dayjs.locale('id');
+
+export { i18n };

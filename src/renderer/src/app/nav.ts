@@ -1,0 +1,25 @@
+import {
+  IconBriefcase,
+  IconChecklist,
+  IconFileExport,
+  IconHome,
+  IconMessages,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: Icon;
+}
+
+/** The sections of the app, in the order of the navbar. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: IconHome },
+  { path: '/umkm', labelKey: 'nav.businesses', icon: IconBriefcase },
+  { path: '/konsultasi', labelKey: 'nav.consultations', icon: IconMessages },
+  { path: '/tindak-lanjut', labelKey: 'nav.followUps', icon: IconChecklist },
+  { path: '/ekspor', labelKey: 'nav.export', icon: IconFileExport },
+  { path: '/pengaturan', labelKey: 'nav.settings', icon: IconSettings },
+];

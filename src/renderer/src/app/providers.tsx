@@ -1,0 +1,50 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { SessionProvider } from '../features/session/SessionProvider';
+import { SettingsProvider } from '../features/settings/SettingsProvider';
+import { queryClient } from '../lib/query';
+import { i18n } from './i18n';
+import { theme } from './theme';
+
+/**
+ * Mantine, dates (week starts Monday), notifications and the query cache; `env="test"` turns off
+ * transitions and portals.
+ */
+export function UiProviders({ children, env = 'default' }: { children: ReactNode; env?: 'default' | 'test' }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+          <LocalisedDates>
+            <Notifications position="top-center" limit={4} />
+            {children}
+          </LocalisedDates>
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
+
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n: current } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: current.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
+}
+
+/** Everything the app needs around it: UI, then the data layer (settings, session). */
+export function AppProviders({ children, env = 'default' }: { children: ReactNode; env?: 'default' | 'test' }) {
+  return (
+    <UiProviders env={env}>
+      <SettingsProvider>
+        <SessionProvider>{children}</SessionProvider>
+      </SettingsProvider>
+    </UiProviders>
+  );
+}

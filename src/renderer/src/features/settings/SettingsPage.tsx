@@ -1,0 +1,63 @@
+import { Tabs } from '@mantine/core';
+import { IconBuilding, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { AboutTab } from './AboutTab';
+import { AuditTab } from './AuditTab';
+import { ConsultantsTab } from './ConsultantsTab';
+import { LanguageTab } from './LanguageTab';
+import { OfficeProfileForm } from './OfficeProfileForm';
+import { useSettings } from './SettingsProvider';
+
+/** URL segment -> tab; the URL keeps the open tab across reloads and makes tabs linkable. */
+const TABS = [
+  { slug: 'kantor', labelKey: 'settings.tabs.office', icon: IconBuilding },
+  { slug: 'konsultan', labelKey: 'settings.tabs.consultants', icon: IconUsers },
+  { slug: 'bahasa', labelKey: 'settings.tabs.language', icon: IconLanguage },
+  { slug: 'riwayat', labelKey: 'settings.tabs.audit', icon: IconHistory },
+  { slug: 'tentang', labelKey: 'settings.tabs.about', icon: IconInfoCircle },
+] as const;
+
+function OfficeTab() {
+  const { settings, setSettings } = useSettings();
+  // Keyed by the stored version: the form starts again from what was saved, never from stale data.
+  return <OfficeProfileForm key={settings?.office.updatedAt ?? 'none'} office={settings?.office} onSaved={setSettings} />;
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { tab } = useParams();
+  const navigate = useNavigate();
+  if (!TABS.some((x) => x.slug === tab)) return <Navigate to="/pengaturan/kantor" replace />;
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Tabs value={tab ?? 'kantor'} onChange={(value) => value && navigate(`/pengaturan/${value}`)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {TABS.map(({ slug, labelKey, icon: Icon }) => (
+            <Tabs.Tab key={slug} value={slug} leftSection={<Icon size={16} />}>
+              {t(labelKey)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="kantor">
+          <OfficeTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="konsultan">
+          <ConsultantsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="bahasa">
+          <LanguageTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="riwayat">
+          <AuditTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="tentang">
+          <AboutTab />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

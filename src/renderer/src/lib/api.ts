@@ -1,0 +1,60 @@
+import type { Channel, Input, Output } from '../../../shared/contract';
+import { isErrorCode, type AppErrorShape, type ErrorCode, type FieldIssue } from '../../../shared/errors';
+import type { EventName, EventPayload } from '../../../shared/events';
+
+/** A failed call, rebuilt from the error envelope so screens can `catch` it. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, FieldIssue>;
+
+  constructor(code: ErrorCode, message: string, fields?: Record<string, FieldIssue>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    if (fields) this.fields = fields;
+  }
+}
+
+export function isApiError(err: unknown): err is ApiError {
+  return err instanceof ApiError;
+}
+
+/** Anything thrown by a call becomes an ApiError; transport failures read as INTERNAL. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError('INTERNAL', err instanceof Error ? err.message : String(err));
+}
+
+function fromShape(shape: Partial<AppErrorShape> | undefined): ApiError {
+  const code = isErrorCode(shape?.code) ? shape.code : 'INTERNAL';
+  const message = typeof shape?.message === 'string' ? shape.message : '';
+  const fields = shape?.fields && typeof shape.fields === 'object' ? shape.fields : undefined;
+  return new ApiError(code, message, fields);
+}
+
+export type InputArgs<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
+
+/** Calls one contract channel and returns its value, or throws an ApiError. */
+export async function call<C extends Channel>(channel: C, ...[input]: InputArgs<C>): Promise<Output<C>> {
+  const api = typeof window === 'undefined' ? undefined : window.api;
+  if (!api) throw new ApiError('INTERNAL', 'window.api is not available');
+  let envelope: unknown;
+  try {
+    envelope = await api.invoke(channel, input as Input<C>);
+  } catch (err) {
+    throw toApiError(err);
+  }
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new ApiError('INTERNAL', 'malformed reply');
+  }
+  const reply = envelope as { ok: boolean; value?: unknown; error?: Partial<AppErrorShape> };
+  if (reply.ok) return reply.value as Output<C>;
+  throw fromShape(reply.error);
+}
+
+/** Subscribes to a push event from main; returns the unsubscribe function. */
+export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const api = typeof window === 'undefined' ? undefined : window.api;
+  if (!api) return () => {};
+  return api.on(event, listener);
+}
