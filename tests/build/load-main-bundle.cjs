@@ -41,6 +41,8 @@ BrowserWindow.created = [];
 const electronStub = {
   app: {
     getPath: () => dataDir,
+    getAppPath: () => process.cwd(),
+    isPackaged: false,
     getVersion: () => '0.0.0-smoke',
     requestSingleInstanceLock: () => true,
     on() {},

@@ -97,12 +97,17 @@ describe('first-run setup', () => {
     expect(await consultantCount(t.core)).toBe(0);
   });
 
-  it("announces the new session with 'session:changed'", async () => {
+  it("announces the office with 'settings:changed' and the new session with 'session:changed'", async () => {
     t = await makeCore();
     const seen: Array<{ name: EventName; payload: unknown }> = [];
     t.core.events.subscribe((name, payload) => seen.push({ name, payload }));
     const value = expectOk<Session>(await t.core.router.invoke('session:firstRun', firstRunInput()));
-    expect(seen).toEqual([{ name: 'session:changed', payload: value }]);
+    const settings = expectOk<Settings>(await t.core.router.invoke('settings:get', undefined));
+    expect(settings.office.officeName).toBe(firstRunInput().officeName);
+    expect(seen).toEqual([
+      { name: 'settings:changed', payload: settings },
+      { name: 'session:changed', payload: value },
+    ]);
   });
 });
 
