@@ -29,10 +29,15 @@ export interface QueryState<T> {
   refetch: () => void;
 }
 
-export function useApiQuery<C extends Channel>(channel: C, input?: Input<C>): QueryState<Output<C>> {
+export function useApiQuery<C extends Channel>(
+  channel: C,
+  input?: Input<C>,
+  options: { enabled?: boolean } = {},
+): QueryState<Output<C>> {
   const query = useQuery({
     queryKey: [channel, input ?? null],
     queryFn: () => call(channel, ...((input === undefined ? [] : [input]) as InputArgs<C>)),
+    enabled: options.enabled ?? true,
   });
   return {
     data: query.data,

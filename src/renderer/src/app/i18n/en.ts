@@ -114,7 +114,6 @@ export const en: Catalogue = {
       deskSection: 'This desk',
       letterheadSection: 'Letterhead',
       saved: 'Office profile saved',
-      regionNote: 'For now only East Kalimantan regions are available.',
       logoHint: 'PNG or JPEG, at most 300 KB. Used on the printed summary letterhead.',
       logoChoose: 'Choose logo',
       logoReplace: 'Replace logo',

@@ -112,7 +112,6 @@ export const id = {
       deskSection: 'Meja ini',
       letterheadSection: 'Kop surat',
       saved: 'Profil kantor tersimpan',
-      regionNote: 'Sementara hanya wilayah Kalimantan Timur yang tersedia.',
       logoHint: 'PNG atau JPEG, paling besar 300 KB. Dipakai pada kop ringkasan cetak.',
       logoChoose: 'Pilih logo',
       logoReplace: 'Ganti logo',

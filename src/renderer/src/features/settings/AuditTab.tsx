@@ -5,8 +5,7 @@ import type { AuditEntry } from '../../../../shared/contract';
 import { InlineError } from '../../components/InlineError';
 import { formatDateTime } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
-import { PROVINCES, REGENCIES } from './kaltim-regions';
-import { useOfficeTimeZone } from './SettingsProvider';
+import { useOfficeTimeZone, useSettings } from './SettingsProvider';
 
 const HIDDEN = '•••';
 
@@ -18,20 +17,21 @@ function fieldLabel(t: TFunction, field: string): string {
   return t(`fields.${field}`, { defaultValue: label(t, `settings.audit.fields.${field}`, field) });
 }
 
-const REGION_NAMES = new Map([...PROVINCES, ...REGENCIES].map((r) => [r.value, r.label]));
 
 /** Stored codes read better as names: `64.72` -> `Kota Samarinda`, `en` -> `English`. */
-function namedValue(t: TFunction, field: string, value: unknown): string | null {
+type RegionNames = ReadonlyMap<string, string>;
+
+function namedValue(t: TFunction, field: string, value: unknown, regions: RegionNames): string | null {
   if (typeof value !== 'string') return null;
-  if (field === 'provinceCode' || field === 'regencyCode') return REGION_NAMES.get(value) ?? null;
+  if (field === 'provinceCode' || field === 'regencyCode') return regions.get(value) ?? null;
   if (field === 'language') return t(`settings.language.${value}`, { defaultValue: value });
   if (field === 'timeZone') return t(`timeZones.${value}`, { defaultValue: value }).split(' ')[0] ?? value;
   return null;
 }
 
-function showValue(t: TFunction, field: string, value: unknown): string {
+function showValue(t: TFunction, field: string, value: unknown, regions: RegionNames): string {
   if (value === null || value === undefined || value === '') return t('app.none');
-  const named = namedValue(t, field, value);
+  const named = namedValue(t, field, value, regions);
   if (named) return named;
   if (typeof value === 'boolean') return value ? t('settings.consultants.statusActive') : t('settings.consultants.statusInactive');
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -39,11 +39,11 @@ function showValue(t: TFunction, field: string, value: unknown): string {
 }
 
 /** `Nama kantor: A → B`; personal fields say only that they changed. */
-export function describeChanges(t: TFunction, changes: AuditEntry['changes']): string[] {
+export function describeChanges(t: TFunction, changes: AuditEntry['changes'], regions: RegionNames = new Map()): string[] {
   return Object.entries(changes ?? {}).map(([field, [from, to]]) => {
     const name = fieldLabel(t, field);
     if (from === HIDDEN || to === HIDDEN) return `${name}: ${t('settings.audit.hidden')}`;
-    return `${name}: ${showValue(t, field, from)} → ${showValue(t, field, to)}`;
+    return `${name}: ${showValue(t, field, from, regions)} → ${showValue(t, field, to, regions)}`;
   });
 }
 
@@ -52,6 +52,10 @@ export function AuditTab() {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
   const audit = useApiQuery('audit:list', { limit: 100 });
+  const provinceCode = useSettings().settings?.office.provinceCode ?? null;
+  const provinces = useApiQuery('regions:children', { parentCode: null }).data ?? [];
+  const regencies = useApiQuery('regions:children', { parentCode: provinceCode ?? '' }, { enabled: Boolean(provinceCode) }).data ?? [];
+  const regionNames = new Map([...provinces, ...regencies].map((r) => [r.code, r.name]));
 
   if (audit.error) return <InlineError error={audit.error} onRetry={audit.refetch} />;
   if (!audit.data) return <Loader aria-label={t('app.loading')} />;
@@ -91,7 +95,7 @@ export function AuditTab() {
                 </Table.Td>
                 <Table.Td fz="sm">{label(t, `settings.audit.entities.${entry.entity}`, entry.entity)}</Table.Td>
                 <Table.Td fz="sm">
-                  {describeChanges(t, entry.changes).map((line) => (
+                  {describeChanges(t, entry.changes, regionNames).map((line) => (
                     <Text key={line} size="sm" lh={1.5}>
                       {line}
                     </Text>

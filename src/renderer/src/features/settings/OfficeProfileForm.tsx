@@ -7,7 +7,7 @@ import { LIMITS } from '../../../../shared/validation/fields';
 import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
-import { PROVINCES, regenciesOf } from './kaltim-regions';
+import { useApiQuery } from '../../lib/query';
 import { LogoField } from './LogoField';
 import { type OfficeFormValues, officeFormValues } from './office-values';
 
@@ -15,6 +15,9 @@ interface OfficeProfileFormProps {
   office: OfficeProfile | null | undefined;
   onSaved?: (settings: Settings) => void;
 }
+
+const toOptions = (regions: Array<{ code: string; name: string }> | undefined) =>
+  (regions ?? []).map((r) => ({ value: r.code, label: r.name }));
 
 /** "Profil Kantor": checked with the same schema main uses; server field errors land on fields. */
 export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
@@ -46,7 +49,9 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
   };
 
   const timeZones = TIME_ZONES.map((tz) => ({ value: tz, label: t(`timeZones.${tz}`) }));
-  const regencies = regenciesOf(form.values.provinceCode);
+  const provinceCode = form.values.provinceCode;
+  const provinces = toOptions(useApiQuery('regions:children', { parentCode: null }).data);
+  const regencies = toOptions(useApiQuery('regions:children', { parentCode: provinceCode ?? '' }, { enabled: Boolean(provinceCode) }).data);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('settings.tabs.office')}>
@@ -90,7 +95,8 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
               <Select
                 label={t('fields.provinceCode')}
                 placeholder={t('placeholders.selectProvince')}
-                data={PROVINCES}
+                data={provinces}
+                searchable
                 clearable
                 allowDeselect
                 {...form.getInputProps('provinceCode')}
@@ -99,7 +105,6 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
               <Select
                 label={t('fields.regencyCode')}
                 placeholder={t('placeholders.selectRegency')}
-                description={t('settings.office.regionNote')}
                 data={regencies}
                 searchable
                 clearable
