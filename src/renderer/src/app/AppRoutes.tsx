@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { EmptySection } from '../components/EmptySection';
 import { PageHeader } from '../components/PageHeader';
+import { BusinessDetailPage, BusinessEditPage, BusinessListPage, BusinessNewPage } from '../features/businesses';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings';
 
@@ -22,7 +23,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<HomePage />} />
-      <Route path="/umkm" element={<Placeholder section="businesses" />} />
+      <Route path="/umkm" element={<BusinessListPage />} />
+      <Route path="/umkm/baru" element={<BusinessNewPage />} />
+      <Route path="/umkm/:id" element={<BusinessDetailPage />} />
+      <Route path="/umkm/:id/ubah" element={<BusinessEditPage />} />
       <Route path="/konsultasi" element={<Placeholder section="consultations" />} />
       <Route path="/tindak-lanjut" element={<Placeholder section="followUps" />} />
       <Route path="/ekspor" element={<Placeholder section="export" />} />

@@ -3,14 +3,15 @@ import 'dayjs/locale/id';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../../shared/contract';
+import { businessesEn, businessesId } from '../../features/businesses/i18n';
 import { en } from './en';
 import { id } from './id';
 
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: id },
-  en: { translation: en },
+  id: { translation: { ...id, businesses: businessesId } },
+  en: { translation: { ...en, businesses: businessesEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { kbliByCode } from '../../../../shared/domain/kbli';
+import type { ScaleReason } from '../../../../shared/domain/scale';
+import { formatDate, formatNumber, formatRupiah } from '../../lib/format';
+
+const MILIAR = 1_000_000_000;
+
+/** A calendar day (`2026-11-28`) as `28/11/2026`, read in UTC so no time zone can shift it. */
+export function formatDay(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  return formatDate(`${iso}T00:00:00Z`, 'UTC');
+}
+
+/** Thresholds read better in words: `Rp1 miliar`, `Rp15 miliar`. */
+export function formatBound(t: TFunction, amount: number): string {
+  if (amount % MILIAR === 0) return t('businesses.scale.billion', { amount: formatNumber(amount / MILIAR) });
+  return formatRupiah(amount);
+}
+
+/** "modal Rp50.000.000 ≤ Rp1 miliar". */
+export function describeScaleReason(t: TFunction, reason: ScaleReason): string {
+  return t('businesses.scale.reason', {
+    criterion: t(`businesses.scale.${reason.criterion}`),
+    value: formatRupiah(reason.value),
+    relation: reason.relation === 'lte' ? '≤' : '>',
+    bound: formatBound(t, reason.bound),
+  });
+}
+
+/** `12.345 usaha`, or `lebih dari 10.000 usaha` when the server stopped counting. */
+export function describeTotal(t: TFunction, total: number, cap = 10_000): string {
+  if (total > cap) return t('businesses.list.totalMore', { formatted: formatNumber(cap) });
+  return t('businesses.list.total', { count: total, formatted: formatNumber(total) });
+}
+
+/** `10710 — Industri Produk Roti dan Kue`; a code off the curated list shows alone. */
+export function kbliLabel(code: string): string {
+  const entry = kbliByCode(code);
+  return entry ? `${code} — ${entry.title}` : code;
+}

@@ -1,0 +1,108 @@
+import { Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { BusinessDetail } from '../../../../../shared/contract';
+import { InlineError } from '../../../components/InlineError';
+import { formatDateTime } from '../../../lib/format';
+import { useApiQuery } from '../../../lib/query';
+import { useOfficeTimeZone } from '../../settings';
+import { BackLink } from '../BackLink';
+import { ScaleBadge, StatusBadge } from '../badges';
+import { BusinessTimeline } from './BusinessTimeline';
+import { DeleteModal } from './DeleteModal';
+import { DetailBanners } from './DetailBanners';
+import { DetailSections } from './DetailSections';
+import { EraseModal } from './EraseModal';
+import { MergeModal } from './MergeModal';
+import { PrivacyMenu } from './PrivacyMenu';
+import { useNikReveal } from './use-nik-reveal';
+
+type Dialog = 'delete' | 'merge' | 'erase' | null;
+
+function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog: Dialog) => void; reveal: ReturnType<typeof useNikReveal> }) {
+  const { t } = useTranslation();
+  const timeZone = useOfficeTimeZone();
+  const live = !d.deletedAt && !d.mergedIntoId;
+  const at = formatDateTime(d.updatedAt, timeZone);
+  return (
+    <Group justify="space-between" align="flex-start" mb="md" gap="md">
+      <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          {d.name}
+        </Title>
+        <Group gap="xs">
+          {d.brand ? (
+            <Text c="dimmed" size="sm">
+              {d.brand}
+            </Text>
+          ) : null}
+          <StatusBadge status={d.status} />
+          {d.scale ? <ScaleBadge scale={d.scale} /> : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {d.updatedByName ? t('businesses.detail.updatedBy', { at, name: d.updatedByName }) : t('businesses.detail.updatedAt', { at })}
+        </Text>
+      </Stack>
+      {/* A deleted profile keeps the owner's rights (see, copy, erase); a merged one lives on elsewhere. */}
+      {!live && !d.mergedIntoId ? <PrivacyMenu d={d} reveal={reveal} onErase={() => onDialog('erase')} /> : null}
+      {live ? (
+        <Group gap="xs">
+          <Button component={Link} to={`/umkm/${d.id}/ubah`} leftSection={<IconPencil size={16} />}>
+            {t('businesses.detail.edit')}
+          </Button>
+          <Button variant="default" leftSection={<IconGitMerge size={16} />} onClick={() => onDialog('merge')}>
+            {t('businesses.detail.merge')}
+          </Button>
+          <PrivacyMenu d={d} reveal={reveal} onErase={() => onDialog('erase')} />
+          <Button variant="outline" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDialog('delete')}>
+            {t('businesses.detail.delete')}
+          </Button>
+        </Group>
+      ) : null}
+    </Group>
+  );
+}
+
+function Detail({ d }: { d: BusinessDetail }) {
+  const reveal = useNikReveal(d.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  return (
+    <>
+      <BackLink to="/umkm" />
+      <Header d={d} onDialog={setDialog} reveal={reveal} />
+      <DetailBanners d={d} />
+      <Grid gap="md" align="flex-start">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <DetailSections d={d} reveal={reveal} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <BusinessTimeline id={d.id} />
+        </Grid.Col>
+      </Grid>
+      <DeleteModal d={d} opened={dialog === 'delete'} onClose={close} />
+      <MergeModal d={d} opened={dialog === 'merge'} onClose={close} />
+      <EraseModal d={d} opened={dialog === 'erase'} onClose={close} />
+    </>
+  );
+}
+
+/** A business profile: every field, its permits' state, its scale and why, and its history. */
+export function BusinessDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const detail = useApiQuery('businesses:get', { id });
+  if (detail.error && !detail.data) {
+    return (
+      <>
+        <BackLink to="/umkm" />
+        <InlineError error={detail.error} onRetry={detail.refetch} />
+      </>
+    );
+  }
+  if (!detail.data || detail.data.id !== id) return <Loader aria-label={t('app.loading')} />;
+  // Keyed by id: a revealed NIK or an open dialog never carries over to another profile.
+  return <Detail key={detail.data.id} d={detail.data} />;
+}

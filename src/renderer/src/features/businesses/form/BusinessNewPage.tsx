@@ -1,0 +1,35 @@
+import { Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { notifySuccess } from '../../../lib/notify';
+import { invalidate } from '../../../lib/query';
+import { useSettings } from '../../settings';
+import { BackLink } from '../BackLink';
+import { BusinessForm } from './BusinessForm';
+import { emptyValues } from './form-values';
+
+/** "Tambah profil UMKM": starts in the office's own province and kabupaten/kota. */
+export function BusinessNewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { settings, loading } = useSettings();
+  // The office's region fills the new profile; wait for it rather than start without.
+  if (!settings && loading) return <Loader aria-label={t('app.loading')} />;
+  const office = settings?.office;
+  return (
+    <>
+      <BackLink to="/umkm" />
+      <PageHeader title={t('businesses.form.newTitle')} />
+      <BusinessForm
+        initialValues={emptyValues({ provinceCode: office?.provinceCode, regencyCode: office?.regencyCode })}
+        onCancel={() => navigate('/umkm')}
+        onSaved={(saved) => {
+          invalidate('businesses:list', 'businesses:tags');
+          notifySuccess(t('businesses.form.created'));
+          navigate(`/umkm/${saved.id}`, { replace: true });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { Fieldset, NumberInput, type NumberInputProps, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MAX_RUPIAH } from '../../../../../shared/domain/scale';
+import { formatNumber } from '../../../lib/format';
+import { ScalePreview } from './ScalePreview';
+import type { BusinessForm } from './types';
+
+/** Whole Rupiah typed the Indonesian way: `Rp1.250.000`. */
+const RUPIAH: NumberInputProps = {
+  prefix: 'Rp',
+  thousandSeparator: '.',
+  decimalSeparator: ',',
+  allowDecimal: false,
+  allowNegative: false,
+  hideControls: true,
+  min: 0,
+  max: MAX_RUPIAH,
+  clampBehavior: 'none',
+};
+
+const COUNT: NumberInputProps = {
+  allowDecimal: false,
+  allowNegative: false,
+  thousandSeparator: '.',
+  decimalSeparator: ',',
+  min: 0,
+  max: 1_000_000,
+  clampBehavior: 'none',
+};
+
+const BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
+
+function EmployeesTotal({ form }: { form: BusinessForm }) {
+  const { t } = useTranslation();
+  const men = form.useWatchValue('employeesMale');
+  const women = form.useWatchValue('employeesFemale');
+  if (men === '' && women === '') return null;
+  const total = (men === '' ? 0 : men) + (women === '' ? 0 : women);
+  return (
+    <Text size="xs" c="dimmed">
+      {t('businesses.form.employeesTotal', { formatted: formatNumber(total) })}
+    </Text>
+  );
+}
+
+/** "Tenaga kerja". */
+export function WorkforceFields({ form }: { form: BusinessForm }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('businesses.sections.workforce')}>
+      <Stack gap={6}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NumberInput
+            label={t('businesses.fields.employeesMale')}
+            {...COUNT}
+            key={form.key('employeesMale')}
+            {...form.getInputProps('employeesMale')}
+          />
+          <NumberInput
+            label={t('businesses.fields.employeesFemale')}
+            {...COUNT}
+            key={form.key('employeesFemale')}
+            {...form.getInputProps('employeesFemale')}
+          />
+        </SimpleGrid>
+        <EmployeesTotal form={form} />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** "Keuangan", with the scale derived live from the figures. */
+export function FinanceFields({ form }: { form: BusinessForm }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('businesses.sections.finance')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NumberInput
+            label={t('businesses.fields.modalUsaha')}
+            description={t('businesses.hints.modal')}
+            inputWrapperOrder={BELOW}
+            {...RUPIAH}
+            key={form.key('modalUsaha')}
+            {...form.getInputProps('modalUsaha')}
+          />
+          <NumberInput
+            label={t('businesses.fields.annualSales')}
+            description={t('businesses.hints.sales')}
+            inputWrapperOrder={BELOW}
+            {...RUPIAH}
+            key={form.key('annualSales')}
+            {...form.getInputProps('annualSales')}
+          />
+        </SimpleGrid>
+        <ScalePreview form={form} />
+      </Stack>
+    </Fieldset>
+  );
+}

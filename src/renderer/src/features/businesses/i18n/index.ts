@@ -1,0 +1,2 @@
+export { businessesId, type BusinessesCatalogue } from './id';
+export { businessesEn } from './en';
