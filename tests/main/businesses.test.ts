@@ -85,4 +85,20 @@ describe('business profiles', () => {
     await call('businesses:restore', { id: b.id });
     expect((await call<{ total: number }>('businesses:list', {})).total).toBe(1);
   });
+
+  it('ranks a plain search in the index, best match first, and leaves deleted profiles out of it', async () => {
+    const exact = await call<BusinessDetail>('businesses:create', { profile: profile({ name: 'Amplang Samarinda', nib: null, ownerNik: null, ownerPhone: null, products: null }) });
+    const other = await call<BusinessDetail>('businesses:create', {
+      profile: profile({ name: 'Kerupuk Mahakam', ownerName: 'Budi Santoso', nib: null, ownerNik: null, ownerPhone: null, ownerGender: 'L', ownerBirthDate: null, products: 'amplang, kerupuk, keripik, amplang ikan' }),
+    });
+    const ranked = await call<{ rows: Array<{ id: string }>; total: number }>('businesses:list', { query: 'amplang', sort: 'relevance' });
+    expect(ranked.total).toBe(2);
+    expect(new Set(ranked.rows.map((r) => r.id))).toEqual(new Set([exact.id, other.id]));
+    await call('businesses:delete', { id: other.id });
+    const after = await call<{ rows: Array<{ id: string }>; total: number }>('businesses:list', { query: 'amplang', sort: 'relevance' });
+    expect(after.rows.map((r) => r.id)).toEqual([exact.id]);
+    expect(after.total).toBe(1);
+    const trash = await call<{ rows: Array<{ id: string }> }>('businesses:list', { query: 'amplang', sort: 'relevance', deleted: true });
+    expect(trash.rows.map((r) => r.id)).toEqual([other.id]);
+  });
 });

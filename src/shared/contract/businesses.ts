@@ -24,7 +24,8 @@ export const SALES_CHANNELS = [
 export const GENDERS = ['L', 'P'] as const;
 export const SCALES = ['mikro', 'kecil', 'menengah', 'besar'] as const;
 export const PERMIT_FILTERS = ['nib_missing', 'pirt_missing', 'halal_missing', 'bpom_missing', 'merek_missing', 'expiring', 'expired'] as const;
-export const BUSINESS_SORTS = ['name', 'updated', 'created', 'region'] as const;
+/** `relevance` orders search results by full-text rank; without a search it falls back to name. */
+export const BUSINESS_SORTS = ['relevance', 'name', 'updated', 'created', 'region'] as const;
 
 /** Days before a permit's expiry at which the app starts warning. */
 export const PERMIT_WARNING_DAYS = 90;

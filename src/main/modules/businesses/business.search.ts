@@ -30,6 +30,7 @@ function addDays(iso: string, days: number): string {
 }
 
 const ORDER: Record<ListQuery['sort'], string> = {
+  relevance: 'f.rank',
   name: 'b.name COLLATE NOCASE',
   updated: 'b.updated_at',
   created: 'b.created_at',
@@ -48,9 +49,16 @@ export async function searchBusinesses(
   const where: string[] = [q.deleted ? 'b.deleted_at IS NOT NULL' : 'b.deleted_at IS NULL'];
   const params: unknown[] = [];
   const joins: string[] = [];
-  const match = ftsQuery(q.query);
+  const text = ftsQuery(q.query);
+  const match = text ? `state : ${q.deleted ? 'deleted' : 'live'} AND (${text})` : null;
+  const sort = q.sort === 'relevance' && !match ? 'name' : q.sort;
+  const onlyText = match && !q.tag && !q.regencyCode && !q.districtCode && !q.kbliCategory && !q.kbliCode && !q.scale && !q.status && !q.permit;
+  if (onlyText && sort === 'relevance') return searchByRank(ds, match, q);
+  let source = 'business b';
   if (match) {
-    joins.push('JOIN (SELECT rowid FROM business_fts WHERE business_fts MATCH ?) f ON f.rowid = b.rowid');
+    // CROSS JOIN fixes the loop order: the full-text matches drive, each looked up by rowid.
+    // Left to itself the planner walks the name index and re-runs the MATCH for every row.
+    source = '(SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ?) f CROSS JOIN business b ON b.rowid = f.rowid';
     params.push(match);
   }
   if (q.tag) {
@@ -97,19 +105,40 @@ export async function searchBusinesses(
       break;
   }
 
-  const from = `FROM business b ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
-  const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
+  const from = `FROM ${source} ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
+  const direction = q.direction === 'desc' && sort !== 'relevance' ? 'DESC' : 'ASC';
   const rows: SummaryRaw[] = await ds.query(
-    `SELECT b.id, b.name, b.brand, b.owner_name, b.owner_phone, b.kbli_code, b.scale, b.status, b.nib,
-            b.updated_at, b.deleted_at,
-            (SELECT name FROM region WHERE code = b.regency_code) AS regency_name,
-            (SELECT name FROM region WHERE code = b.district_code) AS district_name
+    `SELECT ${SUMMARY_COLUMNS}
      ${from}
-     ORDER BY ${ORDER[q.sort]} ${direction}, b.id
+     ORDER BY ${ORDER[sort]} ${direction}, b.id
      LIMIT ? OFFSET ?`,
     [...params, q.pageSize, (q.page - 1) * q.pageSize],
   );
   const [{ n }] = (await ds.query(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, params)) as [{ n: number }];
+  return { rows: rows.map(toSummary), total: n };
+}
+
+const SUMMARY_COLUMNS = `b.id, b.name, b.brand, b.owner_name, b.owner_phone, b.kbli_code, b.scale, b.status, b.nib,
+  b.updated_at, b.deleted_at,
+  (SELECT name FROM region WHERE code = b.regency_code) AS regency_name,
+  (SELECT name FROM region WHERE code = b.district_code) AS district_name`;
+
+/**
+ * A plain search, best match first: the index ranks, pages and counts by itself (deleted profiles
+ * are told apart by its `state` column), so only the rows on the page are read from the table.
+ */
+async function searchByRank(ds: DataSource, match: string, q: ListQuery): Promise<{ rows: BusinessSummary[]; total: number }> {
+  const rows: SummaryRaw[] = await ds.query(
+    `SELECT ${SUMMARY_COLUMNS}
+     FROM (SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
+     CROSS JOIN business b ON b.rowid = f.rowid
+     ORDER BY f.rank, b.id`,
+    [match, q.pageSize, (q.page - 1) * q.pageSize],
+  );
+  const [{ n }] = (await ds.query(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM business_fts WHERE business_fts MATCH ? LIMIT ${COUNT_CAP + 1})`,
+    [match],
+  )) as [{ n: number }];
   return { rows: rows.map(toSummary), total: n };
 }
 
@@ -147,7 +176,7 @@ export async function candidateRows(
     ? await ds.query(`SELECT ${CANDIDATE_COLUMNS} FROM business b WHERE b.deleted_at IS NULL AND (${exact.join(' OR ')}) LIMIT 50`, params)
     : [];
   if (probe.words.length > 0) {
-    const match = `{name owner_name} : (${probe.words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ')})`;
+    const match = `state : live AND ({name owner_name} : (${probe.words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ')}))`;
     const fuzzy: CandidateRow[] = await ds.query(
       `SELECT ${CANDIDATE_COLUMNS}
        FROM (SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank LIMIT 200) f

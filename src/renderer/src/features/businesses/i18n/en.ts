@@ -21,6 +21,7 @@ export const businessesEn: BusinessesCatalogue = {
     chooseRegencyFirst: 'Choose a regency/city first',
     sort: 'Sort by',
     sorts: {
+      relevance: 'Best match',
       name: 'Name (A–Z)',
       updated: 'Last changed',
       created: 'Newest first',

@@ -22,6 +22,7 @@ export const businessesId = {
     chooseRegencyFirst: 'Pilih kabupaten/kota dulu',
     sort: 'Urutkan',
     sorts: {
+      relevance: 'Paling cocok',
       name: 'Nama (A–Z)',
       updated: 'Terakhir diubah',
       created: 'Terbaru ditambahkan',

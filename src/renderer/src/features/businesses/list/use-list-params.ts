@@ -31,13 +31,19 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/** A search lists the best matches first; browsing lists names A–Z. */
+function defaultSort(q: string): ListParams['sort'] {
+  return q.trim() ? 'relevance' : 'name';
+}
+
 function read(sp: URLSearchParams): ListParams {
+  const q = sp.get('q') ?? '';
   const match = (key: string, pattern: RegExp) => {
     const v = sp.get(key);
     return v && pattern.test(v) ? v : null;
   };
   return {
-    q: sp.get('q') ?? '',
+    q,
     regency: match('kab', /^\d{2}\.\d{2}$/),
     district: match('kec', /^\d{2}\.\d{2}\.\d{2}$/),
     sector: match('kbli', /^[A-U]$/),
@@ -46,7 +52,7 @@ function read(sp: URLSearchParams): ListParams {
     permit: oneOf(PERMIT_FILTERS, sp.get('izin')),
     tag: sp.get('tag') || null,
     deleted: sp.get('hapus') === '1',
-    sort: oneOf(BUSINESS_SORTS, sp.get('urut')) ?? 'name',
+    sort: oneOf(BUSINESS_SORTS, sp.get('urut')) ?? defaultSort(q),
     page: Math.max(1, Math.min(100_000, Number.parseInt(sp.get('hal') ?? '1', 10) || 1)),
   };
 }
@@ -70,7 +76,7 @@ function write(p: ListParams): URLSearchParams {
   for (const [key, urlKey] of Object.entries(URL_KEYS) as Array<[keyof ListParams, string]>) {
     const value = p[key];
     if (value === null || value === '' || value === false) continue;
-    if (key === 'sort' && value === 'name') continue;
+    if (key === 'sort' && value === defaultSort(p.q)) continue;
     if (key === 'page' && value === 1) continue;
     sp.set(urlKey, value === true ? '1' : String(value));
   }
@@ -78,7 +84,13 @@ function write(p: ListParams): URLSearchParams {
 }
 
 /** Newest first reads best for dates; names and regions go A–Z. */
-const DIRECTION: Record<ListParams['sort'], 'asc' | 'desc'> = { name: 'asc', region: 'asc', updated: 'desc', created: 'desc' };
+const DIRECTION: Record<ListParams['sort'], 'asc' | 'desc'> = {
+  relevance: 'asc',
+  name: 'asc',
+  region: 'asc',
+  updated: 'desc',
+  created: 'desc',
+};
 
 export function toQuery(p: ListParams): BusinessListQuery {
   return {
