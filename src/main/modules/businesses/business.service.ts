@@ -66,7 +66,7 @@ export class BusinessService {
   }
 
   async today(): Promise<string> {
-    return todayIn((await this.settings.get()).office.timeZone, this.deps.clock);
+    return todayIn(await this.settings.timeZone(), this.deps.clock);
   }
 
   async load(id: string, m?: EntityManager, options: { deleted?: boolean } = {}): Promise<BusinessRow> {

@@ -44,6 +44,9 @@ export function toSettingsDto(row: OfficeProfileRow): Settings {
 }
 
 export class SettingsService {
+  /** The office time zone, read on every list and date check: kept here, refreshed on each write. */
+  private zone: string | null = null;
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly audit: AuditService,
@@ -57,7 +60,13 @@ export class SettingsService {
   }
 
   async get(): Promise<Settings> {
-    return toSettingsDto(await this.row());
+    const settings = toSettingsDto(await this.row());
+    this.zone = settings.office.timeZone;
+    return settings;
+  }
+
+  async timeZone(): Promise<string> {
+    return this.zone ?? (await this.get()).office.timeZone;
   }
 
   /** Writes the office profile within `manager`'s transaction (used by first-run setup too). */
@@ -70,6 +79,8 @@ export class SettingsService {
       updatedBy: this.deps.session.actorId,
     };
     await manager.getRepository(OfficeProfileEntity).save(after);
+    // Forgotten rather than set: the transaction may still roll back.
+    this.zone = null;
     await this.audit.record(manager, {
       action: 'update',
       entity: 'office_profile',
