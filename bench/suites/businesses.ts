@@ -125,7 +125,8 @@ async function figureSpecs(raw: RawDb, seed: number, profiles: number): Promise<
     verify: verifyList,
     found: listTotal,
   });
-  const q = (query: string): BusinessListQuery => ({ query });
+  // What the list screen sends while searching: best match first.
+  const q = (query: string): BusinessListQuery => ({ query, sort: 'relevance' });
   const duplicates = (name: string, what: string, inputs: Array<{ input: Record<string, string>; id: string }>): FigureSpec => {
     // The floor has no scoring to compare with. The answer should at least list the very profile
     // that was typed in again; when it does not, that is a finding about the check, not a reason
@@ -146,6 +147,7 @@ async function figureSpecs(raw: RawDb, seed: number, profiles: number): Promise<
   };
   return [
     list('search.word-common', `a common name word (${common.join(', ')})`, common.map(q)),
+    list('search.word-common-by-name', 'a common name word, the result sorted by name instead', common.map((w) => ({ query: w, sort: 'name' }))),
     list('search.word-medium', `a less common name word (${medium.join(', ')})`, medium.map(q)),
     list('search.word-rare', `a rare name word (${rare.join(', ')})`, rare.map(q)),
     list('search.two-words', `two words of a real name (${twoWords.slice(0, 3).join(', ')}, ...)`, twoWords.map(q)),

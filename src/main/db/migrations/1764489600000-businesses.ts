@@ -95,7 +95,7 @@ export class Businesses1764489600000 implements MigrationInterface {
 
     await q.query(`
       CREATE VIRTUAL TABLE business_fts USING fts5(
-        name, brand, owner_name, phone, nib, products, tags, state,
+        name, brand, owner_name, phone, nib, products, tags,
         content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
       )`);
     const ftsValues = (r: string) => `
@@ -104,16 +104,14 @@ export class Businesses1764489600000 implements MigrationInterface {
           THEN substr(${r}.owner_phone, 2) || ' 0' || substr(${r}.owner_phone, 4) || ' ' || substr(${r}.owner_phone, 4)
           ELSE coalesce(${r}.owner_phone, '') END,
         coalesce(${r}.nib, ''), coalesce(${r}.products, ''),
-        (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(${r}.tags)),
-        CASE WHEN ${r}.deleted_at IS NULL THEN 'live' ELSE 'deleted' END`;
-    // `state` lets a search skip deleted profiles inside the index, without reading their rows.
-    const columns = 'rowid, name, brand, owner_name, phone, nib, products, tags, state';
+        (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(${r}.tags))`;
+    const columns = 'rowid, name, brand, owner_name, phone, nib, products, tags';
     await q.query(`
       CREATE TRIGGER business_fts_insert AFTER INSERT ON business BEGIN
         INSERT INTO business_fts (${columns}) VALUES (${ftsValues('new')});
       END`);
     await q.query(`
-      CREATE TRIGGER business_fts_update AFTER UPDATE OF name, brand, owner_name, owner_phone, nib, products, tags, deleted_at ON business BEGIN
+      CREATE TRIGGER business_fts_update AFTER UPDATE OF name, brand, owner_name, owner_phone, nib, products, tags ON business BEGIN
         DELETE FROM business_fts WHERE rowid = old.rowid;
         INSERT INTO business_fts (${columns}) VALUES (${ftsValues('new')});
       END`);

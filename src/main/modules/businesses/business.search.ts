@@ -49,11 +49,10 @@ export async function searchBusinesses(
   const where: string[] = [q.deleted ? 'b.deleted_at IS NOT NULL' : 'b.deleted_at IS NULL'];
   const params: unknown[] = [];
   const joins: string[] = [];
-  const text = ftsQuery(q.query);
-  const match = text ? `state : ${q.deleted ? 'deleted' : 'live'} AND (${text})` : null;
+  const match = ftsQuery(q.query);
   const sort = q.sort === 'relevance' && !match ? 'name' : q.sort;
   const onlyText = match && !q.tag && !q.regencyCode && !q.districtCode && !q.kbliCategory && !q.kbliCode && !q.scale && !q.status && !q.permit;
-  if (onlyText && sort === 'relevance') return searchByRank(ds, match, q);
+  if (onlyText && sort === 'relevance') return searchByRank(ds, match, where[0] ?? 'TRUE', q);
   let source = 'business b';
   if (match) {
     // CROSS JOIN fixes the loop order: the full-text matches drive, each looked up by rowid.
@@ -124,21 +123,23 @@ const SUMMARY_COLUMNS = `b.id, b.name, b.brand, b.owner_name, b.owner_phone, b.k
   (SELECT name FROM region WHERE code = b.district_code) AS district_name`;
 
 /**
- * A plain search, best match first: the index ranks, pages and counts by itself (deleted profiles
- * are told apart by its `state` column), so only the rows on the page are read from the table.
+ * A plain search, best match first: the index ranks every match (in C, without reading rows), and
+ * only the rows of the page are then read from the table, in rank order.
  */
-async function searchByRank(ds: DataSource, match: string, q: ListQuery): Promise<{ rows: BusinessSummary[]; total: number }> {
+async function searchByRank(
+  ds: DataSource,
+  match: string,
+  live: string,
+  q: ListQuery,
+): Promise<{ rows: BusinessSummary[]; total: number }> {
+  const matches = '(SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank) f CROSS JOIN business b ON b.rowid = f.rowid';
   const rows: SummaryRaw[] = await ds.query(
-    `SELECT ${SUMMARY_COLUMNS}
-     FROM (SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
-     CROSS JOIN business b ON b.rowid = f.rowid
-     ORDER BY f.rank, b.id`,
+    `SELECT ${SUMMARY_COLUMNS} FROM ${matches} WHERE ${live} ORDER BY f.rank, b.id LIMIT ? OFFSET ?`,
     [match, q.pageSize, (q.page - 1) * q.pageSize],
   );
-  const [{ n }] = (await ds.query(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM business_fts WHERE business_fts MATCH ? LIMIT ${COUNT_CAP + 1})`,
-    [match],
-  )) as [{ n: number }];
+  const [{ n }] = (await ds.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${matches} WHERE ${live} LIMIT ${COUNT_CAP + 1})`, [
+    match,
+  ])) as [{ n: number }];
   return { rows: rows.map(toSummary), total: n };
 }
 
@@ -176,7 +177,7 @@ export async function candidateRows(
     ? await ds.query(`SELECT ${CANDIDATE_COLUMNS} FROM business b WHERE b.deleted_at IS NULL AND (${exact.join(' OR ')}) LIMIT 50`, params)
     : [];
   if (probe.words.length > 0) {
-    const match = `state : live AND ({name owner_name} : (${probe.words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ')}))`;
+    const match = `{name owner_name} : (${probe.words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ')})`;
     const fuzzy: CandidateRow[] = await ds.query(
       `SELECT ${CANDIDATE_COLUMNS}
        FROM (SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank LIMIT 200) f
