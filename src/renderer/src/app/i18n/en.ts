@@ -174,7 +174,7 @@ export const en: Catalogue = {
       schemaVersion: 'Database version',
       dataDir: 'Data folder',
       offline: 'This app works fully offline. Data is kept in the folder above.',
-      attribution: 'Region data: idn-area-data (ODbL)',
+      attribution: 'Kemendagri region data: idn-area-data by Fityan Nugroho, licensed under the Open Database License (ODbL) 1.0.',
     },
   },
   errors: {

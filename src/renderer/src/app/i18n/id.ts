@@ -172,7 +172,7 @@ export const id = {
       schemaVersion: 'Versi basis data',
       dataDir: 'Folder data',
       offline: 'Aplikasi ini bekerja sepenuhnya offline. Data disimpan di folder di atas.',
-      attribution: 'Data wilayah: idn-area-data (ODbL)',
+      attribution: 'Data wilayah Kemendagri: idn-area-data oleh Fityan Nugroho, lisensi Open Database License (ODbL) 1.0.',
     },
   },
   errors: {
