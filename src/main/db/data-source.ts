@@ -50,6 +50,10 @@ export async function openDatabase(dataDir: string, options: DatabaseOptions = {
     await applyAndVerifyPragmas(ds);
     await assertNoUnknownMigrations(ds);
     await ds.runMigrations({ transaction: 'each' });
+    // Table statistics let the planner pick the right index (district + sector, tag...); bounded
+    // so that opening a large database stays quick.
+    await ds.query('PRAGMA analysis_limit = 1000');
+    await ds.query('PRAGMA optimize = 0x10002');
     return ds;
   } catch (err) {
     await ds.destroy();

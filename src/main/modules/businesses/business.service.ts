@@ -201,7 +201,8 @@ export class BusinessService {
       phone: q.ownerPhone ? normalizePhone(q.ownerPhone) : null,
       nameKey: q.name && normalizeName(q.name).length >= 3 ? normalizeName(q.name) : null,
       ownerKey: q.ownerName && normalizeName(q.ownerName).length >= 3 ? normalizeName(q.ownerName) : null,
-      words: [...nameTokens(q.name ?? ''), ...nameTokens(q.ownerName ?? '')].filter((w) => w.length >= 3).slice(0, 10),
+      nameWords: nameTokens(q.name ?? '').filter((w) => w.length >= 2).slice(0, 6),
+      ownerWords: nameTokens(q.ownerName ?? '').filter((w) => w.length >= 2).slice(0, 6),
     };
     const rows = await candidateRows(this.deps.ds, probe);
     const dismissed = new Set<string>(
