@@ -38,7 +38,7 @@ interface RunResult {
 }
 
 interface Writer {
-  /** Lets the child open the database; the kill follows `delayMs` after GO, or after READY. */
+  /** Lets the child open the database; the kill follows `delayMs` after GO, or after its first commit. */
   go(afterReady: boolean, delayMs: number): Promise<RunResult>;
   /** Ends a child that was started but never used. */
   discard(): void;
@@ -63,9 +63,11 @@ function startWriter(dataDir: string, seed: number): Writer {
       buffered = buffered.slice(nl + 1);
       if (line === 'READY') {
         result.ready = true;
-        onReady?.();
       } else if (line.startsWith('ACK ')) {
         result.acked.push(line.slice(4));
+        // Timed from the first commit, not from READY: on a loaded machine the first commit can
+        // take longer than the whole delay, and the kill would then find an idle writer.
+        if (result.acked.length === 1) onReady?.();
       }
     }
   });
