@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BusinessDetail, BusinessInput, DuplicateCandidate } from '../../src/shared/contract';
+import type { BusinessDetail, DuplicateCandidate } from '../../src/shared/contract';
+import { profile } from './helpers/business';
 import { makeCore, setUpDesk, type TestCore } from './helpers/core';
 
 let t: TestCore;
@@ -8,29 +9,6 @@ beforeEach(async () => {
   await setUpDesk(t.core);
 });
 afterEach(() => t.dispose());
-
-export function profile(overrides: Partial<BusinessInput> = {}): BusinessInput {
-  return {
-    name: 'Kue Bu Sri',
-    ownerName: 'Sri Wahyuni',
-    ownerNik: '6472015203900003',
-    ownerGender: 'P',
-    ownerBirthDate: '1990-03-12',
-    ownerPhone: '0812-3456-7890',
-    provinceCode: '64',
-    regencyCode: '64.72',
-    districtCode: '64.72.01',
-    kbliCode: '10710',
-    status: 'aktif',
-    nib: '1234567890123',
-    modalUsaha: 50_000_000,
-    annualSales: 300_000_000,
-    salesChannels: ['toko', 'media_sosial'],
-    tags: ['binaan 2026'],
-    products: 'Amplang, kue lapis, bingka',
-    ...overrides,
-  };
-}
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   const res = await t.core.router.invoke(channel, input);
