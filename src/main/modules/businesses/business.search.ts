@@ -60,7 +60,12 @@ export async function searchBusinesses(
     source = '(SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ?) f CROSS JOIN business b ON b.rowid = f.rowid';
     params.push(match);
   }
-  if (q.tag) {
+  if (q.tag && !match) {
+    // The tag drives: its few hundred rows, each looked up by id, rather than every live row
+    // probed for the tag (statistics lead the planner there, ~0.9 s at 350,000 profiles).
+    source = 'business_tag t CROSS JOIN business b ON b.id = t.business_id AND t.tag = ?';
+    params.push(q.tag);
+  } else if (q.tag) {
     joins.push('JOIN business_tag t ON t.business_id = b.id AND t.tag = ?');
     params.push(q.tag);
   }
