@@ -137,11 +137,11 @@ describe('new business profile form', { timeout: 40_000 }, () => {
 
   it('when main still answers DUPLICATE, shows the candidates and explains why nothing was saved', async () => {
     const user = userEvent.setup();
-    let checked = 0;
+    let refused = false;
     installApi({
-      // Nothing while typing (the 400 ms check has not answered yet); the candidate on the check after the refusal.
-      'businesses:checkDuplicates': () => ok(checked++ > 0 ? [{ ...kueBuSri, reasons: ['phone'], score: 1 }] : []),
-      'businesses:create': () => ({
+      // Nothing while typing; the candidate only on the check that follows the refusal, whatever the timing.
+      'businesses:checkDuplicates': () => ok(refused ? [{ ...kueBuSri, reasons: ['phone'], score: 1 }] : []),
+      'businesses:create': () => ((refused = true), {
         ok: false,
         error: { code: 'DUPLICATE', message: 'Mungkin profil ini sudah ada.', fields: { name: { key: 'v.duplicate', params: { count: 1 } } } },
       }),
