@@ -1,8 +1,9 @@
 /**
  * businesses:list, the find-a-business screen: searches by name word, phone and NIB, and filtered,
- * sorted pages. Each figure goes through core.router.invoke (validation, handler, service,
- * TypeORM, output validation: the renderer's path) and is set against its floor, the very SQL the
- * repository ran (recorded from searchBusinesses itself) replayed on a raw sqlite3 connection.
+ * sorted pages; and businesses:checkDuplicates, run while a new profile is typed. Each figure goes
+ * through core.router.invoke (validation, handler, service, TypeORM, output validation: the
+ * renderer's path) and is set against its floor, the very SQL the repository ran (recorded from
+ * searchBusinesses / findDuplicates themselves) replayed on a raw sqlite3 connection.
  */
 import type { BusinessListQuery, DuplicateCandidate } from '../../src/shared/contract';
 import { duplicateQuery, listQuery } from '../../src/shared/contract/businesses';
