@@ -68,3 +68,10 @@ export const optionalIsoDate = z
     }
     return v;
   });
+
+/** `YYYY-MM-DD` plus (or minus) whole days. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 import type { BusinessDetail, BusinessSummary } from '../../../shared/contract';
 import { BUSINESS_STATUSES, GENDERS, LEGAL_FORMS, PERMIT_WARNING_DAYS, SALES_CHANNELS, SCALES } from '../../../shared/contract';
 import { classifyScale } from '../../../shared/domain/scale';
+import { addDays } from '../../../shared/domain/dates';
 import { maskNik } from '../../../shared/domain/nik';
 import type { BusinessRow } from './business.entity';
 
@@ -14,12 +15,6 @@ export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;
   const local = phone.startsWith('+62') ? `0${phone.slice(3)}` : phone;
   return `${local.slice(0, 4)}-••••-${local.slice(-4)}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function permitState(number: string | null, expiresAt: string | null, today: string) {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { BusinessSummary, ParsedInput } from '../../../shared/contract';
 import { PERMIT_WARNING_DAYS } from '../../../shared/contract';
 import { foldText } from '../../../shared/domain/text';
+import { addDays } from '../../../shared/domain/dates';
 import { toSummary, type SummaryRaw } from './business.mapper';
 
 type ListQuery = ParsedInput<'businesses:list'>;
@@ -21,12 +22,6 @@ export function ftsQuery(raw: string): string | null {
     .slice(0, 8);
   if (words.length === 0) return null;
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' AND ');
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 const ORDER: Record<ListQuery['sort'], string> = {
