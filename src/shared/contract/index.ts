@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { businessesContract, regionsContract } from './businesses';
 import { consultantsContract } from './consultants';
+import { consultationsContract } from './consultations';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
@@ -16,6 +17,7 @@ export const contract = {
   ...systemContract,
   ...regionsContract,
   ...businessesContract,
+  ...consultationsContract,
 };
 
 export type Contract = typeof contract;
@@ -37,3 +39,4 @@ export * from './consultants';
 export * from './session';
 export * from './system';
 export * from './businesses';
+export * from './consultations';
