@@ -9,6 +9,7 @@ import { combineHandlers, createRouter, type Router } from './ipc/router';
 import { createFileLogger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
 import { BusinessPrivacyService, BusinessService, businessHandlers } from './modules/businesses';
+import { ConsultationService, consultationHandlers } from './modules/consultations';
 import { consultantHandlers } from './modules/consultants/consultant.handlers';
 import { ConsultantService } from './modules/consultants/consultant.service';
 import { sessionHandlers } from './modules/session/session.handlers';
@@ -38,6 +39,7 @@ export interface Core {
     session: SessionService;
     regions: RegionService;
     businesses: BusinessService;
+    consultations: ConsultationService;
   };
   ds: DataSource;
   dataDir: string;
@@ -61,6 +63,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const regions = new RegionService(ds);
   const businesses = new BusinessService(deps, audit, regions, settings);
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
+  const consultations = new ConsultationService(deps, audit, businesses, regions, settings);
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events),
@@ -68,6 +71,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessionHandlers(session, settings, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
     businessHandlers(businesses, privacy, regions),
+    consultationHandlers(consultations),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
@@ -76,7 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses },
+    services: { audit, settings, consultants, session, regions, businesses, consultations },
     ds,
     dataDir: options.dataDir,
     async close() {

@@ -1,0 +1,2 @@
+export { ConsultationService } from './consultation.service';
+export { consultationHandlers } from './consultation.handlers';
