@@ -11,6 +11,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { BusinessPrivacyService, BusinessService, businessHandlers } from './modules/businesses';
 import { ConsultationService, consultationHandlers } from './modules/consultations';
 import { consultantHandlers } from './modules/consultants/consultant.handlers';
+import { FollowUpService, ReminderEngine, followUpHandlers } from './modules/follow-ups';
 import { ConsultantService } from './modules/consultants/consultant.service';
 import { sessionHandlers } from './modules/session/session.handlers';
 import { SessionService } from './modules/session/session.service';
@@ -27,6 +28,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   clock?: Clock;
   logger?: Logger;
+  /** Start the reminder engine's timer (default true); tests of other things leave it off. */
+  reminders?: boolean;
 }
 
 export interface Core {
@@ -40,6 +43,8 @@ export interface Core {
     regions: RegionService;
     businesses: BusinessService;
     consultations: ConsultationService;
+    followUps: FollowUpService;
+    reminders: ReminderEngine;
   };
   ds: DataSource;
   dataDir: string;
@@ -63,29 +68,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const regions = new RegionService(ds);
   const businesses = new BusinessService(deps, audit, regions, settings);
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
+  const followUps = new FollowUpService(deps, audit, settings, regions);
+  const reminders = new ReminderEngine(deps, followUps, events, options.platform);
   const consultations = new ConsultationService(deps, audit, businesses, regions, settings);
 
   const handlers = combineHandlers<Partial<Handlers>>(
-    settingsHandlers(settings, events),
+    settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
     consultantHandlers(consultants),
     sessionHandlers(session, settings, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
     businessHandlers(businesses, privacy, regions),
     consultationHandlers(consultations),
+    followUpHandlers(followUps),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
+  if (options.reminders ?? true) reminders.start();
 
   let closed = false;
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders },
     ds,
     dataDir: options.dataDir,
     async close() {
       if (closed) return;
       closed = true;
+      reminders.stop();
       await ds.destroy();
     },
   };

@@ -31,6 +31,8 @@ export interface Platform {
   /** The app's version, from package.json in both shells. */
   readonly appVersion: string;
   notify(notification: DesktopNotification): void;
+  /** The count on the taskbar/dock icon (overdue follow-ups); 0 clears it. */
+  setBadgeCount?(count: number): void;
   /** Resolves to the chosen path, or null when the consultant cancels. */
   chooseSavePath(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
   chooseOpenPath(options: { title: string; filters?: FileFilter[]; directory?: boolean }): Promise<string | null>;

@@ -8,6 +8,13 @@ export const events = {
   'session:changed': sessionDto,
   /** Main asks the page to open a screen, e.g. after a click on a desktop notification. */
   'app:navigate': z.object({ route: z.string().startsWith('/') }),
+  /** Follow-ups whose reminder time has come, reported once each (again after a snooze). */
+  'reminder:due': z.object({
+    items: z.array(z.object({ id: z.string(), title: z.string(), businessName: z.string().nullable(), effectiveAt: z.string() })),
+    overdue: z.number().int(),
+  }),
+  /** The overdue and due-today counts after any change, for the window title and the badge. */
+  'followUps:changed': z.object({ overdue: z.number().int(), today: z.number().int() }),
 };
 
 export type Events = typeof events;

@@ -127,8 +127,8 @@ async function main(): Promise<void> {
           return send(res, 403, '{"error":"token"}');
         }
         if (req.method === 'GET' && url.pathname === '/__harness/state') {
-          const { notifications, printed, opened, dialogAnswers, drives } = platform;
-          return send(res, 200, JSON.stringify({ dataDir, notifications, printed: printed.length, opened, dialogAnswers, drives }));
+          const { notifications, badgeCount, printed, opened, dialogAnswers, drives } = platform;
+          return send(res, 200, JSON.stringify({ dataDir, notifications, badgeCount, printed: printed.length, opened, dialogAnswers, drives }));
         }
         if (req.method === 'POST' && url.pathname === '/__harness/dialog') {
           const { answers } = (await readBody(req)) as { answers: Array<string | null> };

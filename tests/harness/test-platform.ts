@@ -7,6 +7,8 @@ import { printHtmlToPdf } from './chromium-pdf';
  */
 export interface TestPlatform extends Platform {
   readonly notifications: DesktopNotification[];
+  /** The last count set on the taskbar badge. */
+  badgeCount: number;
   readonly printed: string[];
   readonly opened: string[];
   /** Answers for the next dialogs, in order; null means "cancelled". */
@@ -18,12 +20,16 @@ export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
   const platform: TestPlatform = {
     appVersion,
     notifications: [],
+    badgeCount: 0,
     printed: [],
     opened: [],
     dialogAnswers: [],
     drives: [],
     notify(n) {
       platform.notifications.push(n);
+    },
+    setBadgeCount(count) {
+      platform.badgeCount = count;
     },
     async chooseSavePath() {
       return platform.dialogAnswers.shift() ?? null;

@@ -1,4 +1,4 @@
-import { BrowserWindow, Notification, dialog, shell, type WebContents } from 'electron';
+import { BrowserWindow, Notification, app, dialog, shell, type WebContents } from 'electron';
 import type { Platform } from '../platform';
 
 /**
@@ -25,6 +25,13 @@ export function createElectronPlatform(options: {
 }): Platform {
   return {
     appVersion: options.appVersion,
+    setBadgeCount(count) {
+      // Dock/launcher badge on macOS and Linux; the taskbar button flashes on Windows, where
+      // badges need an overlay icon, and the window title carries the count everywhere.
+      app.setBadgeCount(count);
+      const win = options.parentWindow();
+      if (count > 0 && win && !win.isFocused() && process.platform === 'win32') win.flashFrame(true);
+    },
     notify(n) {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title: n.title, body: n.body });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { businessesContract, regionsContract } from './businesses';
 import { consultantsContract } from './consultants';
 import { consultationsContract } from './consultations';
+import { followUpsContract } from './follow-ups';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
@@ -18,6 +19,7 @@ export const contract = {
   ...regionsContract,
   ...businessesContract,
   ...consultationsContract,
+  ...followUpsContract,
 };
 
 export type Contract = typeof contract;
@@ -40,3 +42,4 @@ export * from './session';
 export * from './system';
 export * from './businesses';
 export * from './consultations';
+export * from './follow-ups';

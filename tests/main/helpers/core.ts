@@ -44,7 +44,7 @@ export async function freshDataDir(): Promise<string> {
 }
 
 /** A core on a fresh temp data folder, with a logger the test can read. */
-export async function makeCore(options: { clock?: Clock; dataDir?: string } = {}): Promise<TestCore> {
+export async function makeCore(options: { clock?: Clock; dataDir?: string; reminders?: boolean } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? (await freshDataDir());
   const logs: TestCore['logs'] = [];
   const logger: Logger = {
@@ -53,7 +53,8 @@ export async function makeCore(options: { clock?: Clock; dataDir?: string } = {}
     error: (message, detail) => logs.push({ level: 'error', message, detail }),
   };
   const platform = createTestPlatform();
-  const core = await createCore({ dataDir, platform, logger, clock: options.clock });
+  // The reminder engine's timer stays off unless a test is about it: it would run on real time.
+  const core = await createCore({ dataDir, platform, logger, clock: options.clock, reminders: options.reminders ?? false });
   return {
     core,
     platform,

@@ -1,0 +1,3 @@
+export { FollowUpService, type NewFollowUp } from './follow-up.service';
+export { ReminderEngine } from './reminder.engine';
+export { followUpHandlers } from './follow-up.handlers';

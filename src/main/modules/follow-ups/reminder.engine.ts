@@ -1,0 +1,120 @@
+import type { FollowUpItem } from '../../../shared/contract';
+import type { CoreDeps } from '../../context';
+import type { EventBus } from '../../events';
+import type { Platform } from '../../platform';
+import type { FollowUpService } from './follow-up.service';
+
+/** The longest the engine sleeps between looks, so a clock change or a missed timer is caught up. */
+const MAX_SLEEP_MS = 30_000;
+const MIN_SLEEP_MS = 200;
+/** Notifications shown one by one; more at once are grouped into one. */
+const GROUP_FROM = 3;
+
+/**
+ * Fires reminders for follow-ups that fall due. Knows no Electron: it reads the follow-ups, marks
+ * what it reported, emits `reminder:due` and asks the platform for a desktop notification. At start
+ * it reports at once everything that fell due while the app was closed.
+ */
+export class ReminderEngine {
+  private timer: NodeJS.Timeout | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private stopped = true;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly followUps: FollowUpService,
+    private readonly events: EventBus,
+    private readonly platform: Platform,
+  ) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unsubscribe = this.followUps.onChange(() => this.poke());
+    this.poke();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Looks again soon: something changed. */
+  poke(): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), 0);
+    this.timer.unref?.();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = null;
+    try {
+      await this.check();
+    } catch (err) {
+      this.deps.logger.error('reminder check failed', { error: err instanceof Error ? err.message : String(err) });
+    }
+    if (this.stopped) return;
+    const now = this.deps.clock();
+    const next = await this.followUps.nextReminderAt(now.toISOString()).catch(() => null);
+    const wait = next ? Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Date.parse(next) - now.getTime())) : MAX_SLEEP_MS;
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => void this.tick(), wait);
+    this.timer.unref?.();
+  }
+
+  /**
+   * Reports every follow-up whose reminder time has come and that was not reported since it was
+   * (re)armed; returns them. Checks run one after another, never overlapping.
+   */
+  check(): Promise<FollowUpItem[]> {
+    const run = this.chain.then(() => this.runCheck());
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runCheck(): Promise<FollowUpItem[]> {
+    const now = this.deps.clock().toISOString();
+    const due = await this.followUps.dueReminders(now);
+    const counts = await this.followUps.counts();
+    this.platform.setBadgeCount?.(counts.overdue);
+    this.events.emit('followUps:changed', { overdue: counts.overdue, today: counts.today });
+    if (due.length === 0) return [];
+    await this.followUps.markNotified(
+      due.map((d) => d.id),
+      now,
+    );
+    this.events.emit('reminder:due', {
+      items: due.map((d) => ({ id: d.id, title: d.title, businessName: d.businessName, effectiveAt: d.effectiveAt })),
+      overdue: counts.overdue,
+    });
+    this.notify(due);
+    // Logged without names or titles: those can carry personal details.
+    this.deps.logger.info('reminders fired', { count: due.length });
+    return due;
+  }
+
+  private notify(due: FollowUpItem[]): void {
+    if (due.length < GROUP_FROM) {
+      for (const d of due) {
+        this.platform.notify({
+          title: 'Tindak lanjut jatuh tempo',
+          body: d.businessName ? `${d.title} — ${d.businessName}` : d.title,
+          route: `/tindak-lanjut/${d.id}`,
+        });
+      }
+      return;
+    }
+    const shown = due.slice(0, 3).map((d) => `• ${d.title}${d.businessName ? ` — ${d.businessName}` : ''}`);
+    const more = due.length - shown.length;
+    this.platform.notify({
+      title: `${due.length} tindak lanjut jatuh tempo`,
+      body: more > 0 ? `${shown.join('\n')}\n…dan ${more} lainnya` : shown.join('\n'),
+      route: '/tindak-lanjut?tab=overdue',
+    });
+  }
+}

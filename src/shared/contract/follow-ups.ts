@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { ASSIGNEES, FOLLOW_UP_STATUSES, clockTime } from './consultations';
+import { isoDate } from '../domain/dates';
+import { LIMITS, id, isoDateTime, requiredText } from '../validation/fields';
+
+/** The tabs of Tindak Lanjut: Terlambat, Hari ini, Minggu ini (the next seven days), Nanti, Selesai. */
+export const FOLLOW_UP_BUCKETS = ['overdue', 'today', 'week', 'later', 'closed'] as const;
+export type FollowUpBucket = (typeof FOLLOW_UP_BUCKETS)[number];
+export const SNOOZE_PRESETS = ['hour', 'tomorrow', 'nextWeek'] as const;
+
+export const OUTCOME_MAX = 1000;
+export const AGENDA_MAX_DAYS = 62;
+
+/** A follow-up as the Tindak Lanjut screen, the consultation and the timeline show it. */
+export const followUpItemDto = z.object({
+  id: z.string(),
+  businessId: z.string(),
+  businessName: z.string().nullable(),
+  regencyName: z.string().nullable(),
+  consultationId: z.string().nullable(),
+  consultationNumber: z.string().nullable(),
+  actionItemId: z.string().nullable(),
+  title: z.string(),
+  dueDate: z.string(),
+  dueTime: z.string().nullable(),
+  /** When it falls due, UTC: the due date at its time (08:00 office time when none) in the office zone. */
+  dueAt: isoDateTime,
+  /** Set while snoozed: when it comes back. */
+  snoozedUntil: isoDateTime.nullable(),
+  /** The moment that decides its tab: snoozedUntil when snoozed, else dueAt. */
+  effectiveAt: isoDateTime,
+  assignee: z.enum(ASSIGNEES),
+  consultantId: z.string().nullable(),
+  consultantName: z.string().nullable(),
+  status: z.enum(FOLLOW_UP_STATUSES),
+  outcome: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  completedAt: isoDateTime.nullable(),
+  notifiedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type FollowUpItem = z.infer<typeof followUpItemDto>;
+
+export const followUpCountsDto = z.object({
+  overdue: z.number().int(),
+  today: z.number().int(),
+  week: z.number().int(),
+  later: z.number().int(),
+});
+export type FollowUpCounts = z.infer<typeof followUpCountsDto>;
+
+const filters = {
+  consultantId: id.optional(),
+  businessId: id.optional(),
+  regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, 'v.region').optional(),
+};
+
+export const followUpListQuery = z
+  .object({
+    bucket: z.enum(FOLLOW_UP_BUCKETS),
+    ...filters,
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type FollowUpListQuery = z.input<typeof followUpListQuery>;
+
+export const followUpCreateInput = z
+  .object({
+    businessId: id,
+    title: requiredText(LIMITS.line),
+    dueDate: isoDate,
+    dueTime: clockTime.nullish().transform((v) => v ?? null),
+    assignee: z.enum(ASSIGNEES, { message: 'v.invalidChoice' }),
+    /** The consultant who looks after it; the one on duty when not given. */
+    consultantId: id.nullish().transform((v) => v ?? null),
+  })
+  .strict();
+export type FollowUpCreateInput = z.input<typeof followUpCreateInput>;
+
+const outcome = z.string().trim().min(1, 'v.required').max(OUTCOME_MAX, 'v.outcomeTooLong');
+const reason = z.string().trim().min(1, 'v.required').max(LIMITS.line);
+
+export const snoozeInput = z.union([
+  z.object({ id, preset: z.enum(SNOOZE_PRESETS, { message: 'v.invalidChoice' }) }).strict(),
+  z.object({ id, until: isoDateTime }).strict(),
+]);
+
+export const idleBusinessDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  regencyName: z.string().nullable(),
+  /** The last consultation or follow-up, or the profile's creation when there was none. */
+  lastActivityAt: isoDateTime,
+  idleDays: z.number().int(),
+});
+export type IdleBusiness = z.infer<typeof idleBusinessDto>;
+
+export const reminderSettingsInput = z
+  .object({
+    /** Minutes before the due time at which the reminder fires; 0 = at the due time. */
+    leadMinutes: z.number().int('v.wholeNumber').min(0, 'v.nonNegative').max(7 * 24 * 60, 'v.leadTooLong'),
+    /** A business with nothing for this many days is listed as a check-in candidate. */
+    idleDays: z.number().int('v.wholeNumber').min(7, 'v.idleDaysRange').max(3650, 'v.idleDaysRange'),
+  })
+  .strict();
+
+const byId = z.object({ id }).strict();
+
+export const followUpsContract = {
+  'followUps:counts': channel({
+    input: z.object({ consultantId: id.optional() }).strict().default({}),
+    output: followUpCountsDto,
+  }),
+  'followUps:list': channel({
+    input: followUpListQuery,
+    output: z.object({ rows: z.array(followUpItemDto), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+  }),
+  /** Open follow-ups between two office dates, by the day they come up; for the agenda view. */
+  'followUps:agenda': channel({
+    input: z
+      .object({ from: isoDate, to: isoDate, ...filters })
+      .strict()
+      .refine((q) => q.from <= q.to, { message: 'v.rangeReversed', path: ['to'] }),
+    output: z.array(followUpItemDto),
+  }),
+  'followUps:get': channel({ input: byId, output: followUpItemDto }),
+  'followUps:create': channel({ input: followUpCreateInput, output: followUpItemDto }),
+  'followUps:complete': channel({ input: z.object({ id, outcome }).strict(), output: followUpItemDto }),
+  'followUps:snooze': channel({ input: snoozeInput, output: followUpItemDto }),
+  'followUps:reschedule': channel({
+    input: z.object({ id, dueDate: isoDate, dueTime: clockTime.nullish().transform((v) => v ?? null) }).strict(),
+    output: followUpItemDto,
+  }),
+  'followUps:cancel': channel({ input: z.object({ id, reason }).strict(), output: followUpItemDto }),
+  'followUps:idle': channel({
+    input: z
+      .object({ regencyCode: filters.regencyCode, page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(200).default(50) })
+      .strict()
+      .default({ page: 1, pageSize: 50 }),
+    output: z.object({ rows: z.array(idleBusinessDto), total: z.number().int(), days: z.number().int() }),
+  }),
+  'settings:updateReminders': channel({
+    input: reminderSettingsInput,
+    output: z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() }),
+  }),
+  'settings:reminders': channel({
+    input: z.void(),
+    output: z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() }),
+  }),
+};
