@@ -1,7 +1,8 @@
 import { AuditEntity } from '../modules/audit/audit.entity';
 import { BusinessEntity } from '../modules/businesses/business.entity';
+import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity } from '../modules/consultations/consultation.entity';
 import { ConsultantEntity } from '../modules/consultants/consultant.entity';
 import { OfficeProfileEntity } from '../modules/settings/office-profile.entity';
 
 /** Every entity schema; listed explicitly, like the migrations. */
-export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity, BusinessEntity];
+export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity, BusinessEntity, ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity];

@@ -15,17 +15,27 @@ export function safeFileName(name: string): string {
   return cleaned.replace(/^[-.]+|[-.]+$/g, '').slice(0, 80) || 'tanpa-nama';
 }
 
+/** Records of another module that belong on a business's timeline (consultations, follow-ups...). */
+export type TimelineSource = (businessId: string) => Promise<TimelineEntry[]>;
+
 /**
  * The owner's rights under UU PDP: see the NIK when needed (every reveal audited), take a copy of
  * their personal data, and have it erased while the business record stays for statistics.
  */
 export class BusinessPrivacyService {
+  private readonly timelineSources: TimelineSource[] = [];
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly audit: AuditService,
     private readonly businesses: BusinessService,
     private readonly platform: Platform,
   ) {}
+
+  /** Later modules add their records to the business timeline. */
+  registerTimelineSource(source: TimelineSource): void {
+    this.timelineSources.push(source);
+  }
 
   async revealNik(id: string): Promise<{ nik: string | null }> {
     this.deps.session.requireActor();
@@ -101,11 +111,14 @@ export class BusinessPrivacyService {
   async timeline(id: string): Promise<TimelineEntry[]> {
     await this.businesses.load(id, undefined, { deleted: true });
     const entries = await this.audit.list(200, 'business', id);
-    return entries.map((e) => ({
+    const timeline: TimelineEntry[] = entries.map((e) => ({
       at: e.at,
       kind: e.action,
       actorName: e.actorName,
       detail: e.changes ? { fields: Object.keys(e.changes) } : null,
     }));
+    for (const source of this.timelineSources) timeline.push(...(await source(id)));
+    // Stable: entries at the same instant keep the audit log's and the sources' own order.
+    return timeline.map((e, i) => ({ e, i, t: Date.parse(e.at) })).sort((a, b) => b.t - a.t || a.i - b.i).map((x) => x.e);
   }
 }

@@ -1,3 +1,3 @@
 export { BusinessService, type RelatedMover } from './business.service';
-export { BusinessPrivacyService, safeFileName } from './business.privacy';
+export { BusinessPrivacyService, safeFileName, type TimelineSource } from './business.privacy';
 export { businessHandlers } from './business.handlers';

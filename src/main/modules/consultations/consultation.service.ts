@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type {
   ConsultationDetail,
   ConsultationDraftValues,
@@ -6,54 +8,487 @@ import type {
   HoursRow,
   Output,
   ParsedInput,
+  TimelineEntry,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import type { CoreDeps } from '../../context';
+import { parseIsoDate } from '../../../shared/domain/dates';
+import { AppError, type FieldIssue } from '../../../shared/errors';
+import { nowIso, todayIn, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
-import type { BusinessService } from '../businesses';
+import type { BusinessPrivacyService, BusinessService } from '../businesses';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
+import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity, type ConsultationRow, type FollowUpRow } from './consultation.entity';
+import {
+  changedFields,
+  consultationNumber,
+  parseJson,
+  serviceAreasOf,
+  toFollowUp,
+  toSummary,
+  valuesOf,
+  zonedInstant,
+} from './consultation.mapper';
+import {
+  changes,
+  consultantIdsOf,
+  consultantNames,
+  draftRows,
+  finalConsultationsOfBusiness,
+  followUpsOfBusiness,
+  followUpsOfConsultation,
+  hoursRows,
+  knownConsultants,
+  listConsultations,
+  liveBusinessExists,
+  nextSeq,
+  otherDraftOf,
+  writeConsultants,
+} from './consultation.queries';
 
-const notYet = () => new AppError('INTERNAL', 'Fitur konsultasi belum tersedia.');
+const MSG = {
+  notFound: 'Konsultasi tidak ditemukan.',
+  finalNoDraft: 'Konsultasi ini sudah difinalisasi dan tidak dapat disimpan sebagai draf. Koreksi dilakukan lewat amandemen.',
+  discarded: 'Draf ini sudah dibuang.',
+  oneDraft: 'Sudah ada draf konsultasi untuk usaha ini. Lanjutkan draf itu atau buang dulu.',
+  alreadyFinal: 'Konsultasi ini sudah difinalisasi. Koreksi dilakukan lewat amandemen.',
+  discardFinal: 'Konsultasi yang sudah difinalisasi tidak dapat dibuang. Koreksi dilakukan lewat amandemen.',
+  amendDraft: 'Konsultasi ini masih draf. Finalisasi dulu; amandemen hanya untuk konsultasi yang sudah difinalisasi.',
+  stale: 'Konsultasi ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.',
+  noDesk: 'Kode meja belum diisi. Isi kode meja di Pengaturan > Profil kantor sebelum memfinalisasi konsultasi.',
+  invalid: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
+} as const;
+
+/** How long a draft's complaint may be in the drafts list. */
+const EXCERPT_LENGTH = 80;
+
+function excerpt(text: string | null): string | null {
+  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
 
 export class ConsultationService {
   constructor(
     private readonly deps: CoreDeps,
     private readonly audit: AuditService,
-    private readonly businesses: BusinessService,
     private readonly regions: RegionService,
     private readonly settings: SettingsService,
   ) {}
 
-  async saveDraft(_id: string, _values: ConsultationDraftValues): Promise<{ id: string; updatedAt: string }> {
-    throw notYet();
+  /** Consultations and follow-ups follow a merged business profile and show on its timeline. */
+  connect(businesses: BusinessService, privacy: BusinessPrivacyService): void {
+    businesses.registerRelated('consultations', (m, fromId, toId) => this.moveConsultations(m, fromId, toId));
+    businesses.registerRelated('followUps', (m, fromId, toId) => this.moveFollowUps(m, fromId, toId));
+    privacy.registerTimelineSource((businessId) => this.timeline(businessId));
   }
 
-  async drafts(_businessId?: string): Promise<DraftSummary[]> {
-    return [];
+  private repo(m: EntityManager = this.deps.ds.manager) {
+    return m.getRepository(ConsultationEntity);
   }
 
-  async discardDraft(_id: string): Promise<void> {
-    throw notYet();
+  private async today(): Promise<string> {
+    return todayIn(await this.settings.timeZone(), this.deps.clock);
   }
 
-  async finalize(_id: string, _values: ConsultationValues): Promise<ConsultationDetail> {
-    throw notYet();
+  // ---------------------------------------------------------------- drafts
+
+  /** Creates or replaces the draft; runs about once a second while the consultant types. */
+  async saveDraft(id: string, values: ConsultationDraftValues): Promise<{ id: string; updatedAt: string }> {
+    const actor = this.deps.session.requireActor();
+    const now = nowIso(this.deps.clock);
+    const date = parseIsoDate(values.date) ? values.date : null;
+    const wanted = values.businessId || null;
+    await this.deps.ds.transaction(async (m) => {
+      const existing: Array<{ status: string; deleted_at: string | null }> = await m.query(
+        `SELECT status, deleted_at FROM consultation WHERE id = ?`,
+        [id],
+      );
+      const row = existing[0];
+      if (row?.status === 'final') throw new AppError('CONFLICT', MSG.finalNoDraft);
+      if (row?.deleted_at) throw new AppError('CONFLICT', MSG.discarded);
+      const businessId = wanted && (await liveBusinessExists(m, wanted)) ? wanted : null;
+      if (businessId && (await otherDraftOf(m, businessId, id))) {
+        throw new AppError('CONFLICT', MSG.oneDraft, { 'values.businessId': { key: 'v.draftExists' } });
+      }
+      const json = JSON.stringify(values);
+      if (row) {
+        await m.query(
+          `UPDATE consultation SET business_id = ?, consultation_date = ?, draft_values = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+          [businessId, date, json, now, actor, id],
+        );
+        return;
+      }
+      await m.query(
+        `INSERT INTO consultation (id, business_id, status, version, consultation_date, draft_values, created_at, updated_at, updated_by)
+         VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?)`,
+        [id, businessId, date, json, now, now, actor],
+      );
+      await this.audit.record(m, { action: 'create_draft', entity: 'consultation', entityId: id, changes: { businessId: [null, businessId] } });
+    });
+    return { id, updatedAt: now };
   }
 
-  async amend(_input: ParsedInput<'consultations:amend'>): Promise<ConsultationDetail> {
-    throw notYet();
+  async drafts(businessId?: string): Promise<DraftSummary[]> {
+    const rows = await draftRows(this.deps.ds, businessId);
+    return rows.map((r) => ({
+      id: r.id,
+      businessId: r.business_id,
+      businessName: r.business_name,
+      excerpt: excerpt(r.complaint),
+      date: r.consultation_date,
+      updatedAt: r.updated_at,
+      updatedByName: r.updated_by_name,
+    }));
   }
 
-  async get(_id: string): Promise<ConsultationDetail> {
-    throw new AppError('NOT_FOUND', 'Konsultasi tidak ditemukan.');
+  async discardDraft(id: string): Promise<void> {
+    const actor = this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const row = await this.repo(m).findOne({ where: { id } });
+      if (!row) throw new AppError('NOT_FOUND', MSG.notFound);
+      if (row.status === 'final') throw new AppError('CONFLICT', MSG.discardFinal);
+      if (row.deletedAt) return;
+      const now = nowIso(this.deps.clock);
+      await this.repo(m).update({ id }, { deletedAt: now, updatedAt: now, updatedBy: actor });
+      await this.audit.record(m, { action: 'discard_draft', entity: 'consultation', entityId: id });
+    });
+  }
+
+  // ---------------------------------------------------------------- finalise and amend
+
+  /** What only the data can tell: the business is live, the consultants exist and are active, the date has come. */
+  private async checkAgainstData(m: EntityManager, v: ConsultationValues, today: string, keptConsultants: string[] = []): Promise<void> {
+    const fields: Record<string, FieldIssue> = {};
+    if (!(await liveBusinessExists(m, v.businessId))) fields['values.businessId'] = { key: 'v.businessUnknown' };
+    const known = await knownConsultants(m, v.consultantIds, keptConsultants);
+    if (v.consultantIds.some((cid) => !known.has(cid))) fields['values.consultantIds'] = { key: 'v.consultantUnknown' };
+    if (v.date > today) fields['values.date'] = { key: 'v.dateFuture' };
+    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', MSG.invalid, fields);
+  }
+
+  private columns(v: ConsultationValues): Partial<ConsultationRow> {
+    return {
+      businessId: v.businessId,
+      consultationDate: v.date,
+      startTime: v.startTime,
+      contactMinutes: v.contactMinutes,
+      prepMinutes: v.prepMinutes,
+      channel: v.channel,
+      serviceAreas: JSON.stringify(v.serviceAreas),
+      complaint: v.complaint,
+      diagnosis: v.diagnosis,
+      advice: v.advice,
+      referrals: JSON.stringify(v.referrals),
+      actionItems: JSON.stringify(v.actionItems),
+    };
+  }
+
+  private async writeRevision(m: EntityManager, consultationId: string, version: number, reason: string | null, v: ConsultationValues): Promise<void> {
+    await m.getRepository(ConsultationRevisionEntity).insert({
+      id: randomUUID(),
+      consultationId,
+      version,
+      reason,
+      snapshot: JSON.stringify(v),
+      createdAt: nowIso(this.deps.clock),
+      createdBy: this.deps.session.actorId,
+    });
+  }
+
+  private newFollowUp(consultationId: string, v: ConsultationValues, item: ConsultationValues['actionItems'][number]): FollowUpRow {
+    const now = nowIso(this.deps.clock);
+    return {
+      id: randomUUID(),
+      businessId: v.businessId,
+      consultationId,
+      actionItemId: item.id,
+      title: item.what,
+      dueDate: item.dueDate as string,
+      dueTime: null,
+      assignee: item.who,
+      consultantId: v.consultantIds[0] ?? null,
+      status: 'open',
+      outcome: null,
+      cancelReason: null,
+      completedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      updatedBy: this.deps.session.actorId,
+    };
+  }
+
+  /** Numbers and locks the draft; one transaction whose first statement takes the number. */
+  async finalize(id: string, values: ConsultationValues): Promise<ConsultationDetail> {
+    const actor = this.deps.session.requireActor();
+    const deskCode = (await this.settings.get()).office.deskCode;
+    if (!deskCode) throw new AppError('CONFLICT', MSG.noDesk);
+    const today = await this.today();
+    const period = values.date.slice(0, 7);
+    await this.deps.ds.transaction(async (m) => {
+      const seq = await nextSeq(m, deskCode, period);
+      const existing = await this.repo(m).findOne({ where: { id } });
+      if (existing?.status === 'final') throw new AppError('CONFLICT', MSG.alreadyFinal);
+      if (existing?.deletedAt) throw new AppError('CONFLICT', MSG.discarded);
+      await this.checkAgainstData(m, values, today);
+      const now = nowIso(this.deps.clock);
+      const number = consultationNumber(deskCode, period, seq);
+      const row: Partial<ConsultationRow> = {
+        ...this.columns(values),
+        status: 'final',
+        number,
+        deskCode,
+        period,
+        seq,
+        version: 1,
+        draftValues: null,
+        finalizedAt: now,
+        finalizedBy: actor,
+        updatedAt: now,
+        updatedBy: actor,
+      };
+      if (existing) {
+        const set = Object.keys(row).map((k) => `${this.column(k)} = ?`);
+        const changed = await changes(
+          m,
+          `UPDATE consultation SET ${set.join(', ')} WHERE id = ? AND status = 'draft' AND deleted_at IS NULL`,
+          [...Object.values(row), id],
+        );
+        if (changed !== 1) throw new AppError('CONFLICT', MSG.alreadyFinal);
+      } else {
+        // Finalised before its first autosave reached the database.
+        await this.repo(m).insert({ ...row, id, createdAt: now, deletedAt: null } as ConsultationRow);
+      }
+      await writeConsultants(m, id, values.consultantIds);
+      await this.writeRevision(m, id, 1, null, values);
+      const followUps = m.getRepository(FollowUpEntity);
+      for (const item of values.actionItems) {
+        if (item.dueDate) await followUps.insert(this.newFollowUp(id, values, item));
+      }
+      await this.audit.record(m, { action: 'finalize', entity: 'consultation', entityId: id, changes: { number: [null, number] } });
+    });
+    return this.get(id);
+  }
+
+  private column(property: string): string {
+    const col = this.deps.ds.getMetadata(ConsultationEntity).findColumnWithPropertyName(property);
+    if (!col) throw new Error(`unknown consultation property ${property}`);
+    return col.databaseName;
+  }
+
+  /** A correction: a new version with its reason; the number stays, the follow-ups follow the action items. */
+  async amend(input: ParsedInput<'consultations:amend'>): Promise<ConsultationDetail> {
+    const actor = this.deps.session.requireActor();
+    const today = await this.today();
+    const v = input.values;
+    await this.deps.ds.transaction(async (m) => {
+      const before = await this.repo(m).findOne({ where: { id: input.id } });
+      if (!before || before.deletedAt) throw new AppError('NOT_FOUND', MSG.notFound);
+      if (before.status !== 'final') throw new AppError('CONFLICT', MSG.amendDraft);
+      if (before.updatedAt !== input.expectedUpdatedAt) throw new AppError('CONFLICT', MSG.stale);
+      const oldConsultants = await consultantIdsOf(m, input.id);
+      await this.checkAgainstData(m, v, today, oldConsultants);
+      const now = nowIso(this.deps.clock);
+      const version = before.version + 1;
+      const changed = await changes(
+        m,
+        `UPDATE consultation SET ${['version', 'updatedAt', 'updatedBy', ...Object.keys(this.columns(v))].map((k) => `${this.column(k)} = ?`).join(', ')}
+         WHERE id = ? AND updated_at = ?`,
+        [version, now, actor, ...Object.values(this.columns(v)), input.id, input.expectedUpdatedAt],
+      );
+      if (changed !== 1) throw new AppError('CONFLICT', MSG.stale);
+      await writeConsultants(m, input.id, v.consultantIds);
+      const previous = await m.getRepository(ConsultationRevisionEntity).findOne({ where: { consultationId: input.id, version: before.version } });
+      await this.writeRevision(m, input.id, version, input.reason, v);
+      await this.syncFollowUps(m, input.id, v, version, input.reason);
+      const fields = changedFields(parseJson<Record<string, unknown> | null>(previous?.snapshot ?? null, null), v);
+      await this.audit.record(m, {
+        action: 'amend',
+        entity: 'consultation',
+        entityId: input.id,
+        changes: { reason: [null, input.reason], version: [before.version, version], fields: [null, fields] },
+      });
+    });
+    return this.get(input.id);
+  }
+
+  /**
+   * Follow-ups after an amendment, matched by action-item id: a new dated item gets one; an open one
+   * takes the item's new title, due date and assignee; an open one whose item is gone or undated is
+   * cancelled, naming the amendment. Done and cancelled follow-ups are history and stay as they are.
+   */
+  private async syncFollowUps(m: EntityManager, consultationId: string, v: ConsultationValues, version: number, reason: string): Promise<void> {
+    const repo = m.getRepository(FollowUpEntity);
+    const existing = await repo.find({ where: { consultationId } });
+    const byItem = new Map(existing.filter((f) => !f.deletedAt && f.actionItemId).map((f) => [f.actionItemId as string, f]));
+    const now = nowIso(this.deps.clock);
+    const actor = this.deps.session.actorId;
+    const dated = new Set<string>();
+    for (const item of v.actionItems) {
+      if (!item.dueDate) continue;
+      dated.add(item.id);
+      const f = byItem.get(item.id);
+      if (!f) {
+        // A soft-deleted follow-up may still hold the item's slot in the unique index.
+        if (!existing.some((x) => x.actionItemId === item.id)) await repo.insert(this.newFollowUp(consultationId, v, item));
+        continue;
+      }
+      if (f.status !== 'open') continue;
+      if (f.title !== item.what || f.dueDate !== item.dueDate || f.assignee !== item.who || f.businessId !== v.businessId) {
+        await repo.update({ id: f.id }, { title: item.what, dueDate: item.dueDate, assignee: item.who, businessId: v.businessId, updatedAt: now, updatedBy: actor });
+      }
+    }
+    for (const f of byItem.values()) {
+      if (f.status !== 'open' || dated.has(f.actionItemId as string)) continue;
+      await repo.update(
+        { id: f.id },
+        {
+          status: 'cancelled',
+          cancelReason: `Dibatalkan oleh amandemen versi ${version}: butir rencana aksi dihapus atau tanggal jatuh temponya dikosongkan. Alasan amandemen: ${reason}`,
+          updatedAt: now,
+          updatedBy: actor,
+        },
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  async get(id: string): Promise<ConsultationDetail> {
+    const ds = this.deps.ds;
+    const row = await this.repo().findOne({ where: { id } });
+    if (!row) throw new AppError('NOT_FOUND', MSG.notFound);
+    const draft = row.status === 'draft' ? parseJson<ConsultationDetail['draft']>(row.draftValues, null) : null;
+    const consultantIds = row.status === 'final' ? await consultantIdsOf(ds, id) : (draft?.consultantIds ?? []);
+    const names = await consultantNames(ds, [...new Set([...consultantIds, ...(row.updatedBy ? [row.updatedBy] : [])])]);
+    const business: Array<{ name: string; owner_name: string | null; regency_code: string | null }> = row.businessId
+      ? await ds.query(`SELECT name, owner_name, regency_code FROM business WHERE id = ?`, [row.businessId])
+      : [];
+    const revisions = await ds.query(
+      `SELECT r.version, r.reason, r.snapshot, r.created_at, k.name AS actor_name
+       FROM consultation_revision r LEFT JOIN consultant k ON k.id = r.created_by
+       WHERE r.consultation_id = ? ORDER BY r.version`,
+      [id],
+    );
+    let previous: Record<string, unknown> | null = null;
+    const history = (revisions as Array<{ version: number; reason: string | null; snapshot: string; created_at: string; actor_name: string | null }>).map(
+      (r) => {
+        const values = parseJson<Record<string, unknown>>(r.snapshot, {});
+        const entry = { version: r.version, reason: r.reason, at: r.created_at, actorName: r.actor_name, changedFields: changedFields(previous, values), values };
+        previous = values;
+        return entry;
+      },
+    );
+    return {
+      id: row.id,
+      status: row.status,
+      number: row.number,
+      version: row.version,
+      businessId: row.businessId,
+      businessName: business[0]?.name ?? null,
+      ownerName: business[0]?.owner_name ?? null,
+      regencyName: await this.regions.name(business[0]?.regency_code ?? null),
+      consultants: consultantIds.filter((c) => names.has(c)).map((c) => ({ id: c, name: names.get(c) as string })),
+      values: row.status === 'final' ? valuesOf(row, consultantIds) : null,
+      draft,
+      followUps: (await followUpsOfConsultation(ds, id)).map(toFollowUp),
+      revisions: history,
+      finalizedAt: row.finalizedAt,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      updatedByName: row.updatedBy ? (names.get(row.updatedBy) ?? null) : null,
+      deletedAt: row.deletedAt,
+    };
   }
 
   async list(q: ParsedInput<'consultations:list'>): Promise<Output<'consultations:list'>> {
-    return { rows: [], total: 0, page: q.page, pageSize: q.pageSize, totalContactMinutes: 0 };
+    const { rows, total, minutes } = await listConsultations(this.deps.ds, q);
+    return { rows: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize, totalContactMinutes: minutes };
   }
 
-  async hours(_q: ParsedInput<'consultations:hours'>): Promise<HoursRow[]> {
-    return [];
+  async hours(q: ParsedInput<'consultations:hours'>): Promise<HoursRow[]> {
+    const rows = await hoursRows(this.deps.ds, q);
+    return rows.map((r) => ({
+      consultantId: r.consultant_id,
+      consultantName: r.consultant_name,
+      month: r.month,
+      consultations: r.consultations,
+      contactMinutes: r.contact_minutes,
+      prepMinutes: r.prep_minutes,
+    }));
+  }
+
+  // ---------------------------------------------------------------- business links
+
+  /** The business timeline's consultations (at their own date and time) and follow-ups (when made). */
+  async timeline(businessId: string): Promise<TimelineEntry[]> {
+    const ds = this.deps.ds;
+    const zone = await this.settings.timeZone();
+    const [consultations, followUps] = await Promise.all([finalConsultationsOfBusiness(ds, businessId), followUpsOfBusiness(ds, businessId)]);
+    const entries: TimelineEntry[] = consultations.map((c) => ({
+      at: zonedInstant(c.consultation_date, c.start_time, zone),
+      kind: 'consultation',
+      actorName: c.actor_name,
+      detail: {
+        consultationId: c.id,
+        number: c.number,
+        date: c.consultation_date,
+        startTime: c.start_time,
+        serviceAreas: serviceAreasOf(c.service_areas),
+        channel: c.channel,
+        actionItems: parseJson<ConsultationValues['actionItems']>(c.action_items, []).map((i) => ({ what: i.what, who: i.who, dueDate: i.dueDate })),
+        version: c.version,
+      },
+    }));
+    for (const f of followUps.map(toFollowUp)) {
+      entries.push({
+        at: f.createdAt,
+        kind: 'follow_up',
+        actorName: f.consultantName,
+        detail: {
+          followUpId: f.id,
+          title: f.title,
+          dueDate: f.dueDate,
+          status: f.status,
+          assignee: f.assignee,
+          consultationId: f.consultationId,
+          consultationNumber: f.consultationNumber,
+        },
+      });
+    }
+    return entries;
+  }
+
+  /**
+   * A merged profile's consultations move to the survivor. When both have a live draft, the merged
+   * one's draft keeps its values but loses its business (one live draft per business).
+   */
+  private async moveConsultations(m: EntityManager, fromId: string, toId: string): Promise<number> {
+    const now = nowIso(this.deps.clock);
+    const actor = this.deps.session.actorId;
+    if (await otherDraftOf(m, toId, '')) {
+      await m.query(
+        `UPDATE consultation SET business_id = NULL, updated_at = ?, updated_by = ?
+         WHERE business_id = ? AND status = 'draft' AND deleted_at IS NULL`,
+        [now, actor, fromId],
+      );
+    }
+    return changes(
+      m,
+      `UPDATE consultation SET business_id = ?, updated_at = ?, updated_by = ?,
+         draft_values = CASE WHEN draft_values IS NOT NULL AND json_extract(draft_values, '$.businessId') = ?
+                             THEN json_set(draft_values, '$.businessId', ?) ELSE draft_values END
+       WHERE business_id = ?`,
+      [toId, now, actor, fromId, toId, fromId],
+    );
+  }
+
+  private moveFollowUps(m: EntityManager, fromId: string, toId: string): Promise<number> {
+    return changes(m, `UPDATE follow_up SET business_id = ?, updated_at = ?, updated_by = ? WHERE business_id = ?`, [
+      toId,
+      nowIso(this.deps.clock),
+      this.deps.session.actorId,
+      fromId,
+    ]);
   }
 }

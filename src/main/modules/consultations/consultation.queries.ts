@@ -1,0 +1,259 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ParsedInput } from '../../../shared/contract';
+import type { FollowUpRaw, SummaryRaw } from './consultation.mapper';
+
+/**
+ * The consultation module's SQL: the number sequence, conditional writes that must report how many
+ * rows they changed, and the list and report queries. SQLite-specific SQL stays here.
+ */
+
+type Runner = DataSource | EntityManager;
+
+/**
+ * Takes the next number of a desk's month. It is the first statement of the finalise transaction,
+ * so the write lock is taken before anything is read, and a rollback gives the number back.
+ * (The leading newline keeps TypeORM from running it as a plain INSERT, which would drop RETURNING.)
+ */
+export async function nextSeq(m: EntityManager, deskCode: string, period: string): Promise<number> {
+  const rows: Array<{ last_seq: number }> = await m.query(
+    `
+    INSERT INTO consultation_sequence (desk_code, period, last_seq) VALUES (?, ?, 1)
+    ON CONFLICT (desk_code, period) DO UPDATE SET last_seq = last_seq + 1
+    RETURNING last_seq`,
+    [deskCode, period],
+  );
+  const seq = rows[0]?.last_seq;
+  if (typeof seq !== 'number') throw new Error('consultation_sequence returned no number');
+  return seq;
+}
+
+/** Runs an UPDATE/DELETE inside the caller's transaction and answers the number of rows it changed. */
+export async function changes(m: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  if (!m.queryRunner) throw new Error('changes() needs a transaction');
+  const result = await m.queryRunner.query(sql, params, true);
+  return Number(result.affected ?? 0);
+}
+
+export async function liveBusinessExists(m: Runner, id: string): Promise<boolean> {
+  const rows: unknown[] = await m.query(`SELECT 1 FROM business WHERE id = ? AND deleted_at IS NULL`, [id]);
+  return rows.length > 0;
+}
+
+/** The live draft of a business other than `exceptId`, if any. */
+export async function otherDraftOf(m: Runner, businessId: string, exceptId: string): Promise<string | null> {
+  const rows: Array<{ id: string }> = await m.query(
+    `SELECT id FROM consultation WHERE business_id = ? AND status = 'draft' AND deleted_at IS NULL AND id <> ?`,
+    [businessId, exceptId],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function consultantIdsOf(m: Runner, consultationId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await m.query(
+    `SELECT consultant_id AS id FROM consultation_consultant WHERE consultation_id = ? ORDER BY position`,
+    [consultationId],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function writeConsultants(m: EntityManager, consultationId: string, ids: string[]): Promise<void> {
+  await m.query(`DELETE FROM consultation_consultant WHERE consultation_id = ?`, [consultationId]);
+  for (const [position, consultantId] of ids.entries()) {
+    await m.query(`INSERT INTO consultation_consultant (consultation_id, consultant_id, position) VALUES (?, ?, ?)`, [
+      consultationId,
+      consultantId,
+      position,
+    ]);
+  }
+}
+
+/** Of `ids`, those naming an existing consultant (active, or among `alsoAllowed`). */
+export async function knownConsultants(m: Runner, ids: string[], alsoAllowed: string[] = []): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: Array<{ id: string; active: number }> = await m.query(
+    `SELECT id, active FROM consultant WHERE deleted_at IS NULL AND id IN (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  return new Set(rows.filter((r) => Boolean(r.active) || alsoAllowed.includes(r.id)).map((r) => r.id));
+}
+
+export async function consultantNames(m: Runner, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: Array<{ id: string; name: string }> = await m.query(
+    `SELECT id, name FROM consultant WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+const FOLLOW_UP_SELECT = `
+  SELECT f.id, f.business_id, b.name AS business_name, f.consultation_id, c.number AS consultation_number,
+         f.action_item_id, f.title, f.due_date, f.assignee, f.consultant_id, k.name AS consultant_name, f.status,
+         f.outcome, f.cancel_reason, f.completed_at, f.created_at, f.updated_at
+  FROM follow_up f
+  LEFT JOIN business b ON b.id = f.business_id
+  LEFT JOIN consultation c ON c.id = f.consultation_id
+  LEFT JOIN consultant k ON k.id = f.consultant_id`;
+
+export function followUpsOfConsultation(m: Runner, consultationId: string): Promise<FollowUpRaw[]> {
+  return m.query(`${FOLLOW_UP_SELECT} WHERE f.consultation_id = ? AND f.deleted_at IS NULL ORDER BY f.due_date, f.created_at, f.id`, [consultationId]);
+}
+
+export function followUpsOfBusiness(m: Runner, businessId: string): Promise<FollowUpRaw[]> {
+  return m.query(`${FOLLOW_UP_SELECT} WHERE f.business_id = ? AND f.deleted_at IS NULL ORDER BY f.due_date DESC`, [businessId]);
+}
+
+export interface TimelineConsultationRaw {
+  id: string;
+  number: string;
+  consultation_date: string;
+  start_time: string | null;
+  service_areas: string;
+  channel: string | null;
+  action_items: string;
+  version: number;
+  finalized_at: string | null;
+  actor_name: string | null;
+}
+
+export function finalConsultationsOfBusiness(m: Runner, businessId: string): Promise<TimelineConsultationRaw[]> {
+  return m.query(
+    `SELECT c.id, c.number, c.consultation_date, c.start_time, c.service_areas, c.channel, c.action_items, c.version,
+            c.finalized_at, k.name AS actor_name
+     FROM consultation c LEFT JOIN consultant k ON k.id = c.finalized_by
+     WHERE c.business_id = ? AND c.status = 'final' AND c.deleted_at IS NULL
+     ORDER BY c.consultation_date DESC, c.start_time DESC`,
+    [businessId],
+  );
+}
+
+type ListQuery = ParsedInput<'consultations:list'>;
+
+/** WHERE clause of the list; the date range on consultation_live_date drives it. */
+function listFilter(q: ListQuery): { where: string; params: unknown[] } {
+  const clauses = ['c.deleted_at IS NULL', 'c.status = ?'];
+  const params: unknown[] = [q.status];
+  if (q.from) {
+    clauses.push('c.consultation_date >= ?');
+    params.push(q.from);
+  }
+  if (q.to) {
+    clauses.push('c.consultation_date <= ?');
+    params.push(q.to);
+  }
+  if (q.businessId) {
+    clauses.push('c.business_id = ?');
+    params.push(q.businessId);
+  }
+  if (q.channel) {
+    clauses.push('c.channel = ?');
+    params.push(q.channel);
+  }
+  if (q.consultantId) {
+    clauses.push('EXISTS (SELECT 1 FROM consultation_consultant cc WHERE cc.consultation_id = c.id AND cc.consultant_id = ?)');
+    params.push(q.consultantId);
+  }
+  if (q.serviceArea) {
+    clauses.push('EXISTS (SELECT 1 FROM json_each(c.service_areas) a WHERE a.value = ?)');
+    params.push(q.serviceArea);
+  }
+  if (q.regencyCode) {
+    clauses.push('EXISTS (SELECT 1 FROM business rb WHERE rb.id = c.business_id AND rb.regency_code = ?)');
+    params.push(q.regencyCode);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+export function listTotalsSql(q: ListQuery): { sql: string; params: unknown[] } {
+  const { where, params } = listFilter(q);
+  return {
+    sql: `SELECT count(*) AS total, coalesce(sum(c.contact_minutes), 0) AS minutes FROM consultation c WHERE ${where}`,
+    params,
+  };
+}
+
+export function listPageSql(q: ListQuery): { sql: string; params: unknown[] } {
+  const { where, params } = listFilter(q);
+  return {
+    sql: `
+      SELECT c.id, c.status, c.number, c.version, c.consultation_date, c.start_time, c.business_id,
+             b.name AS business_name, r.name AS regency_name,
+             (SELECT json_group_array(name) FROM (
+                SELECT k.name FROM consultation_consultant cc JOIN consultant k ON k.id = cc.consultant_id
+                WHERE cc.consultation_id = c.id ORDER BY cc.position)) AS consultant_names,
+             c.channel, c.service_areas, c.contact_minutes,
+             (SELECT count(*) FROM follow_up f
+                WHERE f.consultation_id = c.id AND f.status = 'open' AND f.deleted_at IS NULL) AS open_follow_ups,
+             c.updated_at
+      FROM consultation c
+      LEFT JOIN business b ON b.id = c.business_id
+      LEFT JOIN region r ON r.code = b.regency_code
+      WHERE ${where}
+      ORDER BY c.consultation_date DESC, c.start_time DESC
+      LIMIT ? OFFSET ?`,
+    params: [...params, q.pageSize, (q.page - 1) * q.pageSize],
+  };
+}
+
+export async function listConsultations(ds: DataSource, q: ListQuery): Promise<{ rows: SummaryRaw[]; total: number; minutes: number }> {
+  const totals = listTotalsSql(q);
+  const page = listPageSql(q);
+  const [[sums], rows] = (await Promise.all([ds.query(totals.sql, totals.params), ds.query(page.sql, page.params)])) as [
+    Array<{ total: number; minutes: number }>,
+    SummaryRaw[],
+  ];
+  return { rows, total: sums?.total ?? 0, minutes: sums?.minutes ?? 0 };
+}
+
+export interface HoursRaw {
+  consultant_id: string;
+  consultant_name: string;
+  month: string;
+  consultations: number;
+  contact_minutes: number;
+  prep_minutes: number;
+}
+
+export function hoursRows(ds: DataSource, q: ParsedInput<'consultations:hours'>): Promise<HoursRaw[]> {
+  const params: unknown[] = [`${q.from}-01`, `${q.to}-31`];
+  let byConsultant = '';
+  if (q.consultantId) {
+    byConsultant = 'AND cc.consultant_id = ?';
+    params.push(q.consultantId);
+  }
+  return ds.query(
+    `SELECT cc.consultant_id, k.name AS consultant_name, substr(c.consultation_date, 1, 7) AS month,
+            count(*) AS consultations, coalesce(sum(c.contact_minutes), 0) AS contact_minutes,
+            coalesce(sum(c.prep_minutes), 0) AS prep_minutes
+     FROM consultation c
+     JOIN consultation_consultant cc ON cc.consultation_id = c.id
+     JOIN consultant k ON k.id = cc.consultant_id
+     WHERE c.deleted_at IS NULL AND c.status = 'final' AND c.consultation_date >= ? AND c.consultation_date <= ? ${byConsultant}
+     GROUP BY cc.consultant_id, month
+     ORDER BY month, k.name COLLATE NOCASE, cc.consultant_id`,
+    params,
+  );
+}
+
+export interface DraftRaw {
+  id: string;
+  business_id: string | null;
+  business_name: string | null;
+  complaint: string | null;
+  consultation_date: string | null;
+  updated_at: string;
+  updated_by_name: string | null;
+}
+
+export function draftRows(ds: DataSource, businessId?: string): Promise<DraftRaw[]> {
+  return ds.query(
+    `SELECT c.id, c.business_id, b.name AS business_name, json_extract(c.draft_values, '$.complaint') AS complaint,
+            c.consultation_date, c.updated_at, k.name AS updated_by_name
+     FROM consultation c
+     LEFT JOIN business b ON b.id = c.business_id
+     LEFT JOIN consultant k ON k.id = c.updated_by
+     WHERE c.status = 'draft' AND c.deleted_at IS NULL ${businessId ? 'AND c.business_id = ?' : ''}
+     ORDER BY c.updated_at DESC, c.id`,
+    businessId ? [businessId] : [],
+  );
+}
