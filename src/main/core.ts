@@ -70,7 +70,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
   const followUps = new FollowUpService(deps, audit, settings, regions);
   const reminders = new ReminderEngine(deps, followUps, events, options.platform);
-  const consultations = new ConsultationService(deps, audit, regions, settings);
+  const consultations = new ConsultationService(deps, audit, regions, settings, followUps);
   consultations.connect(businesses, privacy);
 
   const handlers = combineHandlers<Partial<Handlers>>(

@@ -136,14 +136,3 @@ export function toSummary(r: SummaryRaw): ConsultationSummary {
     updatedAt: r.updated_at,
   };
 }
-
-/** The wall-clock time `date time` in `timeZone`, as a UTC ISO instant (Indonesia keeps no summer time). */
-export function zonedInstant(date: string, time: string | null, timeZone: string): string {
-  const guess = new Date(`${date}T${time ?? '00:00'}:00.000Z`);
-  if (Number.isNaN(guess.getTime())) return new Date(0).toISOString();
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(guess).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  const offsetMinutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-  return new Date(guess.getTime() - offsetMinutes * 60_000).toISOString();
-}

@@ -11,13 +11,15 @@ import type {
   TimelineEntry,
 } from '../../../shared/contract';
 import { parseIsoDate } from '../../../shared/domain/dates';
+import { zonedInstant } from '../../../shared/domain/zoned';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import type { BusinessPrivacyService, BusinessService } from '../businesses';
+import type { FollowUpService, NewFollowUp } from '../follow-ups';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
-import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity, type ConsultationRow, type FollowUpRow } from './consultation.entity';
+import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity, type ConsultationRow } from './consultation.entity';
 import {
   changedFields,
   consultationNumber,
@@ -26,7 +28,6 @@ import {
   toFollowUp,
   toSummary,
   valuesOf,
-  zonedInstant,
 } from './consultation.mapper';
 import {
   changes,
@@ -73,6 +74,7 @@ export class ConsultationService {
     private readonly audit: AuditService,
     private readonly regions: RegionService,
     private readonly settings: SettingsService,
+    private readonly followUps: FollowUpService,
   ) {}
 
   /** Consultations and follow-ups follow a merged business profile and show on its timeline. */
@@ -195,10 +197,9 @@ export class ConsultationService {
     });
   }
 
-  private newFollowUp(consultationId: string, v: ConsultationValues, item: ConsultationValues['actionItems'][number]): FollowUpRow {
-    const now = nowIso(this.deps.clock);
+  /** The follow-up an action item with a due date becomes; the follow-up module sets its reminder times. */
+  private newFollowUp(consultationId: string, v: ConsultationValues, item: ConsultationValues['actionItems'][number]): NewFollowUp {
     return {
-      id: randomUUID(),
       businessId: v.businessId,
       consultationId,
       actionItemId: item.id,
@@ -207,14 +208,6 @@ export class ConsultationService {
       dueTime: null,
       assignee: item.who,
       consultantId: v.consultantIds[0] ?? null,
-      status: 'open',
-      outcome: null,
-      cancelReason: null,
-      completedAt: null,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      updatedBy: this.deps.session.actorId,
     };
   }
 
@@ -261,10 +254,10 @@ export class ConsultationService {
       }
       await writeConsultants(m, id, values.consultantIds);
       await this.writeRevision(m, id, 1, null, values);
-      const followUps = m.getRepository(FollowUpEntity);
-      for (const item of values.actionItems) {
-        if (item.dueDate) await followUps.insert(this.newFollowUp(id, values, item));
-      }
+      await this.followUps.insert(
+        m,
+        values.actionItems.filter((item) => item.dueDate).map((item) => this.newFollowUp(id, values, item)),
+      );
       await this.audit.record(m, { action: 'finalize', entity: 'consultation', entityId: id, changes: { number: [null, number] } });
     });
     return this.get(id);
@@ -318,36 +311,37 @@ export class ConsultationService {
    * cancelled, naming the amendment. Done and cancelled follow-ups are history and stay as they are.
    */
   private async syncFollowUps(m: EntityManager, consultationId: string, v: ConsultationValues, version: number, reason: string): Promise<void> {
-    const repo = m.getRepository(FollowUpEntity);
-    const existing = await repo.find({ where: { consultationId } });
+    const existing = await m.getRepository(FollowUpEntity).find({ where: { consultationId } });
     const byItem = new Map(existing.filter((f) => !f.deletedAt && f.actionItemId).map((f) => [f.actionItemId as string, f]));
-    const now = nowIso(this.deps.clock);
-    const actor = this.deps.session.actorId;
     const dated = new Set<string>();
+    const added: NewFollowUp[] = [];
     for (const item of v.actionItems) {
       if (!item.dueDate) continue;
       dated.add(item.id);
       const f = byItem.get(item.id);
       if (!f) {
         // A soft-deleted follow-up may still hold the item's slot in the unique index.
-        if (!existing.some((x) => x.actionItemId === item.id)) await repo.insert(this.newFollowUp(consultationId, v, item));
+        if (!existing.some((x) => x.actionItemId === item.id)) added.push(this.newFollowUp(consultationId, v, item));
         continue;
       }
       if (f.status !== 'open') continue;
-      if (f.title !== item.what || f.dueDate !== item.dueDate || f.assignee !== item.who || f.businessId !== v.businessId) {
-        await repo.update({ id: f.id }, { title: item.what, dueDate: item.dueDate, assignee: item.who, businessId: v.businessId, updatedAt: now, updatedBy: actor });
+      if (f.title !== item.what || f.dueDate !== item.dueDate || f.assignee !== item.who) {
+        await this.followUps.revise(m, f.id, { title: item.what, dueDate: item.dueDate, dueTime: f.dueTime, assignee: item.who });
       }
     }
+    await this.followUps.insert(m, added);
+    // An amendment may name another business: the open follow-ups go with the consultation.
+    await m.query(`UPDATE follow_up SET business_id = ? WHERE consultation_id = ? AND status = 'open' AND business_id <> ?`, [
+      v.businessId,
+      consultationId,
+      v.businessId,
+    ]);
     for (const f of byItem.values()) {
       if (f.status !== 'open' || dated.has(f.actionItemId as string)) continue;
-      await repo.update(
-        { id: f.id },
-        {
-          status: 'cancelled',
-          cancelReason: `Dibatalkan oleh amandemen versi ${version}: butir rencana aksi dihapus atau tanggal jatuh temponya dikosongkan. Alasan amandemen: ${reason}`,
-          updatedAt: now,
-          updatedBy: actor,
-        },
+      await this.followUps.closeAsCancelled(
+        m,
+        f.id,
+        `Dibatalkan oleh amandemen versi ${version}: butir rencana aksi dihapus atau tanggal jatuh temponya dikosongkan. Alasan amandemen: ${reason}`,
       );
     }
   }
@@ -426,7 +420,7 @@ export class ConsultationService {
     const zone = await this.settings.timeZone();
     const [consultations, followUps] = await Promise.all([finalConsultationsOfBusiness(ds, businessId), followUpsOfBusiness(ds, businessId)]);
     const entries: TimelineEntry[] = consultations.map((c) => ({
-      at: zonedInstant(c.consultation_date, c.start_time, zone),
+      at: zonedInstant(c.consultation_date, c.start_time ?? '00:00', zone),
       kind: 'consultation',
       actorName: c.actor_name,
       detail: {
