@@ -260,7 +260,7 @@ export class FollowUpService {
     const c = bucketCondition(q.bucket, b);
     const f = filterSql(q);
     const where = `WHERE ${LIVE} AND ${c.sql}${f.sql}`;
-    const order = q.bucket === 'closed' ? 'f.completed_at DESC, f.id' : 'f.effective_at ASC, f.id';
+    const order = q.bucket === 'closed' ? 'f.completed_at DESC, f.id' : 'f.effective_at ASC, f.created_at ASC, f.id';
     const rows = (await this.deps.ds.query(`${SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...c.params,
       ...f.params,
@@ -281,7 +281,7 @@ export class FollowUpService {
     const to = zonedInstant(addDays(q.to, 1), '00:00', zone);
     const f = filterSql(q);
     const rows = (await this.deps.ds.query(
-      `${SELECT} WHERE ${LIVE} AND f.status = 'open' AND f.effective_at >= ? AND f.effective_at < ?${f.sql} ORDER BY f.effective_at LIMIT 2000`,
+      `${SELECT} WHERE ${LIVE} AND f.status = 'open' AND f.effective_at >= ? AND f.effective_at < ?${f.sql} ORDER BY f.effective_at, f.created_at, f.id LIMIT 2000`,
       [from, to, ...f.params],
     )) as FollowUpSqlRow[];
     return Promise.all(rows.map((r) => this.toItem(r)));
