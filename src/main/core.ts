@@ -69,7 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const businesses = new BusinessService(deps, audit, regions, settings);
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
   const followUps = new FollowUpService(deps, audit, settings, regions);
-  const reminders = new ReminderEngine(deps, followUps, events, options.platform);
+  const reminders = new ReminderEngine(deps, followUps, events, options.platform, async () => (await settings.get()).language);
   const consultations = new ConsultationService(deps, audit, regions, settings, followUps);
   consultations.connect(businesses, privacy);
 

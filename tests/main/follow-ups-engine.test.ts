@@ -60,7 +60,7 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
       { title: 'Tindak lanjut jatuh tempo', body: 'Cek label halal — Kue Bu Sri', route: `/tindak-lanjut/${f.id}` },
     ]);
     expect(await engine().check()).toEqual([]); // never twice
-    expect(await desk.call('followUps:counts')).toEqual({ overdue: 1, today: 0, week: 0, later: 0 });
+    expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 1, today: 0, week: 0, later: 0 });
     expect(desk.t.platform.badgeCount).toBe(1);
   });
 
@@ -161,7 +161,7 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
     await followUp(b.id, '2026-02-01', null, 'tomorrow');
     await followUp(b.id, '2026-02-07', '23:59', 'seventh day');
     await followUp(b.id, '2026-02-08', '00:00', 'eighth day');
-    expect(await desk.call('followUps:counts')).toEqual({ overdue: 0, today: 1, week: 2, later: 1 });
+    expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 0, today: 1, week: 2, later: 1 });
     expect(await tab('week')).toEqual(['tomorrow', 'seventh day']);
     expect(await tab('later')).toEqual(['eighth day']);
   });

@@ -112,7 +112,7 @@ describe('follow-ups by hand, filters, agenda, idle businesses', () => {
     expect(f.dueAt).toBe('2026-06-20T00:00:00.000Z');
     const settings = await desk.call('settings:get');
     const { updatedAt: _u, updatedBy: _b, ...office } = settings.office;
-    await desk.call('settings:updateOffice', { ...office, timeZone: 'Asia/Jakarta' });
+    await desk.call('settings:updateOffice', { ...office, officeName: office.officeName!, deskCode: office.deskCode!, timeZone: 'Asia/Jakarta' });
     expect((await desk.call('followUps:get', { id: f.id })).dueAt).toBe('2026-06-20T01:00:00.000Z');
   });
 });

@@ -1,8 +1,9 @@
-import type { FollowUpItem } from '../../../shared/contract';
+import type { FollowUpItem, Language } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
 import type { EventBus } from '../../events';
 import type { Platform } from '../../platform';
 import type { FollowUpService } from './follow-up.service';
+import { reminderText } from './reminder.text';
 
 /** The longest the engine sleeps between looks, so a clock change or a missed timer is caught up. */
 const MAX_SLEEP_MS = 30_000;
@@ -26,6 +27,7 @@ export class ReminderEngine {
     private readonly followUps: FollowUpService,
     private readonly events: EventBus,
     private readonly platform: Platform,
+    private readonly language: () => Promise<Language>,
   ) {}
 
   start(): void {
@@ -92,17 +94,17 @@ export class ReminderEngine {
       items: due.map((d) => ({ id: d.id, title: d.title, businessName: d.businessName, effectiveAt: d.effectiveAt })),
       overdue: counts.overdue,
     });
-    this.notify(due);
+    this.notify(due, reminderText(await this.language()));
     // Logged without names or titles: those can carry personal details.
     this.deps.logger.info('reminders fired', { count: due.length });
     return due;
   }
 
-  private notify(due: FollowUpItem[]): void {
+  private notify(due: FollowUpItem[], text: ReturnType<typeof reminderText>): void {
     if (due.length < GROUP_FROM) {
       for (const d of due) {
         this.platform.notify({
-          title: 'Tindak lanjut jatuh tempo',
+          title: text.one,
           body: d.businessName ? `${d.title} — ${d.businessName}` : d.title,
           route: `/tindak-lanjut/${d.id}`,
         });
@@ -112,8 +114,8 @@ export class ReminderEngine {
     const shown = due.slice(0, 3).map((d) => `• ${d.title}${d.businessName ? ` — ${d.businessName}` : ''}`);
     const more = due.length - shown.length;
     this.platform.notify({
-      title: `${due.length} tindak lanjut jatuh tempo`,
-      body: more > 0 ? `${shown.join('\n')}\n…dan ${more} lainnya` : shown.join('\n'),
+      title: text.many(due.length),
+      body: more > 0 ? `${shown.join('\n')}\n${text.more(more)}` : shown.join('\n'),
       route: '/tindak-lanjut?tab=overdue',
     });
   }
