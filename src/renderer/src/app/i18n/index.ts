@@ -4,14 +4,15 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../../shared/contract';
 import { businessesEn, businessesId } from '../../features/businesses/i18n';
+import { consultationsEn, consultationsId } from '../../features/consultations/i18n';
 import { en } from './en';
 import { id } from './id';
 
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId } },
-  en: { translation: { ...en, businesses: businessesEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

@@ -1,0 +1,2 @@
+export { consultationsId, type ConsultationsCatalogue } from './id';
+export { consultationsEn } from './en';
