@@ -1,0 +1,43 @@
+import { Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { InlineError } from '../../components/InlineError';
+import { useApiQuery } from '../../lib/query';
+import { useSession } from '../session';
+import { useOfficeTimeZone } from '../settings';
+import { BackLink } from './BackLink';
+import { DraftEditor } from './form/DraftEditor';
+import { emptyDraft } from './form/draft-values';
+import { officeClock, officeToday } from './office-time';
+import { ConsultationView } from './view/ConsultationView';
+
+/** `/konsultasi/:id`: a draft opens in the form, every field as last saved; a final one is shown. */
+export function ConsultationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { session } = useSession();
+  const timeZone = useOfficeTimeZone();
+  const detail = useApiQuery('consultations:get', { id });
+  const d = detail.data;
+  if (detail.error && !d) {
+    return (
+      <>
+        <BackLink to="/konsultasi" />
+        <InlineError error={detail.error} onRetry={detail.refetch} />
+      </>
+    );
+  }
+  if (!d || d.id !== id) return <Loader aria-label={t('app.loading')} />;
+  if (d.status === 'draft') {
+    const initialValues =
+      d.draft ??
+      emptyDraft({ consultantId: session?.consultant?.id, date: officeToday(timeZone), startTime: officeClock(timeZone) });
+    return (
+      <>
+        <BackLink to="/konsultasi" />
+        <DraftEditor key={d.id} draftId={d.id} initialValues={initialValues} title={t('consultations.form.draftTitle')} />
+      </>
+    );
+  }
+  return <ConsultationView key={d.id} d={d} />;
+}

@@ -1,0 +1,120 @@
+import { Box, Button, Fieldset, Group, Paper, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consultationInput, type ConsultationDraftValues, type ConsultationInput } from '../../../../../shared/contract';
+import { ApiError, toApiError } from '../../../lib/api';
+import { focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { notifySuccess } from '../../../lib/notify';
+import { ContentFields } from './ContentFields';
+import { toInput } from './draft-values';
+import { ActionPlanFields, ReferralFields } from './ListFields';
+import { NewBusinessModal, type PickedBusiness } from './NewBusinessModal';
+import { BusinessPicker } from './BusinessPicker';
+import { SessionFields } from './SessionFields';
+
+const validateConsultation = schemaValidator(consultationInput);
+
+/** Main answers finalise/amend issues on `values.<field>`; the form's fields are top-level. */
+export function onFormPaths(err: unknown): ApiError {
+  const error = toApiError(err);
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^values\./, ''), issue]));
+  return new ApiError(error.code, error.message, fields);
+}
+
+interface ConsultationFormProps {
+  initialValues: ConsultationDraftValues;
+  submitLabel: string;
+  /** Called with the values after every change (the draft's autosave). */
+  onValues?: (values: ConsultationDraftValues) => void;
+  /** Sends the checked values; throws the API error to put it on the fields. */
+  onSubmit: (input: ConsultationInput, values: ConsultationDraftValues) => Promise<void>;
+  /** Checks fields outside the intake (the amendment's reason); false stops the submit. */
+  checkExtra?: () => boolean;
+  /** Shown above the buttons (the amendment's reason). */
+  extra?: ReactNode;
+  /** Shown beside the submit button (the draft status, "Buang draf"). */
+  footer?: ReactNode;
+  secondary?: ReactNode;
+}
+
+/**
+ * The intake form, for drafts and amendments. Checked with the contract's own schema before
+ * sending; main's field issues land on the same fields. Enter in a single-line field or Ctrl+S
+ * anywhere submits.
+ */
+export function ConsultationForm({ initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, footer, secondary }: ConsultationFormProps) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [adding, setAdding] = useState(false);
+  const form = useForm<ConsultationDraftValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: validateConsultation,
+    onValuesChange: (values) => onValues?.(values),
+  });
+
+  const onValid = async (values: ConsultationDraftValues) => {
+    if (checkExtra && !checkExtra()) return;
+    try {
+      await onSubmit(toInput(values), values);
+    } catch (err) {
+      handleFormError(form, onFormPaths(err), { root: formRef.current });
+    }
+  };
+  const submit = (event: React.FormEvent<HTMLFormElement>) =>
+    form.onSubmit(onValid, () => {
+      checkExtra?.();
+      focusFirstInvalid(formRef.current);
+    })(event);
+
+  // Ctrl+S submits from anywhere in the form, inputs included, but not from the "UMKM baru" dialog.
+  useHotkeys([['mod+S', () => !adding && formRef.current?.requestSubmit()]], []);
+
+  const picked = (b: PickedBusiness, created: boolean) => {
+    form.setFieldValue('businessId', b.id);
+    setAdding(false);
+    notifySuccess(t(created ? 'consultations.newBusiness.created' : 'consultations.newBusiness.picked', { name: b.name }));
+  };
+
+  return (
+    <Box maw={960}>
+      <form ref={formRef} onSubmit={submit} noValidate aria-label={t('consultations.form.formLabel')}>
+        <Stack gap="lg">
+          <Fieldset legend={t('consultations.form.sectionSession')}>
+            <Stack gap="sm">
+              <BusinessPicker form={form} onNew={() => setAdding(true)} />
+              <SessionFields form={form} />
+            </Stack>
+          </Fieldset>
+          <Fieldset legend={t('consultations.form.sectionContent')}>
+            <ContentFields form={form} />
+          </Fieldset>
+          <ReferralFields form={form} />
+          <ActionPlanFields form={form} />
+          {extra}
+          <Paper withBorder p="sm" radius="md" shadow="xs" style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}>
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <Stack gap={0}>
+                {footer}
+                <Text size="xs" c="dimmed">
+                  {t('app.requiredNote')} {t('consultations.form.shortcut')}
+                </Text>
+              </Stack>
+              <Group gap="sm" wrap="nowrap">
+                {secondary}
+                <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>
+                  {submitLabel}
+                </Button>
+              </Group>
+            </Group>
+          </Paper>
+        </Stack>
+      </form>
+      <NewBusinessModal opened={adding} onClose={() => setAdding(false)} onPicked={picked} />
+    </Box>
+  );
+}

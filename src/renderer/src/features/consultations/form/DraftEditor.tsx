@@ -1,0 +1,105 @@
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ConsultationDraftValues, ConsultationInput } from '../../../../../shared/contract';
+import { call, toApiError } from '../../../lib/api';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { invalidate } from '../../../lib/query';
+import { ConsultationForm } from './ConsultationForm';
+import { DraftStatus } from './DraftStatus';
+import { useAutosave } from './use-autosave';
+
+export const CONSULTATION_CHANNELS_TO_REFRESH = [
+  'consultations:list',
+  'consultations:drafts',
+  'consultations:get',
+  'consultations:hours',
+  'businesses:timeline',
+] as const;
+
+function DiscardModal({ opened, onClose, onConfirm }: { opened: boolean; onClose: () => void; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('consultations.form.discardTitle')}>
+      <Text size="sm">{t('consultations.form.discardBody')}</Text>
+      <Group justify="flex-end" mt="lg" gap="sm">
+        <Button variant="default" onClick={onClose} data-autofocus>
+          {t('app.cancel')}
+        </Button>
+        <Button color="red" onClick={onConfirm}>
+          {t('consultations.form.discardConfirm')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
+
+/**
+ * A draft being written: saved as it is typed, finalised with "Finalisasi", or thrown away.
+ * The id is the draft's for good: saves are upserts, so a repeated save changes nothing.
+ */
+export function DraftEditor({ draftId, initialValues, title }: { draftId: string; initialValues: ConsultationDraftValues; title: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const autosave = useAutosave(draftId);
+  const [businessId, setBusinessId] = useState(initialValues.businessId);
+  const [discarding, setDiscarding] = useState(false);
+
+  const onValues = (values: ConsultationDraftValues) => {
+    setBusinessId(values.businessId);
+    autosave.schedule(values);
+  };
+
+  const finalize = async (input: ConsultationInput, values: ConsultationDraftValues) => {
+    // The draft must be stored, and no save may land after the finalise.
+    autosave.schedule(values);
+    await autosave.settle();
+    const done = await call('consultations:finalize', { id: draftId, values: input });
+    autosave.stop();
+    invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
+    notifySuccess(t('consultations.form.finalized', { number: done.number ?? '' }));
+    navigate(`/konsultasi/${done.id}`, { replace: true });
+  };
+
+  const discard = async () => {
+    autosave.stop();
+    setDiscarding(false);
+    await autosave.settle();
+    try {
+      await call('consultations:discardDraft', { id: draftId });
+    } catch (err) {
+      const error = toApiError(err);
+      // A draft never saved has nothing to throw away.
+      if (error.code !== 'NOT_FOUND') {
+        notifyError(error);
+        return;
+      }
+    }
+    invalidate('consultations:drafts', 'consultations:get');
+    notifySuccess(t('consultations.form.discarded'));
+    navigate('/konsultasi', { replace: true });
+  };
+
+  return (
+    <>
+      <Stack gap={4} mb="lg">
+        <Title order={2}>{title}</Title>
+        <DraftStatus state={autosave.state} draftId={draftId} businessId={businessId} />
+      </Stack>
+      <ConsultationForm
+        initialValues={initialValues}
+        submitLabel={t('consultations.form.finalize')}
+        onValues={onValues}
+        onSubmit={finalize}
+        secondary={
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDiscarding(true)}>
+            {t('consultations.form.discard')}
+          </Button>
+        }
+      />
+      <DiscardModal opened={discarding} onClose={() => setDiscarding(false)} onConfirm={() => void discard()} />
+    </>
+  );
+}

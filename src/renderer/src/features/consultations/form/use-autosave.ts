@@ -1,0 +1,79 @@
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useCallback, useRef, useState } from 'react';
+import type { ConsultationDraftValues } from '../../../../../shared/contract';
+import { type ApiError, call, toApiError } from '../../../lib/api';
+import { invalidate } from '../../../lib/query';
+
+export const AUTOSAVE_DELAY_MS = 600;
+
+export type AutosaveState =
+  | { status: 'idle' }
+  | { status: 'saving'; savedAt: string | null }
+  | { status: 'saved'; savedAt: string }
+  | { status: 'conflict'; error: ApiError; savedAt: string | null }
+  | { status: 'failed'; error: ApiError; savedAt: string | null };
+
+const savedAtOf = (s: AutosaveState): string | null => ('savedAt' in s ? s.savedAt : null);
+
+/**
+ * Saves the draft as the consultant types: 600 ms after the last change, one save in flight at a
+ * time. Changes made while a save is in flight wait for it and go in one save after (coalesced),
+ * so a save never overtakes a newer one and the database is at most about a second behind.
+ */
+export function useAutosave(id: string) {
+  const [state, setState] = useState<AutosaveState>({ status: 'idle' });
+  const pending = useRef<ConsultationDraftValues | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const stopped = useRef(false);
+
+  const flush = useCallback((): Promise<void> => {
+    if (inFlight.current) return inFlight.current;
+    const run = (async () => {
+      // What changed during a save goes next, in one call.
+      while (pending.current && !stopped.current) {
+        const values = pending.current;
+        pending.current = null;
+        setState((s) => ({ status: 'saving', savedAt: savedAtOf(s) }));
+        try {
+          const saved = await call('consultations:saveDraft', { id, values });
+          setState({ status: 'saved', savedAt: saved.updatedAt });
+          invalidate('consultations:drafts');
+        } catch (err) {
+          const error = toApiError(err);
+          setState((s) => ({ status: error.code === 'CONFLICT' ? 'conflict' : 'failed', error, savedAt: savedAtOf(s) }));
+        }
+      }
+    })().finally(() => {
+      inFlight.current = null;
+    });
+    inFlight.current = run;
+    return run;
+  }, [id]);
+
+  // Leaving the page saves what is pending rather than dropping it.
+  const later = useDebouncedCallback(() => void flush(), { delay: AUTOSAVE_DELAY_MS, flushOnUnmount: true });
+
+  const schedule = useCallback(
+    (values: ConsultationDraftValues) => {
+      if (stopped.current) return;
+      pending.current = values;
+      later();
+    },
+    [later],
+  );
+
+  /** Saves what is pending now and waits until nothing is in flight (before finalising). */
+  const settle = useCallback(async () => {
+    later.cancel();
+    while (pending.current || inFlight.current) await flush();
+  }, [flush, later]);
+
+  /** No more saves: the draft was finalised or discarded. */
+  const stop = useCallback(() => {
+    stopped.current = true;
+    pending.current = null;
+    later.cancel();
+  }, [later]);
+
+  return { state, schedule, settle, stop };
+}
