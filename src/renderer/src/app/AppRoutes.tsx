@@ -1,15 +1,21 @@
-import { IconBriefcase, IconChecklist, IconFileExport, IconMessages } from '@tabler/icons-react';
+import { IconChecklist, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { EmptySection } from '../components/EmptySection';
 import { PageHeader } from '../components/PageHeader';
 import { BusinessDetailPage, BusinessEditPage, BusinessListPage, BusinessNewPage } from '../features/businesses';
+import {
+  ConsultationAmendPage,
+  ConsultationPage,
+  ConsultationsPage,
+  NewConsultationPage,
+} from '../features/consultations';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings';
 
-function Placeholder({ section }: { section: 'businesses' | 'consultations' | 'followUps' | 'export' }) {
+function Placeholder({ section }: { section: 'followUps' | 'export' }) {
   const { t } = useTranslation();
-  const icons = { businesses: IconBriefcase, consultations: IconMessages, followUps: IconChecklist, export: IconFileExport };
+  const icons = { followUps: IconChecklist, export: IconFileExport };
   const Icon = icons[section];
   return (
     <>
@@ -27,7 +33,10 @@ export function AppRoutes() {
       <Route path="/umkm/baru" element={<BusinessNewPage />} />
       <Route path="/umkm/:id" element={<BusinessDetailPage />} />
       <Route path="/umkm/:id/ubah" element={<BusinessEditPage />} />
-      <Route path="/konsultasi" element={<Placeholder section="consultations" />} />
+      <Route path="/konsultasi" element={<ConsultationsPage />} />
+      <Route path="/konsultasi/baru" element={<NewConsultationPage />} />
+      <Route path="/konsultasi/:id" element={<ConsultationPage />} />
+      <Route path="/konsultasi/:id/amandemen" element={<ConsultationAmendPage />} />
       <Route path="/tindak-lanjut" element={<Placeholder section="followUps" />} />
       <Route path="/ekspor" element={<Placeholder section="export" />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />

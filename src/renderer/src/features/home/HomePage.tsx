@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intlLocale } from '../../app/i18n';
 import { formatDateFull, hourIn } from '../../lib/format';
+import { DraftsNotice } from '../consultations';
 import { useSession } from '../session';
 import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
 
@@ -51,6 +52,8 @@ export function HomePage() {
           {t('home.today', { date: formatDateFull(now, timeZone, intlLocale(i18n.language)) })}
         </Text>
       </Stack>
+
+      <DraftsNotice />
 
       {incomplete ? (
         <Alert variant="light" icon={<IconInfoCircle size={20} />} title={t('home.completeProfile')}>

@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconGitMerge, IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -49,7 +49,10 @@ function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog:
       {!live && !d.mergedIntoId ? <PrivacyMenu d={d} reveal={reveal} onErase={() => onDialog('erase')} /> : null}
       {live ? (
         <Group gap="xs">
-          <Button component={Link} to={`/umkm/${d.id}/ubah`} leftSection={<IconPencil size={16} />}>
+          <Button component={Link} to={`/konsultasi/baru?umkm=${d.id}`} leftSection={<IconMessagePlus size={16} />}>
+            {t('businesses.detail.newConsultation')}
+          </Button>
+          <Button component={Link} to={`/umkm/${d.id}/ubah`} variant="default" leftSection={<IconPencil size={16} />}>
             {t('businesses.detail.edit')}
           </Button>
           <Button variant="default" leftSection={<IconGitMerge size={16} />} onClick={() => onDialog('merge')}>

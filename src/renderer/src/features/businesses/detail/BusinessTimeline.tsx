@@ -1,5 +1,5 @@
 import { Loader, Paper, Text, Timeline, Title } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { IconChecklist, IconHistory, IconMessages } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../../../shared/contract';
@@ -7,10 +7,16 @@ import { InlineError } from '../../../components/InlineError';
 import { formatDateTime } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
+import { ConsultationEntry, FollowUpEntry } from './ConsultationEntries';
 
 const KINDS = new Set([
-  'create', 'update', 'delete', 'restore', 'merge', 'merged_into', 'reveal_nik', 'export_personal', 'erase_personal', 'not_duplicate',
+  'consultation', 'follow_up', 'create', 'update', 'delete', 'restore', 'merge', 'merged_into', 'reveal_nik', 'export_personal', 'erase_personal', 'not_duplicate',
 ]);
+
+const BULLETS: Record<string, React.ReactNode> = {
+  consultation: <IconMessages size={12} />,
+  follow_up: <IconChecklist size={12} />,
+};
 
 /** "Diubah: Produk, Modal usaha" for edits and merges; other entries speak for themselves. */
 function changedFields(t: TFunction, entry: TimelineEntry): string | null {
@@ -46,12 +52,16 @@ export function BusinessTimeline({ id }: { id: string }) {
         <Timeline bulletSize={22} lineWidth={2} active={-1}>
           {timeline.data.map((entry, i) => {
             const changed = changedFields(t, entry);
+            const kind = KINDS.has(entry.kind) ? entry.kind : 'other';
             return (
               <Timeline.Item
                 key={`${entry.at}-${i}`}
-                bullet={<IconHistory size={12} />}
-                title={t(`businesses.timeline.kinds.${KINDS.has(entry.kind) ? entry.kind : 'other'}`)}
+                bullet={BULLETS[entry.kind] ?? <IconHistory size={12} />}
+                title={t(`businesses.timeline.kinds.${kind}`)}
+                data-testid={`timeline-${entry.kind}`}
               >
+                {entry.kind === 'consultation' ? <ConsultationEntry detail={entry.detail} /> : null}
+                {entry.kind === 'follow_up' ? <FollowUpEntry detail={entry.detail} /> : null}
                 <Text size="xs" c="dimmed">
                   {formatDateTime(entry.at, timeZone)} ·{' '}
                   {t('businesses.timeline.by', { name: entry.actorName ?? t('businesses.timeline.system') })}
@@ -66,9 +76,6 @@ export function BusinessTimeline({ id }: { id: string }) {
           })}
         </Timeline>
       ) : null}
-      <Text size="xs" c="dimmed" mt="md" fs="italic">
-        {t('businesses.timeline.comingSoon')}
-      </Text>
     </Paper>
   );
 }

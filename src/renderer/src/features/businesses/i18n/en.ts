@@ -246,6 +246,7 @@ export const businessesEn: BusinessesCatalogue = {
   },
   detail: {
     edit: 'Edit',
+    newConsultation: 'New consultation',
     delete: 'Delete',
     merge: 'Merge',
     personal: 'Personal data',
@@ -327,11 +328,12 @@ export const businessesEn: BusinessesCatalogue = {
   timeline: {
     title: 'History',
     empty: 'No history yet.',
-    comingSoon: 'Consultations and follow-ups for this business will appear here too.',
     by: 'by {{name}}',
     system: 'system',
     changed: 'Changed: {{fields}}',
     kinds: {
+      consultation: 'Consultation',
+      follow_up: 'Follow-up',
       create: 'Created',
       update: 'Changed',
       delete: 'Deleted',

@@ -247,6 +247,7 @@ export const businessesId = {
   },
   detail: {
     edit: 'Ubah',
+    newConsultation: 'Konsultasi baru',
     delete: 'Hapus',
     merge: 'Gabungkan',
     personal: 'Data pribadi',
@@ -328,11 +329,12 @@ export const businessesId = {
   timeline: {
     title: 'Riwayat',
     empty: 'Belum ada riwayat.',
-    comingSoon: 'Konsultasi dan tindak lanjut untuk usaha ini juga akan tampil di sini.',
     by: 'oleh {{name}}',
     system: 'sistem',
     changed: 'Diubah: {{fields}}',
     kinds: {
+      consultation: 'Konsultasi',
+      follow_up: 'Tindak lanjut',
       create: 'Dibuat',
       update: 'Diubah',
       delete: 'Dihapus',
