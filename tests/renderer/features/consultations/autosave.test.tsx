@@ -1,0 +1,94 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../../../../src/shared/errors';
+import { ConsultationPage, NewConsultationPage } from '../../../../src/renderer/src/features/consultations';
+import { DRAFT_ID, SRI_ID, calls, draftDetail, fullDraft, installApi, ok, renderAt } from './fixtures';
+
+const complaint = () => screen.getByRole('textbox', { name: /^Keluhan/ });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A saveDraft whose answers the test releases one by one. */
+function heldSaves() {
+  const waiting: Array<() => void> = [];
+  const handler = (input: unknown): Promise<Envelope<unknown>> =>
+    new Promise((resolve) =>
+      waiting.push(() => resolve(ok({ id: (input as { id: string }).id, updatedAt: '2026-11-28T08:42:00.000Z' }))),
+    );
+  return { handler, release: () => waiting.shift()?.(), pending: () => waiting.length };
+}
+
+describe('draft autosave', { timeout: 40_000 }, () => {
+  it('saves once, about 600 ms after the last keystroke, with the new draft id and what was typed', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi();
+    renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
+    await user.click(await screen.findByRole('textbox', { name: /^Keluhan/ }));
+    await user.keyboard('Omzet turun');
+    expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(0);
+
+    await waitFor(() => expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1), { timeout: 2000 });
+    const saved = calls(invoke, 'consultations:saveDraft')[0] as { id: string; values: { complaint: string } };
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(saved.values.complaint).toBe('Omzet turun');
+    expect(await screen.findByText('Draf tersimpan pukul 16.42')).toBeTruthy();
+    await sleep(800);
+    expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1);
+  });
+
+  it('keeps one save in flight and sends what was typed meanwhile in one save after it', async () => {
+    const user = userEvent.setup();
+    const saves = heldSaves();
+    const { invoke } = installApi({ 'consultations:saveDraft': saves.handler });
+    renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
+    await user.click(await screen.findByRole('textbox', { name: /^Keluhan/ }));
+    await user.keyboard('A');
+    await waitFor(() => expect(saves.pending()).toBe(1), { timeout: 2000 });
+    expect(screen.getByText('Menyimpan draf…')).toBeTruthy();
+
+    // Two bursts of typing while the first save is still out.
+    await user.keyboard('B');
+    await sleep(700);
+    await user.keyboard('C');
+    await sleep(700);
+    expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1);
+
+    saves.release();
+    await waitFor(() => expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(2));
+    expect((calls(invoke, 'consultations:saveDraft')[1] as { values: { complaint: string } }).values.complaint).toBe('ABC');
+    saves.release();
+    await waitFor(() => expect(screen.getByText('Draf tersimpan pukul 16.42')).toBeTruthy());
+    expect(complaint()).toHaveProperty('value', 'ABC');
+  });
+
+  it('shows a CONFLICT (the business already has a draft) with a link to that draft', async () => {
+    const user = userEvent.setup();
+    const OTHER = '7d0c6f3e-1b2a-4c5d-8e7f-0a1b2c3d4e5f';
+    installApi({
+      'consultations:get': () => ok(draftDetail(fullDraft())),
+      'consultations:saveDraft': () => ({
+        ok: false,
+        error: { code: 'CONFLICT', message: 'Sudah ada draf.', fields: { 'values.businessId': { key: 'v.draftExists' } } },
+      }),
+      'consultations:drafts': () =>
+        ok([{ id: OTHER, businessId: SRI_ID, businessName: 'Kue Bu Sri', excerpt: null, date: null, updatedAt: '2026-11-28T01:00:00.000Z', updatedByName: null }]),
+    });
+    renderAt(<ConsultationPage />, { path: '/konsultasi/:id', route: `/konsultasi/${DRAFT_ID}` });
+    await user.click(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi'));
+    await user.keyboard(' lagi');
+
+    expect(await screen.findByText('Draf ini tidak dapat disimpan', {}, { timeout: 3000 })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Buka draf yang ada' })).getAttribute('href')).toBe(`/konsultasi/${OTHER}`);
+  });
+
+  it('offers to continue the live draft of the business chosen in ?umkm=', async () => {
+    installApi({
+      'consultations:drafts': () =>
+        ok([{ id: DRAFT_ID, businessId: SRI_ID, businessName: 'Kue Bu Sri', excerpt: 'Omzet turun', date: null, updatedAt: '2026-11-28T01:00:00.000Z', updatedByName: null }]),
+    });
+    renderAt(<NewConsultationPage />, { path: '/konsultasi/baru', route: `/konsultasi/baru?umkm=${SRI_ID}` });
+    expect(await screen.findByText('UMKM ini sudah punya draf')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Lanjutkan draf' }).getAttribute('href')).toBe(`/konsultasi/${DRAFT_ID}`);
+    expect(screen.queryByRole('form', { name: 'Formulir konsultasi' })).toBeNull();
+  });
+});
