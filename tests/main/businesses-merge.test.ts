@@ -68,7 +68,7 @@ describe('businesses:merge', () => {
 
   it('calls each registered related mover with (merged id, survivor id) inside the transaction and audits what moved', async () => {
     const calls: Array<[string, string]> = [];
-    desk.t.core.services.businesses.registerRelated('consultations', async (m, fromId, toId) => {
+    desk.t.core.services.businesses.registerRelated('example', async (m, fromId, toId) => {
       calls.push([fromId, toId]);
       const [{ n }] = (await m.query(`SELECT count(*) AS n FROM business WHERE id IN (?, ?)`, [fromId, toId])) as [{ n: number }];
       return n + 1; // 3: both profiles are visible to the mover
@@ -76,11 +76,13 @@ describe('businesses:merge', () => {
     await desk.call('businesses:merge', merge());
     expect(calls).toEqual([[b.id, a.id]]);
     const [onA] = await desk.audit(a.id);
-    expect(onA?.changes?.['moved']).toEqual([null, { consultations: 3 }]);
+    // The consultation module's own movers ran too (nothing to move here).
+    expect(onA?.changes?.['moved']).toEqual([null, { consultations: 0, followUps: 0, example: 3 }]);
   });
 
   it('refuses to register the same related mover twice', () => {
-    desk.t.core.services.businesses.registerRelated('consultations', async () => 0);
+    desk.t.core.services.businesses.registerRelated('example', async () => 0);
+    expect(() => desk.t.core.services.businesses.registerRelated('example', async () => 0)).toThrow(/twice/);
     expect(() => desk.t.core.services.businesses.registerRelated('consultations', async () => 0)).toThrow(/twice/);
   });
 
