@@ -12,6 +12,8 @@ import { BusinessPrivacyService, BusinessService, businessHandlers } from './mod
 import { ConsultationService, consultationHandlers } from './modules/consultations';
 import { consultantHandlers } from './modules/consultants/consultant.handlers';
 import { FollowUpService, ReminderEngine, followUpHandlers } from './modules/follow-ups';
+import { PrintService, printHandlers } from './modules/printing';
+import { defaultResourcesDir } from './db/migrations';
 import { ConsultantService } from './modules/consultants/consultant.service';
 import { sessionHandlers } from './modules/session/session.handlers';
 import { SessionService } from './modules/session/session.service';
@@ -45,6 +47,7 @@ export interface Core {
     consultations: ConsultationService;
     followUps: FollowUpService;
     reminders: ReminderEngine;
+    print: PrintService;
   };
   ds: DataSource;
   dataDir: string;
@@ -73,6 +76,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const consultations = new ConsultationService(deps, audit, regions, settings, followUps);
   consultations.connect(businesses, privacy);
 
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);
+
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
     consultantHandlers(consultants),
@@ -81,6 +87,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     businessHandlers(businesses, privacy, regions),
     consultationHandlers(consultations),
     followUpHandlers(followUps),
+    printHandlers(print),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
@@ -90,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print },
     ds,
     dataDir: options.dataDir,
     async close() {

@@ -11,6 +11,8 @@ export interface TestPlatform extends Platform {
   badgeCount: number;
   readonly printed: string[];
   readonly opened: string[];
+  /** What each save dialog was opened with (title, suggested file name). */
+  readonly saveDialogs: Array<{ title: string; defaultName: string }>;
   /** Answers for the next dialogs, in order; null means "cancelled". */
   readonly dialogAnswers: Array<string | null>;
   drives: RemovableDrive[];
@@ -24,6 +26,7 @@ export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
     printed: [],
     opened: [],
     dialogAnswers: [],
+    saveDialogs: [],
     drives: [],
     notify(n) {
       platform.notifications.push(n);
@@ -31,7 +34,8 @@ export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
     setBadgeCount(count) {
       platform.badgeCount = count;
     },
-    async chooseSavePath() {
+    async chooseSavePath({ title, defaultName }) {
+      platform.saveDialogs.push({ title, defaultName });
       return platform.dialogAnswers.shift() ?? null;
     },
     async chooseOpenPath() {

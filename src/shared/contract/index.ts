@@ -3,6 +3,7 @@ import { businessesContract, regionsContract } from './businesses';
 import { consultantsContract } from './consultants';
 import { consultationsContract } from './consultations';
 import { followUpsContract } from './follow-ups';
+import { printingContract } from './printing';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
@@ -20,6 +21,7 @@ export const contract = {
   ...businessesContract,
   ...consultationsContract,
   ...followUpsContract,
+  ...printingContract,
 };
 
 export type Contract = typeof contract;
@@ -43,3 +45,4 @@ export * from './system';
 export * from './businesses';
 export * from './consultations';
 export * from './follow-ups';
+export * from './printing';

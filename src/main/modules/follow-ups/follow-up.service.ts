@@ -237,6 +237,15 @@ export class FollowUpService {
     return Promise.all(rows.map((r) => this.toItem(r)));
   }
 
+  /** A business's open follow-ups, soonest first; for its profile sheet. */
+  async openForBusiness(businessId: string, limit: number): Promise<FollowUpItem[]> {
+    const rows = (await this.deps.ds.query(
+      `${SELECT} WHERE ${LIVE} AND f.business_id = ? AND f.status = 'open' ORDER BY f.effective_at, f.created_at LIMIT ?`,
+      [businessId, limit],
+    )) as FollowUpSqlRow[];
+    return Promise.all(rows.map((r) => this.toItem(r)));
+  }
+
   private async bounds() {
     return bucketBounds(this.deps.clock(), await this.settings.timeZone());
   }

@@ -1,0 +1,2 @@
+export { PrintService } from './print.service';
+export { printHandlers } from './print.handlers';
