@@ -74,6 +74,34 @@ describe('consultation intake form', { timeout: 40_000 }, () => {
     expect(calls(invoke, 'consultations:finalize')).toEqual([]);
   });
 
+  it('shows a due date before the consultation date together with the other mistakes', async () => {
+    const user = userEvent.setup();
+    const draft = fullDraft({ contactMinutes: -5, complaint: '' });
+    draft.actionItems[0] = { id: ITEM_IDS[0] ?? '', what: 'Daftar P-IRT', who: 'business', dueDate: '2026-11-01' };
+    installApi({ 'consultations:get': () => ok(draftDetail(draft)) });
+    openDraft();
+    await screen.findByDisplayValue('Belum ada izin P-IRT, kemasan polos');
+    await user.click(finalize());
+    expect(await screen.findByText('Tenggat tidak boleh sebelum tanggal konsultasi')).toBeTruthy();
+    expect(screen.getByText('Tidak boleh negatif')).toBeTruthy();
+    expect(field(/^Keluhan/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('reads a start time typed as 930 or 9.30 as 09:30', async () => {
+    const user = userEvent.setup();
+    installApi();
+    renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
+    const time = await screen.findByRole('textbox', { name: /^Jam mulai/ });
+    await user.clear(time);
+    await user.type(time, '930');
+    await user.tab();
+    expect(time).toHaveProperty('value', '09:30');
+    await user.clear(time);
+    await user.type(time, '14.05');
+    await user.tab();
+    expect(time).toHaveProperty('value', '14:05');
+  });
+
   it('restores every field of a draft', async () => {
     installApi({ 'consultations:get': () => ok(draftDetail()) });
     openDraft();

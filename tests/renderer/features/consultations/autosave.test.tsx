@@ -24,7 +24,7 @@ describe('draft autosave', { timeout: 40_000 }, () => {
     const { invoke } = installApi();
     renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
     await user.click(await screen.findByRole('textbox', { name: /^Keluhan/ }));
-    await user.keyboard('Omzet turun');
+    await user.paste('Omzet turun');
     expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(0);
 
     await waitFor(() => expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1), { timeout: 2000 });

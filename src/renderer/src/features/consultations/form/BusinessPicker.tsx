@@ -44,6 +44,8 @@ export function BusinessPicker({ form, onNew }: { form: ConsultationForm; onNew:
         withAsterisk
         searchable
         clearable
+        // Opens as the consultant types, not on focus: an open list would hide this field's error.
+        openOnFocus={false}
         data={found.map(({ value: v, label }) => ({ value: v, label }))}
         // Main already searched by name, owner, phone and NIB; filtering again by label would hide matches.
         filter={({ options }) => options}

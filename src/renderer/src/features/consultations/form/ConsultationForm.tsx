@@ -4,9 +4,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consultationInput, type ConsultationDraftValues, type ConsultationInput } from '../../../../../shared/contract';
+import { type ConsultationDraftValues, type ConsultationInput } from '../../../../../shared/contract';
 import { ApiError, toApiError } from '../../../lib/api';
-import { focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { focusFirstInvalid, handleFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { ContentFields } from './ContentFields';
 import { toInput } from './draft-values';
@@ -14,8 +14,7 @@ import { ActionPlanFields, ReferralFields } from './ListFields';
 import { NewBusinessModal, type PickedBusiness } from './NewBusinessModal';
 import { BusinessPicker } from './BusinessPicker';
 import { SessionFields } from './SessionFields';
-
-const validateConsultation = schemaValidator(consultationInput);
+import { validateConsultation } from './validate';
 
 /** Main answers finalise/amend issues on `values.<field>`; the form's fields are top-level. */
 export function onFormPaths(err: unknown): ApiError {

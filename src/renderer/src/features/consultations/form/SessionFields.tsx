@@ -1,10 +1,10 @@
 import { Group, MultiSelect, NumberInput, Radio, SimpleGrid, Stack } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { MAX_CONSULTANTS, MAX_MINUTES } from '../../../../../shared/contract';
 import { useApiQuery } from '../../../lib/query';
 import { DateField } from '../../businesses';
 import { channelOptions } from '../labels';
+import { TimeField } from './TimeField';
 import type { ConsultationForm } from './types';
 
 function MinutesField({ form, path }: { form: ConsultationForm; path: 'contactMinutes' | 'prepMinutes' }) {
@@ -55,7 +55,13 @@ export function SessionFields({ form }: { form: ConsultationForm }) {
           onChange={(value) => form.setFieldValue('date', value ?? '')}
           error={form.errors.date}
         />
-        <TimeInput label={t('consultations.fields.startTime')} withAsterisk {...form.getInputProps('startTime')} />
+        <TimeField
+          label={t('consultations.fields.startTime')}
+          withAsterisk
+          value={form.values.startTime}
+          onChange={(value) => form.setFieldValue('startTime', value)}
+          error={form.errors.startTime}
+        />
         <MinutesField form={form} path="contactMinutes" />
         <MinutesField form={form} path="prepMinutes" />
       </SimpleGrid>

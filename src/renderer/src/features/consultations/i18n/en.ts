@@ -69,6 +69,7 @@ export const consultationsEn: ConsultationsCatalogue = {
     businessNothing: 'No matching business',
     newBusiness: 'New business',
     consultantsPlaceholder: 'Choose consultants',
+    timePlaceholder: 'HH:MM',
     datePlaceholder: 'DD/MM/YYYY',
     complaintHint: 'The problem as the owner told it.',
     adviceHint: 'The advice given in this consultation.',

@@ -70,6 +70,7 @@ export const consultationsId = {
     businessNothing: 'Tidak ada usaha yang cocok',
     newBusiness: 'UMKM baru',
     consultantsPlaceholder: 'Pilih konsultan',
+    timePlaceholder: 'JJ:MM',
     datePlaceholder: 'HH/BB/TTTT',
     complaintHint: 'Masalah seperti yang diceritakan pemilik usaha.',
     adviceHint: 'Saran yang diberikan dalam konsultasi ini.',
