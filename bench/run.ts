@@ -2,7 +2,8 @@
  * The project's benchmark: `npm run bench [-- options]`.
  *
  *   --profiles N    business profiles in the benchmark database (default 350000, the province's size)
- *   --quick         20000 profiles, 20 iterations, 20 s budget: a smoke test
+ *   --consultations N  finalised consultations in the consultations suite's database (default 1000000)
+ *   --quick         20000 profiles, 60000 consultations, 20 iterations, 20 s budget: a smoke test
  *   --seed S        generator seed (default fixed, so runs compare)
  *   --iterations K  measured iterations per figure (default 60; 20 with --quick)
  *   --warmup W      unmeasured iterations first (default 5)
@@ -19,13 +20,16 @@
  * Suites live in bench/suites; add one to SUITES below.
  */
 import { DEFAULT_SEED, ensureBusinessDb } from './generate';
+import { DEFAULT_CONSULTATIONS, ensureConsultationDb, QUICK_CONSULTATIONS } from './generate-consultations';
 import { meetsTargets, TARGETS, type Figure, type Suite, type SuiteContext } from './lib/suite';
 import { businessesSuite } from './suites/businesses';
+import { consultationsSuite } from './suites/consultations';
 
-const SUITES: readonly Suite[] = [businessesSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite];
 
 interface Options {
   profiles: number;
+  consultations: number;
   seed: number;
   iterations: number;
   warmup: number;
@@ -42,7 +46,7 @@ interface Options {
 function usage(message?: string): never {
   if (message) console.error(message);
   console.error(
-    'usage: npm run bench -- [--profiles N] [--quick] [--seed S] [--iterations K] [--warmup W] [--budget S] [--suite NAME] [--figure TEXT] [--json] [--explain] [--rebuild] [--generate-only] [--strict]',
+    'usage: npm run bench -- [--profiles N] [--consultations N] [--quick] [--seed S] [--iterations K] [--warmup W] [--budget S] [--suite NAME] [--figure TEXT] [--json] [--explain] [--rebuild] [--generate-only] [--strict]',
   );
   console.error(`suites: ${SUITES.map((s) => `${s.name} (${s.description})`).join('; ')}`);
   process.exit(message ? 2 : 0);
@@ -51,6 +55,7 @@ function usage(message?: string): never {
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
     profiles: 350_000,
+    consultations: DEFAULT_CONSULTATIONS,
     seed: DEFAULT_SEED,
     iterations: 60,
     warmup: 5,
@@ -78,6 +83,9 @@ function parseArgs(argv: readonly string[]): Options {
     switch (flag) {
       case '--profiles':
         o.profiles = int(flag, value(), 100);
+        break;
+      case '--consultations':
+        o.consultations = int(flag, value(), 100);
         break;
       case '--quick':
         quick = true;
@@ -131,6 +139,7 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (quick) {
     if (!explicit.has('--profiles')) o.profiles = 20_000;
+    if (!explicit.has('--consultations')) o.consultations = QUICK_CONSULTATIONS;
     if (!explicit.has('--iterations')) o.iterations = 20;
     if (!explicit.has('--warmup')) o.warmup = 3;
     if (!explicit.has('--budget')) o.budgetS = 20;
@@ -168,13 +177,22 @@ async function main(): Promise<void> {
   // Progress never goes to stdout in --json mode, so stdout is one JSON object per line.
   const log = (message: string) => (o.json ? console.error(message) : console.log(message));
 
+  const wants = (suite: string) => o.suites.length === 0 || o.suites.includes(suite);
   if (o.generateOnly) {
     const db = await ensureBusinessDb({ profiles: o.profiles, seed: o.seed, rebuild: o.rebuild, log });
     log(`${db.cached ? 'cached' : 'built'}: ${db.file}`);
     log(JSON.stringify(db.meta));
+    if (wants('consultations')) {
+      const c = await ensureConsultationDb({ profiles: o.profiles, consultations: o.consultations, seed: o.seed, rebuild: o.rebuild, log });
+      log(`${c.cached ? 'cached' : 'built'}: ${c.file}`);
+      log(JSON.stringify(c.meta));
+    }
     return;
   }
-  if (o.rebuild) await ensureBusinessDb({ profiles: o.profiles, seed: o.seed, rebuild: true, log });
+  if (o.rebuild) {
+    await ensureBusinessDb({ profiles: o.profiles, seed: o.seed, rebuild: true, log });
+    if (wants('consultations')) await ensureConsultationDb({ profiles: o.profiles, consultations: o.consultations, seed: o.seed, rebuild: true, log });
+  }
 
   const all: Figure[] = [];
   const report = (f: Figure) => {
@@ -189,6 +207,7 @@ async function main(): Promise<void> {
   };
   const ctx: SuiteContext = {
     profiles: o.profiles,
+    consultations: o.consultations,
     seed: o.seed,
     iterations: o.iterations,
     warmup: o.warmup,

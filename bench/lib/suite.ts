@@ -4,6 +4,8 @@ import { nowMs, round, summarize } from './stats';
 export interface SuiteContext {
   /** Number of business profiles in the benchmark database. */
   profiles: number;
+  /** Number of finalised consultations in the consultations suite's database. */
+  consultations: number;
   seed: number;
   /** Measured iterations per figure, after `warmup` unmeasured ones. */
   iterations: number;
