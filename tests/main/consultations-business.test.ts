@@ -88,7 +88,7 @@ describe('businesses:merge carries consultations and follow-ups', () => {
     expect(audit?.changes).toMatchObject({ moved: [null, { consultations: 1, followUps: 2 }] });
     // The moved consultation can still be amended: its business is the survivor now.
     const moved = await desk.call('consultations:get', { id: onB.id });
-    const amended = await desk.call('consultations:amend', { id: onB.id, expectedUpdatedAt: moved.updatedAt, reason: 'Usaha digabung', values: { ...(moved.values as never), diagnosis: 'Baru' } });
+    const amended = await desk.call('consultations:amend', { id: onB.id, expectedUpdatedAt: moved.updatedAt, reason: 'Usaha digabung', values: { ...moved.values!, diagnosis: 'Baru' } });
     expect(amended.version).toBe(2);
   });
 
@@ -112,6 +112,6 @@ describe('businesses:merge carries consultations and follow-ups', () => {
     const merged = await desk.call('consultations:get', { id: onB });
     expect(merged.businessId).toBeNull();
     expect(merged.draft).toEqual(valuesB);
-    expect((await desk.call('consultations:drafts')).map((d) => d.id).sort()).toEqual([onA, onB].sort());
+    expect((await desk.call('consultations:drafts', {})).map((d) => d.id).sort()).toEqual([onA, onB].sort());
   });
 });

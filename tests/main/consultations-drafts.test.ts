@@ -116,7 +116,7 @@ describe('consultations:drafts', () => {
     expect((await desk.call('consultations:drafts', { businessId: other.id })).map((d) => d.id)).toEqual([b]);
     await desk.call('consultations:discardDraft', { id: c });
     await finalizeNew(desk, consultationValues(businessId, desk.consultantId), a);
-    expect((await desk.call('consultations:drafts')).map((d) => d.id)).toEqual([b]);
+    expect((await desk.call('consultations:drafts', {})).map((d) => d.id)).toEqual([b]);
   });
 });
 
