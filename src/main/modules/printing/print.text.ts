@@ -86,6 +86,7 @@ const id = {
   employees: 'Tenaga kerja',
   employeesValue: (m: number, f: number) => `${m} laki-laki, ${f} perempuan`,
   scale: 'Skala usaha',
+  scaleNames: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
   status: 'Status',
 };
 
@@ -165,6 +166,7 @@ const en: PrintText = {
   employees: 'Employees',
   employeesValue: (m, f) => `${m} men, ${f} women`,
   scale: 'Scale',
+  scaleNames: { mikro: 'Micro', kecil: 'Small', menengah: 'Medium', besar: 'Large' },
   status: 'Status',
 };
 

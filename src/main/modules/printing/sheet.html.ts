@@ -1,4 +1,5 @@
 import type { BusinessDetail, ConsultationSummary, FollowUpItem } from '../../../shared/contract';
+import { kbliByCode } from '../../../shared/domain/kbli';
 import { esc, htmlDocument, letterhead, longDate, longDateTime } from './document';
 import type { SummaryContext } from './summary.html';
 
@@ -30,10 +31,10 @@ export function businessSheetDocument(d: SheetData, ctx: SummaryContext): string
     [text.region, [b.districtName, b.regencyName].filter(Boolean).join(', ') || '—'],
   ];
   const right: Array<[string, string]> = [
-    [text.sector, [b.kbliCode, b.sectorText].filter(Boolean).join(' — ') || '—'],
+    [text.sector, [b.kbliCode, (b.kbliCode && kbliByCode(b.kbliCode)?.title) || b.sectorText].filter(Boolean).join(' — ') || '—'],
     [text.products, b.products ?? '—'],
     [text.employees, b.employeesMale !== null || b.employeesFemale !== null ? text.employeesValue(b.employeesMale ?? 0, b.employeesFemale ?? 0) : '—'],
-    [text.scale, b.scale ?? '—'],
+    [text.scale, b.scale ? text.scaleNames[b.scale] : '—'],
   ];
   const facts = left.map(([k, v], i) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td><th>${esc(right[i]![0])}</th><td>${esc(right[i]![1])}</td></tr>`).join('');
   const permits = [
