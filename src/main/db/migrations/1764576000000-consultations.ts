@@ -47,8 +47,8 @@ export class Consultations1764576000000 implements MigrationInterface {
       // One live draft per business; a walk-in's draft has no business yet.
       `CREATE UNIQUE INDEX consultation_one_draft ON consultation (business_id)
          WHERE status = 'draft' AND deleted_at IS NULL AND business_id IS NOT NULL`,
-      // contact_minutes rides along so the list's totals (count and minutes over every matching row) read only the index.
-      'CREATE INDEX consultation_live_date ON consultation (deleted_at, status, consultation_date, start_time, contact_minutes)',
+      // The minutes ride along so the list's totals and the hours report read only the index.
+      'CREATE INDEX consultation_live_date ON consultation (deleted_at, status, consultation_date, start_time, contact_minutes, prep_minutes)',
       'CREATE INDEX consultation_business ON consultation (business_id, consultation_date)',
     ];
     for (const sql of indexes) await q.query(sql);

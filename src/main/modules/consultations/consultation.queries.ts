@@ -214,23 +214,27 @@ export interface HoursRaw {
   prep_minutes: number;
 }
 
-export function hoursRows(ds: DataSource, q: ParsedInput<'consultations:hours'>): Promise<HoursRaw[]> {
+export async function hoursRows(ds: DataSource, q: ParsedInput<'consultations:hours'>): Promise<HoursRaw[]> {
   const params: unknown[] = [`${q.from}-01`, `${q.to}-31`];
   let byConsultant = '';
   if (q.consultantId) {
     byConsultant = 'AND cc.consultant_id = ?';
     params.push(q.consultantId);
   }
+  // The date index carries both minute columns, so only it and the join table's key are read;
+  // the few consultants' names are joined after grouping.
   return ds.query(
-    `SELECT cc.consultant_id, k.name AS consultant_name, substr(c.consultation_date, 1, 7) AS month,
-            count(*) AS consultations, coalesce(sum(c.contact_minutes), 0) AS contact_minutes,
-            coalesce(sum(c.prep_minutes), 0) AS prep_minutes
-     FROM consultation c
-     JOIN consultation_consultant cc ON cc.consultation_id = c.id
-     JOIN consultant k ON k.id = cc.consultant_id
-     WHERE c.deleted_at IS NULL AND c.status = 'final' AND c.consultation_date >= ? AND c.consultation_date <= ? ${byConsultant}
-     GROUP BY cc.consultant_id, month
-     ORDER BY month, k.name COLLATE NOCASE, cc.consultant_id`,
+    `SELECT h.consultant_id, k.name AS consultant_name, h.month, h.consultations, h.contact_minutes, h.prep_minutes
+     FROM (
+       SELECT cc.consultant_id, substr(c.consultation_date, 1, 7) AS month, count(*) AS consultations,
+              coalesce(sum(c.contact_minutes), 0) AS contact_minutes, coalesce(sum(c.prep_minutes), 0) AS prep_minutes
+       FROM consultation c
+       JOIN consultation_consultant cc ON cc.consultation_id = c.id
+       WHERE c.deleted_at IS NULL AND c.status = 'final' AND c.consultation_date >= ? AND c.consultation_date <= ? ${byConsultant}
+       GROUP BY cc.consultant_id, month
+     ) h
+     JOIN consultant k ON k.id = h.consultant_id
+     ORDER BY h.month, k.name COLLATE NOCASE, h.consultant_id`,
     params,
   );
 }
