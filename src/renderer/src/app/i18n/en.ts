@@ -262,5 +262,11 @@ export const en: Catalogue = {
     regionChain: 'Regions do not match: choose province down to village in order',
     duplicate: 'Possibly already registered: {{count}} similar businesses found. Check before saving.',
     mergeSelf: 'A business cannot be merged with itself',
+    snoozePast: 'The snooze must end in the future',
+    outcomeTooLong: 'The outcome can be at most 1,000 characters',
+    dueInPast: 'The due date has passed; choose today or later',
+    agendaTooLong: 'The agenda covers at most {{max}} days',
+    leadTooLong: 'At most 10,080 minutes (seven days) before the due time',
+    idleDaysRange: 'Enter between 7 and 3,650 days',
   },
 };

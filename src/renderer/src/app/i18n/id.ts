@@ -260,6 +260,12 @@ export const id = {
     regionChain: 'Wilayah tidak saling sesuai: pilih dari provinsi ke desa secara berurutan',
     duplicate: 'Kemungkinan sudah terdaftar: {{count}} usaha mirip ditemukan. Periksa sebelum menyimpan.',
     mergeSelf: 'Usaha tidak dapat digabung dengan dirinya sendiri',
+    snoozePast: 'Waktu tunda harus di masa depan',
+    outcomeTooLong: 'Hasil tindak lanjut paling banyak 1.000 karakter',
+    dueInPast: 'Tanggal jatuh tempo sudah lewat; pilih hari ini atau sesudahnya',
+    agendaTooLong: 'Rentang agenda paling panjang {{max}} hari',
+    leadTooLong: 'Paling lama 10.080 menit (tujuh hari) sebelum jatuh tempo',
+    idleDaysRange: 'Isi antara 7 dan 3.650 hari',
   },
 };
 

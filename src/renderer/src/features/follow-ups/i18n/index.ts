@@ -1,0 +1,2 @@
+export { followUpsId, type FollowUpsCatalogue } from './id';
+export { followUpsEn } from './en';
