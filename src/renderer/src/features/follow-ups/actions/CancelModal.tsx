@@ -1,0 +1,55 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { followUpsContract, type FollowUpItem } from '../../../../../shared/contract';
+import { call } from '../../../lib/api';
+import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { notifySuccess } from '../../../lib/notify';
+import { refreshFollowUps } from './refresh';
+
+const schema = followUpsContract['followUps:cancel'].input;
+
+/** "Batalkan": a follow-up is never deleted, only closed with a reason. */
+export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm({ mode: 'controlled', initialValues: { id: item.id, reason: '' }, validate: schemaValidator(schema) });
+
+  const submit = form.onSubmit(async (values, event) => {
+    try {
+      await call('followUps:cancel', values);
+      refreshFollowUps();
+      notifySuccess(t('followUps.actions.cancelled'));
+      form.reset();
+      onClose();
+    } catch (err) {
+      handleFormError(form, err, { root: formOf(event) });
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('followUps.cancel.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm" fw={600}>
+            {item.title}
+          </Text>
+          <TextInput
+            label={t('followUps.cancel.reason')}
+            description={t('followUps.cancel.reasonHint')}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('followUps.cancel.keep')}
+            </Button>
+            <Button type="submit" color="red" loading={form.submitting}>
+              {t('followUps.cancel.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

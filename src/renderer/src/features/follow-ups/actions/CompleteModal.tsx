@@ -1,0 +1,69 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_MAX, followUpsContract, type FollowUpItem } from '../../../../../shared/contract';
+import { call } from '../../../lib/api';
+import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { notifySuccess } from '../../../lib/notify';
+import { formatNumber } from '../../../lib/format';
+import { refreshFollowUps } from './refresh';
+
+const schema = followUpsContract['followUps:complete'].input;
+
+/** "Tandai selesai": the outcome note is required, at most 1.000 characters, counted as one types. */
+export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm({ mode: 'controlled', initialValues: { id: item.id, outcome: '' }, validate: schemaValidator(schema) });
+  const length = form.values.outcome.length;
+
+  const submit = form.onSubmit(async (values, event) => {
+    try {
+      await call('followUps:complete', values);
+      refreshFollowUps();
+      notifySuccess(t('followUps.actions.completed'));
+      form.reset();
+      onClose();
+    } catch (err) {
+      handleFormError(form, err, { root: formOf(event) });
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('followUps.complete.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm" fw={600}>
+            {item.title}
+            {item.businessName ? (
+              <Text span c="dimmed" size="sm" fw={400}>
+                {' '}
+                — {item.businessName}
+              </Text>
+            ) : null}
+          </Text>
+          <Textarea
+            label={t('followUps.complete.outcome')}
+            description={t('followUps.complete.outcomeHint')}
+            withAsterisk
+            autosize
+            minRows={4}
+            maxRows={10}
+            data-autofocus
+            {...form.getInputProps('outcome')}
+          />
+          <Text size="xs" c={length > OUTCOME_MAX ? 'red' : 'dimmed'} ta="right" mt={-8} aria-live="polite" data-testid="outcome-counter">
+            {t('followUps.complete.counter', { length: formatNumber(length), max: formatNumber(OUTCOME_MAX) })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="teal" loading={form.submitting}>
+              {t('followUps.complete.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,121 @@
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { EventPayload } from '../../../../../shared/events';
+import { subscribe } from '../../../lib/api';
+import { formatNumber } from '../../../lib/format';
+import { useApiQuery } from '../../../lib/query';
+import { refreshFollowUps } from '../actions/refresh';
+
+type Live = EventPayload<'followUps:changed'>;
+
+const LiveContext = createContext<Live | null>(null);
+
+/** The office's overdue and due-today counts, as the core last reported them. */
+export function useFollowUpLive(): Live | null {
+  return useContext(LiveContext);
+}
+
+/** "Klinik Bisnis — 3 terlambat" while anything is overdue. */
+export function windowTitle(appName: string, overdue: number, t: TFunction): string {
+  return overdue > 0 ? t('followUps.windowTitle', { app: appName, count: overdue, formatted: formatNumber(overdue) }) : appName;
+}
+
+function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open: (route: string) => void) {
+  const first = payload.items[0];
+  if (!first) return;
+  const one = payload.items.length === 1;
+  const route = one ? `/tindak-lanjut/${first.id}` : '/tindak-lanjut?tab=overdue';
+  const id = `reminder-${payload.items.map((i) => i.id).join('-')}`;
+  notifications.show({
+    id,
+    color: 'orange',
+    autoClose: 15_000,
+    title: t('followUps.reminder.title', { count: payload.items.length }),
+    message: (
+      <Stack gap={2}>
+        {payload.items.slice(0, 3).map((item) => (
+          <Text key={item.id} size="sm">
+            {item.businessName ? `${item.title} — ${item.businessName}` : item.title}
+          </Text>
+        ))}
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          fw={600}
+          ta="left"
+          onClick={() => {
+            notifications.hide(id);
+            open(route);
+          }}
+        >
+          {t('followUps.reminder.open')}
+        </Anchor>
+      </Stack>
+    ),
+  });
+}
+
+/**
+ * Follows the core's follow-up events for the whole app: `followUps:changed` (window title and
+ * the navbar badge), `reminder:due` (an in-app notification; the lists reload) and `app:navigate`
+ * (a click on a desktop notification opens its follow-up). Mounted once, inside the router.
+ */
+export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [reported, setReported] = useState<Live | null>(null);
+  // Until the core reports (it does after every change and every check), the counts come from a query.
+  const initial = useApiQuery('followUps:counts', {});
+  const live = reported ?? (initial.data ? { overdue: initial.data.overdue, today: initial.data.today } : null);
+
+  useEffect(() => {
+    const offChanged = subscribe('followUps:changed', (payload) => {
+      setReported((previous) => {
+        // A tick that changes nothing must not reload every list.
+        if (previous && previous.overdue === payload.overdue && previous.today === payload.today) return previous;
+        return payload;
+      });
+    });
+    const offDue = subscribe('reminder:due', (payload) => {
+      refreshFollowUps();
+      showReminder(payload, t, (route) => void navigate(route));
+    });
+    const offNavigate = subscribe('app:navigate', ({ route }) => void navigate(route));
+    return () => {
+      offChanged();
+      offDue();
+      offNavigate();
+    };
+  }, [navigate, t]);
+
+  // A change in the counts means items moved between tabs (time passed, or another screen saved).
+  const overdue = live?.overdue;
+  useEffect(() => {
+    if (reported) refreshFollowUps();
+    // Only a reported change reloads; the first query answer needs no reload.
+  }, [reported]);
+
+  const appName = t('app.name');
+  useEffect(() => {
+    document.title = windowTitle(appName, overdue ?? 0, t);
+  }, [appName, overdue, t]);
+
+  return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
+}
+
+/** The red count on the Tindak Lanjut nav item; nothing when nothing is overdue. */
+export function OverdueNavBadge() {
+  const { t } = useTranslation();
+  const live = useFollowUpLive();
+  if (!live || live.overdue === 0) return null;
+  return (
+    <Badge color="red" variant="filled" size="sm" circle={live.overdue < 10} aria-label={t('followUps.navBadge', { count: live.overdue })} data-testid="nav-overdue-badge">
+      {formatNumber(live.overdue)}
+    </Badge>
+  );
+}

@@ -1,0 +1,62 @@
+import { addDays } from '../../../../shared/domain/dates';
+import { zonedInstant, zonedParts } from '../../../../shared/domain/zoned';
+
+/*
+ * Follow-ups live on the office's calendar: "today", a due date and a snooze's wall-clock time are
+ * read in the office's time zone from settings, never the computer's own zone.
+ */
+
+/** `YYYY-MM-DD` in the office's zone. */
+export function officeToday(timeZone: string, now: Date = new Date()): string {
+  return zonedParts(now, timeZone).date;
+}
+
+/** The office day an instant falls on. */
+export function officeDayOf(instant: string, timeZone: string): string {
+  return zonedParts(new Date(instant), timeZone).date;
+}
+
+export { addDays };
+
+/** `YYYY-MM-DD` as `28/11/2026`. */
+export function formatDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** `14:05` as `14.05`, the Indonesian way. */
+export function formatClock(time: string): string {
+  return time.replace(':', '.');
+}
+
+/** An instant as `28/11/2026 14.05` in the office's zone. */
+export function formatInstant(instant: string, timeZone: string): string {
+  const p = zonedParts(new Date(instant), timeZone);
+  return `${formatDay(p.date)} ${formatClock(p.time)}`;
+}
+
+/** A due date and its optional time as the office wrote them: `28/11/2026 14.05` or `28/11/2026`. */
+export function formatDue(dueDate: string, dueTime: string | null): string {
+  return dueTime ? `${formatDay(dueDate)} ${formatClock(dueTime)}` : formatDay(dueDate);
+}
+
+/** `Senin, 30 November` for an office date (the date itself has no zone: read it at noon UTC). */
+export function formatAgendaDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
+}
+
+/**
+ * A picker's wall-clock value (`YYYY-MM-DD HH:mm[:ss]`) read as office time, as an ISO instant;
+ * null when it is not a date and time.
+ */
+export function officeInstant(wallClock: string | null | undefined, timeZone: string): string | null {
+  const m = wallClock ? /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(wallClock) : null;
+  if (!m) return null;
+  try {
+    return zonedInstant(m[1]!, m[2]!, timeZone);
+  } catch {
+    return null;
+  }
+}
