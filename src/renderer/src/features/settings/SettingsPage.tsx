@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuilding, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,6 +8,7 @@ import { AuditTab } from './AuditTab';
 import { ConsultantsTab } from './ConsultantsTab';
 import { LanguageTab } from './LanguageTab';
 import { OfficeProfileForm } from './OfficeProfileForm';
+import { RemindersTab } from './RemindersTab';
 import { useSettings } from './SettingsProvider';
 
 /** URL segment -> tab; the URL keeps the open tab across reloads and makes tabs linkable. */
@@ -15,6 +16,7 @@ const TABS = [
   { slug: 'kantor', labelKey: 'settings.tabs.office', icon: IconBuilding },
   { slug: 'konsultan', labelKey: 'settings.tabs.consultants', icon: IconUsers },
   { slug: 'bahasa', labelKey: 'settings.tabs.language', icon: IconLanguage },
+  { slug: 'pengingat', labelKey: 'followUps.settings.tab', icon: IconBell },
   { slug: 'riwayat', labelKey: 'settings.tabs.audit', icon: IconHistory },
   { slug: 'tentang', labelKey: 'settings.tabs.about', icon: IconInfoCircle },
 ] as const;
@@ -50,6 +52,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="bahasa">
           <LanguageTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="pengingat">
+          <RemindersTab />
         </Tabs.Panel>
         <Tabs.Panel value="riwayat">
           <AuditTab />
