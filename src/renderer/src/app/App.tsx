@@ -1,6 +1,7 @@
 import { HashRouter } from 'react-router';
 import { LoadingScreen, StartErrorScreen } from '../components/CenteredStatus';
 import { toApiError } from '../lib/api';
+import { FollowUpLiveProvider } from '../features/follow-ups';
 import { ChooseConsultantScreen, FirstRunScreen, useSession } from '../features/session';
 import { useSettings } from '../features/settings/SettingsProvider';
 import { AppLayout } from './AppLayout';
@@ -30,9 +31,11 @@ export function App() {
   if (!session.consultant) return <ChooseConsultantScreen />;
   return (
     <HashRouter>
-      <AppLayout>
-        <AppRoutes />
-      </AppLayout>
+      <FollowUpLiveProvider>
+        <AppLayout>
+          <AppRoutes />
+        </AppLayout>
+      </FollowUpLiveProvider>
     </HashRouter>
   );
 }

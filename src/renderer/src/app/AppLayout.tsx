@@ -4,6 +4,7 @@ import { IconBuildingStore } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { OverdueNavBadge } from '../features/follow-ups';
 import { ConsultantMenu } from '../features/session';
 import { useSettings } from '../features/settings/SettingsProvider';
 import { NAV_ITEMS } from './nav';
@@ -55,6 +56,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 to={item.path}
                 label={t(item.labelKey)}
                 leftSection={<item.icon size={20} stroke={1.6} />}
+                rightSection={item.path === '/tindak-lanjut' ? <OverdueNavBadge /> : undefined}
                 active={isActive(item.path, pathname)}
                 aria-current={isActive(item.path, pathname) ? 'page' : undefined}
                 onClick={close}

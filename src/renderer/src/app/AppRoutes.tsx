@@ -10,6 +10,7 @@ import {
   ConsultationsPage,
   NewConsultationPage,
 } from '../features/consultations';
+import { FollowUpDetailPage, FollowUpsPage } from '../features/follow-ups';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings';
 
@@ -37,7 +38,8 @@ export function AppRoutes() {
       <Route path="/konsultasi/baru" element={<NewConsultationPage />} />
       <Route path="/konsultasi/:id" element={<ConsultationPage />} />
       <Route path="/konsultasi/:id/amandemen" element={<ConsultationAmendPage />} />
-      <Route path="/tindak-lanjut" element={<Placeholder section="followUps" />} />
+      <Route path="/tindak-lanjut" element={<FollowUpsPage />} />
+      <Route path="/tindak-lanjut/:id" element={<FollowUpDetailPage />} />
       <Route path="/ekspor" element={<Placeholder section="export" />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />
       <Route path="/pengaturan/:tab" element={<SettingsPage />} />

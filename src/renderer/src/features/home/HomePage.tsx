@@ -1,11 +1,12 @@
 import { Alert, Anchor, Card, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBell, IconHistory, IconInfoCircle, IconSearch } from '@tabler/icons-react';
+import { IconHistory, IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intlLocale } from '../../app/i18n';
 import { formatDateFull, hourIn } from '../../lib/format';
 import { DraftsNotice } from '../consultations';
+import { FollowUpSummary, IdleBusinessesCard } from '../follow-ups';
 import { useSession } from '../session';
 import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
 
@@ -37,7 +38,6 @@ export function HomePage() {
   const incomplete = office && (!office.address || !office.regencyCode || !office.logoDataUrl);
 
   const coming = [
-    { icon: IconBell, text: t('home.comingFollowUps') },
     { icon: IconHistory, text: t('home.comingRecent') },
     { icon: IconSearch, text: t('home.comingSearch') },
   ];
@@ -53,6 +53,8 @@ export function HomePage() {
         </Text>
       </Stack>
 
+      <FollowUpSummary />
+
       <DraftsNotice />
 
       {incomplete ? (
@@ -63,6 +65,8 @@ export function HomePage() {
           </Anchor>
         </Alert>
       ) : null}
+
+      <IdleBusinessesCard />
 
       <Card withBorder radius="lg" padding="lg">
         <Title order={2} size="h4" mb="sm">
