@@ -118,6 +118,24 @@ describe('numbering', () => {
     expect([first.number, second.number, third.number]).toEqual(['KB/SMD1/2026/06/0001', 'KB/BPN2/2026/06/0001', 'KB/SMD1/2026/06/0002']);
   });
 
+  it('never hands out a number already on file, even when the sequence fell behind (restored backup, records carried back in)', async () => {
+    const [a, b] = await makeBusinesses(desk, 2);
+    const first = await finalizeNew(desk, consultationValues(a as string, desk.consultantId));
+    // As if the 0002..0005 made since were carried back in and the sequence row came from an older backup.
+    await desk.t.core.ds.query(`UPDATE consultation SET seq = 5, number = 'KB/SMD1/2026/06/0005' WHERE id = ?`, [first.id]);
+    await desk.t.core.ds.query(`UPDATE consultation_sequence SET last_seq = 1`);
+    // Another desk's record of the same month, carried in by USB.
+    await desk.t.core.ds.query(
+      `INSERT INTO consultation (id, business_id, status, number, desk_code, period, seq, consultation_date, created_at, updated_at)
+       VALUES (?, ?, 'final', 'KB/BPN2/2026/06/0009', 'BPN2', '2026-06', 9, '2026-06-02', ?, ?)`,
+      [randomUUID(), a, first.createdAt, first.createdAt],
+    );
+    const next = await finalizeNew(desk, consultationValues(b as string, desk.consultantId));
+    expect(next.number).toBe('KB/SMD1/2026/06/0006');
+    // Another desk's numbers for the same month are no floor for this one.
+    expect(await desk.t.core.ds.query(`SELECT desk_code, last_seq FROM consultation_sequence`)).toEqual([{ desk_code: 'SMD1', last_seq: 6 }]);
+  });
+
   it('refuses to number without a desk code and changes nothing', async () => {
     const id = randomUUID();
     const values = consultationValues(businessId, desk.consultantId);

@@ -12,13 +12,18 @@ type Runner = DataSource | EntityManager;
 /**
  * Takes the next number of a desk's month. It is the first statement of the finalise transaction,
  * so the write lock is taken before anything is read, and a rollback gives the number back.
+ * The highest number already on file for that desk and month is a floor, so a sequence row that
+ * fell behind (a database restored from an older backup, records carried back in by USB) can never
+ * hand out a number that exists.
  * (The leading newline keeps TypeORM from running it as a plain INSERT, which would drop RETURNING.)
  */
 export async function nextSeq(m: EntityManager, deskCode: string, period: string): Promise<number> {
   const rows: Array<{ last_seq: number }> = await m.query(
     `
-    INSERT INTO consultation_sequence (desk_code, period, last_seq) VALUES (?, ?, 1)
-    ON CONFLICT (desk_code, period) DO UPDATE SET last_seq = last_seq + 1
+    INSERT INTO consultation_sequence (desk_code, period, last_seq)
+    VALUES (?1, ?2, coalesce((SELECT seq FROM consultation WHERE desk_code = ?1 AND period = ?2 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1), 0) + 1)
+    ON CONFLICT (desk_code, period) DO UPDATE SET
+      last_seq = max(last_seq, coalesce((SELECT seq FROM consultation WHERE desk_code = ?1 AND period = ?2 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1), 0)) + 1
     RETURNING last_seq`,
     [deskCode, period],
   );
