@@ -309,7 +309,7 @@ async function runSave(ctx: SuiteContext, core: Core, file: string, n: number, r
     const actor = (team[0] as { id: string }).id;
     const started = await core.router.invoke('session:start', { consultantId: actor });
     if (!started.ok) throw new Error(`session:start: ${started.error.message}`);
-    const rowids = Array.from({ length: 40 }, () => rng.int(1, 200_000));
+    const rowids = Array.from({ length: 40 }, () => rng.int(1, ctx.profiles));
     const businesses = await raw.all<{ id: string }>(
       `SELECT id FROM business WHERE rowid IN (${rowids.join(',')}) AND deleted_at IS NULL ORDER BY rowid LIMIT 8`,
     );
