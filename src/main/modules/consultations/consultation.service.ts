@@ -331,11 +331,10 @@ export class ConsultationService {
     }
     await this.followUps.insert(m, added);
     // An amendment may name another business: the open follow-ups go with the consultation.
-    await m.query(`UPDATE follow_up SET business_id = ? WHERE consultation_id = ? AND status = 'open' AND business_id <> ?`, [
-      v.businessId,
-      consultationId,
-      v.businessId,
-    ]);
+    await m.query(
+      `UPDATE follow_up SET business_id = ?, updated_at = ?, updated_by = ? WHERE consultation_id = ? AND status = 'open' AND business_id <> ?`,
+      [v.businessId, nowIso(this.deps.clock), this.deps.session.actorId, consultationId, v.businessId],
+    );
     for (const f of byItem.values()) {
       if (f.status !== 'open' || dated.has(f.actionItemId as string)) continue;
       await this.followUps.closeAsCancelled(
