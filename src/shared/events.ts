@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingsDto } from './contract/settings';
 import { sessionDto } from './contract/session';
+import { TRANSFER_PHASES } from './contract/transfer';
 
 /** Push events, main -> renderer. Payloads are validated before they are sent. */
 export const events = {
@@ -15,6 +16,13 @@ export const events = {
   }),
   /** The overdue and due-today counts after any change, for the window title and the badge. */
   'followUps:changed': z.object({ overdue: z.number().int(), today: z.number().int() }),
+  /** Progress of an export or import job (`done` of `total` in the phase; total 0 when unknown). */
+  'transfer:progress': z.object({
+    jobId: z.string(),
+    phase: z.enum(TRANSFER_PHASES),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
 };
 
 export type Events = typeof events;

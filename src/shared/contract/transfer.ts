@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { duplicateCandidateDto } from './businesses';
+import { isoDate } from '../domain/dates';
+import { id } from '../validation/fields';
+
+/**
+ * Export to a USB stick or folder, and import of a data package made at another desk.
+ *
+ * Long work: the renderer picks a `jobId` (a UUID) before it calls `transfer:export`,
+ * `transfer:previewImport` or `transfer:applyImport`, listens to the `transfer:progress` event for
+ * that id, and may call `transfer:cancel` with it while the call is still running.
+ */
+
+/** What an export can hold: the workbook, one CSV per table, the PDF summaries, the data package. */
+export const EXPORT_CONTENTS = ['xlsx', 'csv', 'pdf', 'package'] as const;
+export type ExportContent = (typeof EXPORT_CONTENTS)[number];
+/** NIK, phone, e-mail and birth date masked (default), or in full with a reason that is audited. */
+export const PERSONAL_DATA_MODES = ['masked', 'full'] as const;
+export const CSV_SEPARATORS = [';', ','] as const;
+/** Tables a data package carries, in the order they are applied. */
+export const TRANSFER_TABLES = ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const;
+export type TransferTable = (typeof TRANSFER_TABLES)[number];
+export const TRANSFER_PHASES = ['prepare', 'xlsx', 'csv', 'pdf', 'package', 'verify', 'manifest', 'read', 'compare', 'apply', 'done'] as const;
+export type TransferPhase = (typeof TRANSFER_PHASES)[number];
+/** Shortest password for an encrypted export. */
+export const PASSWORD_MIN = 8;
+/** Most conflicts and duplicate candidates a preview lists one by one (counts are always complete). */
+export const PREVIEW_LIST_MAX = 200;
+/** File extension of a data package (a ZIP). */
+export const PACKAGE_EXTENSION = 'klb';
+
+export const removableDriveDto = z.object({
+  mountPath: z.string(),
+  label: z.string(),
+  freeBytes: z.number(),
+  totalBytes: z.number(),
+  writable: z.boolean(),
+});
+export type RemovableDriveDto = z.infer<typeof removableDriveDto>;
+
+const regencyCode = z.string().regex(/^\d{2}\.\d{2}$/, 'v.region');
+
+export const exportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  /** Consultations dated, and follow-ups due, in the range, with their businesses (and businesses changed in it). */
+  z
+    .object({ kind: z.literal('dateRange'), from: isoDate, to: isoDate })
+    .strict()
+    .refine((s) => s.from <= s.to, { message: 'v.rangeReversed', path: ['to'] }),
+  /** Businesses of these kabupaten/kota, with their consultations and follow-ups. */
+  z.object({ kind: z.literal('regencies'), codes: z.array(regencyCode).min(1).max(30) }).strict(),
+  /** These businesses, with their consultations and follow-ups. */
+  z.object({ kind: z.literal('businesses'), ids: z.array(id).min(1).max(5000) }).strict(),
+]);
+export type ExportScope = z.infer<typeof exportScope>;
+
+export const exportInput = z
+  .object({
+    jobId: id,
+    /** The folder the export folder is made in: a drive's mountPath from `transfer:drives` or a chosen folder. */
+    targetDir: z.string().trim().min(1, 'v.required').max(1000),
+    scope: exportScope,
+    contents: z
+      .array(z.enum(EXPORT_CONTENTS))
+      .min(1, 'v.required')
+      .refine((c) => new Set(c).size === c.length, { message: 'v.invalidChoice' }),
+    csvSeparator: z.enum(CSV_SEPARATORS).default(';'),
+    personalData: z.enum(PERSONAL_DATA_MODES).default('masked'),
+    /** Why personal data leaves in full; required then, and written to the audit log. */
+    personalDataReason: z.string().trim().max(500).nullish(),
+    /** When set, the whole export is one AES-256 ZIP (7-Zip opens it) and the data package is encrypted too. */
+    password: z.string().min(PASSWORD_MIN, 'v.passwordShort').max(128).nullish(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.personalData === 'full' && (v.personalDataReason ?? '').length < 5) {
+      ctx.addIssue({ code: 'custom', message: 'v.reasonRequired', path: ['personalDataReason'] });
+    }
+    // The data package is always encrypted when it carries personal data in full.
+    if (v.personalData === 'full' && v.contents.includes('package') && !v.password) {
+      ctx.addIssue({ code: 'custom', message: 'v.passwordRequired', path: ['password'] });
+    }
+  });
+export type ExportInput = z.input<typeof exportInput>;
+
+export const exportedFileDto = z.object({
+  /** Path relative to the export folder, `/`-separated. */
+  name: z.string(),
+  bytes: z.number().int(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ExportedFile = z.infer<typeof exportedFileDto>;
+
+export const tableCountsDto = z.object({
+  business: z.number().int(),
+  consultation: z.number().int(),
+  follow_up: z.number().int(),
+});
+
+export const exportResultDto = z.object({
+  status: z.enum(['done', 'cancelled']),
+  /** The export folder made inside targetDir; null when cancelled (nothing is left behind). */
+  folder: z.string().nullable(),
+  /** Every file written and verified, the manifest last. */
+  files: z.array(exportedFileDto),
+  /** Live records in the workbook/CSV (the data package also carries deleted ones). */
+  counts: tableCountsDto,
+  encrypted: z.boolean(),
+  personalData: z.enum(PERSONAL_DATA_MODES),
+});
+export type ExportResult = z.infer<typeof exportResultDto>;
+
+const pathInput = z.string().trim().min(1, 'v.required').max(1000);
+
+export const importCountsDto = z.object({
+  table: z.enum(TRANSFER_TABLES),
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  conflicts: z.number().int(),
+  /** Of new and updated records, those that arrive deleted (deletions travel). */
+  deletions: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof importCountsDto>;
+
+export const importConflictDto = z.object({
+  table: z.enum(TRANSFER_TABLES),
+  id: z.string(),
+  /** Business name, consultation number, follow-up title or consultant name. */
+  label: z.string(),
+  localUpdatedAt: z.string(),
+  incomingUpdatedAt: z.string(),
+  localDeleted: z.boolean(),
+  incomingDeleted: z.boolean(),
+  /** Database columns whose values differ (snake_case). */
+  fields: z.array(z.string()),
+});
+export type ImportConflict = z.infer<typeof importConflictDto>;
+
+export const importDuplicateDto = z.object({
+  /** A business new to this desk. */
+  incomingId: z.string(),
+  name: z.string(),
+  ownerName: z.string().nullable(),
+  /** Profiles already here that look like the same business (NIK, NIB, phone, name). */
+  candidates: z.array(duplicateCandidateDto),
+});
+export type ImportDuplicate = z.infer<typeof importDuplicateDto>;
+
+export const importPreviewDto = z.object({
+  /** Hand it to `transfer:applyImport`; valid for one hour, until applied. */
+  previewId: z.string(),
+  source: z.object({
+    packageId: z.string(),
+    deskCode: z.string().nullable(),
+    officeName: z.string().nullable(),
+    createdAt: z.string(),
+    appVersion: z.string(),
+    schemaVersion: z.string(),
+    personalData: z.enum(PERSONAL_DATA_MODES),
+    encrypted: z.boolean(),
+    scope: exportScope,
+  }),
+  tables: z.array(importCountsDto),
+  conflicts: z.array(importConflictDto),
+  conflictsTotal: z.number().int(),
+  duplicates: z.array(importDuplicateDto),
+  /** True when more new businesses than could be checked for duplicates. */
+  duplicatesTruncated: z.boolean(),
+  /** Sentences that stop the import (e.g. a consultation number used here by another record). */
+  problems: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof importPreviewDto>;
+
+export const importResolutionDto = z.object({ table: z.enum(TRANSFER_TABLES), id: z.string().min(1).max(36), keep: z.enum(['local', 'incoming']) }).strict();
+
+export const importLinkDto = z
+  .object({
+    incomingId: id,
+    localId: id,
+    /** merge: the incoming profile joins the local one (its records follow); notDuplicate: both stay, remembered as different. */
+    action: z.enum(['merge', 'notDuplicate']),
+  })
+  .strict();
+
+export const importResultDto = z.object({
+  tables: z.array(z.object({ table: z.enum(TRANSFER_TABLES), inserted: z.number().int(), updated: z.number().int(), keptLocal: z.number().int() })),
+  linked: z.number().int(),
+  /** False when the package brought nothing new (importing the same package twice). */
+  changed: z.boolean(),
+});
+export type ImportResult = z.infer<typeof importResultDto>;
+
+export const transferContract = {
+  /** Removable drives that are mounted, with label, free space and whether they can be written. */
+  'transfer:drives': channel({ input: z.void(), output: z.array(removableDriveDto) }),
+  /** A folder chosen through the OS dialog, as an export target. */
+  'transfer:chooseFolder': channel({ input: z.void(), output: z.object({ path: z.string().nullable() }) }),
+  /** A data package (`.klb`) or an encrypted export (`.zip`) chosen through the OS dialog. */
+  'transfer:choosePackage': channel({ input: z.void(), output: z.object({ path: z.string().nullable() }) }),
+  /**
+   * Writes the export folder. Fails with STORAGE and an Indonesian message when the stick is pulled,
+   * full or refuses a name; nothing half-written stays and the database is unchanged.
+   */
+  'transfer:export': channel({ input: exportInput, output: exportResultDto }),
+  /** Stops a running export or import; a cancelled export leaves nothing behind, an import writes nothing. */
+  'transfer:cancel': channel({ input: z.object({ jobId: id }).strict(), output: z.object({ cancelled: z.boolean() }) }),
+  /** Reads and checks a package and compares it with this desk's data. Writes nothing. */
+  'transfer:previewImport': channel({
+    input: z.object({ jobId: id, path: pathInput, password: z.string().max(128).nullish() }).strict(),
+    output: importPreviewDto,
+  }),
+  /**
+   * Applies a previewed package in one transaction. Conflicts not listed in `resolutions` keep
+   * `otherConflicts` (the local version unless told otherwise).
+   */
+  'transfer:applyImport': channel({
+    input: z
+      .object({
+        jobId: id,
+        previewId: z.string().min(1).max(64),
+        resolutions: z.array(importResolutionDto).max(PREVIEW_LIST_MAX * 10).default([]),
+        otherConflicts: z.enum(['local', 'incoming']).default('local'),
+        links: z.array(importLinkDto).max(PREVIEW_LIST_MAX * 5).default([]),
+      })
+      .strict(),
+    output: importResultDto,
+  }),
+};
