@@ -90,7 +90,7 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
           <Stack gap={4}>
             <Group grow align="flex-start">
               <DateField label={t('followUps.create.dueDate')} withAsterisk clearable={false} minDate={officeToday(timeZone)} {...form.getInputProps('dueDate')} />
-              <TimePicker clearable label={t('followUps.create.dueTime')} {...form.getInputProps('dueTime')} />
+              <TimePicker clearable hoursInputLabel={t('followUps.clock.hours')} minutesInputLabel={t('followUps.clock.minutes')} label={t('followUps.create.dueTime')} {...form.getInputProps('dueTime')} />
             </Group>
             <Text size="xs" c="dimmed">
               {t('followUps.reschedule.dueTimeHint')}

@@ -22,7 +22,8 @@ export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; 
   const close = () => setDialog(null);
   const open = item.status === 'open';
 
-  const modals = open ? (
+  // A dialog stays while it is open even if the item closes meanwhile: the save then says why it failed.
+  const modals = (
     <>
       {/* Mounted while open only: each opening starts from a clean form. */}
       {dialog === 'done' ? <CompleteModal item={item} opened onClose={close} /> : null}
@@ -30,10 +31,10 @@ export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; 
       {dialog === 'reschedule' ? <RescheduleModal item={item} opened onClose={close} /> : null}
       {dialog === 'cancel' ? <CancelModal item={item} opened onClose={close} /> : null}
     </>
-  ) : null;
+  );
 
   if (layout === 'page') {
-    if (!open) return null;
+    if (!open) return modals;
     return (
       <Group gap="sm">
         <Button color="teal" leftSection={<IconCheck size={16} />} onClick={() => setDialog('done')}>
@@ -61,7 +62,7 @@ export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; 
             color="teal"
             leftSection={<IconCheck size={14} />}
             onClick={() => setDialog('done')}
-            aria-label={`${t('followUps.actions.done')}: ${item.title}`}
+            aria-label={`${t('followUps.statuses.done')}: ${item.title}`}
           >
             {t('followUps.statuses.done')}
           </Button>

@@ -59,7 +59,7 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
             data-autofocus
             {...form.getInputProps('dueDate')}
           />
-          <TimePicker clearable
+          <TimePicker clearable hoursInputLabel={t('followUps.clock.hours')} minutesInputLabel={t('followUps.clock.minutes')}
             label={t('followUps.reschedule.dueTime')}
             description={t('followUps.reschedule.dueTimeHint')}
             {...form.getInputProps('dueTime')}

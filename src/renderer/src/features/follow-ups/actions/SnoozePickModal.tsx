@@ -51,6 +51,8 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
             valueFormat="DD/MM/YYYY HH:mm"
             minDate={officeToday(timeZone)}
             defaultTimeValue="08:00"
+            submitButtonProps={{ 'aria-label': t('followUps.snoozePick.apply') }}
+            timePickerProps={{ hoursInputLabel: t('followUps.clock.hours'), minutesInputLabel: t('followUps.clock.minutes') }}
             data-autofocus
             {...form.getInputProps('until')}
           />

@@ -104,6 +104,7 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     until: 'Date & time (office time)',
     placeholder: 'Pick a date and time',
     submit: 'Snooze',
+    apply: 'Use this date and time',
   },
   reschedule: {
     title: 'Reschedule',
@@ -166,6 +167,10 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     title_other: '{{count}} follow-ups due',
     open: 'Open',
     overdueNow: 'Overdue now: {{count}}',
+  },
+  clock: {
+    hours: 'Hours',
+    minutes: 'Minutes',
   },
   navBadge: '{{count}} overdue',
   settings: {

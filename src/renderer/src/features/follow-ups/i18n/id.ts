@@ -103,6 +103,7 @@ export const followUpsId = {
     until: 'Tanggal & jam (waktu kantor)',
     placeholder: 'Pilih tanggal dan jam',
     submit: 'Tunda',
+    apply: 'Pakai tanggal & jam ini',
   },
   reschedule: {
     title: 'Jadwal ulang',
@@ -165,6 +166,10 @@ export const followUpsId = {
     title_other: '{{count}} tindak lanjut jatuh tempo',
     open: 'Buka',
     overdueNow: 'Terlambat sekarang: {{count}}',
+  },
+  clock: {
+    hours: 'Jam',
+    minutes: 'Menit',
   },
   navBadge: '{{count}} terlambat',
   settings: {
