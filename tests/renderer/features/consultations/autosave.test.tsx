@@ -27,7 +27,7 @@ describe('draft autosave', { timeout: 40_000 }, () => {
     await user.paste('Omzet turun');
     expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(0);
 
-    await waitFor(() => expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1), { timeout: 2000 });
+    await waitFor(() => expect(calls(invoke, 'consultations:saveDraft')).toHaveLength(1), { timeout: 4000 });
     const saved = calls(invoke, 'consultations:saveDraft')[0] as { id: string; values: { complaint: string } };
     expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(saved.values.complaint).toBe('Omzet turun');
@@ -43,7 +43,7 @@ describe('draft autosave', { timeout: 40_000 }, () => {
     renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
     await user.click(await screen.findByRole('textbox', { name: /^Keluhan/ }));
     await user.keyboard('A');
-    await waitFor(() => expect(saves.pending()).toBe(1), { timeout: 2000 });
+    await waitFor(() => expect(saves.pending()).toBe(1), { timeout: 4000 });
     expect(screen.getByText('Menyimpan draf…')).toBeTruthy();
 
     // Two bursts of typing while the first save is still out.

@@ -16,7 +16,7 @@ interface Found {
  * "UMKM": searches registered businesses as the consultant types (name, owner, phone, NIB), or
  * opens "UMKM baru" to register a walk-in without leaving the form.
  */
-export function BusinessPicker({ form, onNew }: { form: ConsultationForm; onNew: () => void }) {
+export function BusinessPicker({ form, onNew, autoFocus }: { form: ConsultationForm; onNew: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const value = form.values.businessId;
   const [search, setSearch] = useState('');
@@ -65,7 +65,7 @@ export function BusinessPicker({ form, onNew }: { form: ConsultationForm; onNew:
         onChange={(next) => form.setFieldValue('businessId', next)}
         error={form.errors.businessId}
         style={{ flex: 1 }}
-        data-autofocus
+        autoFocus={autoFocus}
       />
       <Button variant="light" leftSection={<IconPlus size={16} />} onClick={onNew} mt={46}>
         {t('consultations.form.newBusiness')}

@@ -38,6 +38,8 @@ interface ConsultationFormProps {
   /** Shown beside the submit button (the draft status, "Buang draf"). */
   footer?: ReactNode;
   secondary?: ReactNode;
+  /** A new intake starts in the business field. */
+  autoFocus?: boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ interface ConsultationFormProps {
  * sending; main's field issues land on the same fields. Enter in a single-line field or Ctrl+S
  * anywhere submits.
  */
-export function ConsultationForm({ initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, footer, secondary }: ConsultationFormProps) {
+export function ConsultationForm(props: ConsultationFormProps) {
+  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, footer, secondary, autoFocus } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [adding, setAdding] = useState(false);
@@ -85,7 +88,7 @@ export function ConsultationForm({ initialValues, submitLabel, onValues, onSubmi
         <Stack gap="lg">
           <Fieldset legend={t('consultations.form.sectionSession')}>
             <Stack gap="sm">
-              <BusinessPicker form={form} onNew={() => setAdding(true)} />
+              <BusinessPicker form={form} onNew={() => setAdding(true)} autoFocus={autoFocus} />
               <SessionFields form={form} />
             </Stack>
           </Fieldset>

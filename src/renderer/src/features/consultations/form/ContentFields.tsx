@@ -1,32 +1,26 @@
-import { Chip, Group, Input, Stack, Textarea } from '@mantine/core';
-import { useId } from 'react';
+import { Checkbox, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { areaOptions } from '../labels';
 import type { ConsultationForm } from './types';
 
-/** Service areas as chips: each a checkbox, so Tab reaches it and Space toggles it. */
+/** Service areas as checkboxes: Tab reaches each, Space toggles it. */
 function AreasField({ form }: { form: ConsultationForm }) {
   const { t } = useTranslation();
-  const labelId = useId();
   return (
-    <Input.Wrapper
+    <Checkbox.Group
       label={t('consultations.fields.serviceAreas')}
-      labelProps={{ id: labelId }}
-      labelElement="div"
       withAsterisk
+      value={form.values.serviceAreas}
+      onChange={(next) => form.setFieldValue('serviceAreas', next)}
       error={form.errors.serviceAreas}
     >
-      <Chip.Group multiple value={form.values.serviceAreas} onChange={(next) => form.setFieldValue('serviceAreas', next)}>
-        <Group gap={6} mt={4} role="group" aria-labelledby={labelId}>
-          {areaOptions(t).map((o) => (
-            <Chip key={o.value} value={o.value} size="sm" variant="outline">
-              {o.label}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-    </Input.Wrapper>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" verticalSpacing="xs" mt={6}>
+        {areaOptions(t).map((o) => (
+          <Checkbox key={o.value} value={o.value} label={o.label} />
+        ))}
+      </SimpleGrid>
+    </Checkbox.Group>
   );
 }
 

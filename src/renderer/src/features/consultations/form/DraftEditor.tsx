@@ -40,7 +40,14 @@ function DiscardModal({ opened, onClose, onConfirm }: { opened: boolean; onClose
  * A draft being written: saved as it is typed, finalised with "Finalisasi", or thrown away.
  * The id is the draft's for good: saves are upserts, so a repeated save changes nothing.
  */
-export function DraftEditor({ draftId, initialValues, title }: { draftId: string; initialValues: ConsultationDraftValues; title: string }) {
+interface DraftEditorProps {
+  draftId: string;
+  initialValues: ConsultationDraftValues;
+  title: string;
+  autoFocus?: boolean;
+}
+
+export function DraftEditor({ draftId, initialValues, title, autoFocus }: DraftEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const autosave = useAutosave(draftId);
@@ -93,6 +100,7 @@ export function DraftEditor({ draftId, initialValues, title }: { draftId: string
         submitLabel={t('consultations.form.finalize')}
         onValues={onValues}
         onSubmit={finalize}
+        autoFocus={autoFocus}
         secondary={
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDiscarding(true)}>
             {t('consultations.form.discard')}

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_ITEMS, MAX_REFERRALS } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
@@ -12,6 +13,7 @@ import type { ConsultationForm } from './types';
 export function ReferralFields({ form }: { form: ConsultationForm }) {
   const { t } = useTranslation();
   const rows = form.values.referrals;
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <Fieldset legend={t('consultations.fields.referrals')}>
       <Stack gap="xs">
@@ -28,6 +30,7 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
                 aria-label={t('consultations.form.referralKind', { n })}
                 data={[{ value: '', label: '—' }, ...referralOptions(t)]}
                 value={rows[i]?.kind ?? ''}
+                autoFocus={i === added}
                 onChange={(e) => form.setFieldValue(`referrals.${i}.kind`, e.currentTarget.value || null)}
                 error={form.errors[`referrals.${i}.kind`]}
                 w={240}
@@ -57,7 +60,10 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
             size="compact-sm"
             leftSection={<IconPlus size={14} />}
             disabled={rows.length >= MAX_REFERRALS}
-            onClick={() => form.insertListItem('referrals', { kind: null, note: '' })}
+            onClick={() => {
+              setAdded(rows.length);
+              form.insertListItem('referrals', { kind: null, note: '' });
+            }}
           >
             {t('consultations.form.addReferral')}
           </Button>
@@ -71,6 +77,8 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
 export function ActionPlanFields({ form }: { form: ConsultationForm }) {
   const { t } = useTranslation();
   const items = form.values.actionItems;
+  // A new item takes the focus, so the keyboard goes straight on to describe it.
+  const [added, setAdded] = useState<string | null>(null);
   return (
     <Fieldset legend={t('consultations.fields.actionItems')}>
       <Stack gap="xs">
@@ -87,6 +95,7 @@ export function ActionPlanFields({ form }: { form: ConsultationForm }) {
                 aria-label={t('consultations.form.actionWhat', { n })}
                 placeholder={t('consultations.form.actionWhat', { n })}
                 maxLength={LIMITS.line}
+                autoFocus={item.id === added}
                 style={{ flex: 1 }}
                 {...form.getInputProps(`actionItems.${i}.what`)}
               />
@@ -126,7 +135,11 @@ export function ActionPlanFields({ form }: { form: ConsultationForm }) {
             size="compact-sm"
             leftSection={<IconPlus size={14} />}
             disabled={items.length >= MAX_ACTION_ITEMS}
-            onClick={() => form.insertListItem('actionItems', newActionItem())}
+            onClick={() => {
+              const item = newActionItem();
+              setAdded(item.id);
+              form.insertListItem('actionItems', item);
+            }}
           >
             {t('consultations.form.addAction')}
           </Button>

@@ -61,7 +61,7 @@ function NewDraft({ businessId }: { businessId: string | null }) {
 
   if (businessId && !existing.data && existing.loading) return <Loader aria-label={t('app.loading')} />;
   if (other) return <ExistingDraftOffer draft={other} />;
-  return <DraftEditor draftId={draftId} initialValues={initialValues} title={t('consultations.form.newTitle')} />;
+  return <DraftEditor draftId={draftId} initialValues={initialValues} title={t('consultations.form.newTitle')} autoFocus />;
 }
 
 /** `/konsultasi/baru`, optionally `?umkm=<id>` to start with that business chosen. */

@@ -57,6 +57,8 @@ export function useAutosave(id: string) {
     (values: ConsultationDraftValues) => {
       if (stopped.current) return;
       pending.current = values;
+      // "Tersimpan" only once everything typed is stored: a change waiting to be saved reads as saving.
+      setState((s) => (s.status === 'saving' ? s : { status: 'saving', savedAt: savedAtOf(s) }));
       later();
     },
     [later],
