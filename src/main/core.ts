@@ -21,6 +21,7 @@ import { settingsHandlers } from './modules/settings/settings.handlers';
 import { SettingsService } from './modules/settings/settings.service';
 import { RegionService } from './modules/regions/region.service';
 import { systemHandlers } from './modules/system/system.handlers';
+import { ExportService, ImportService, TransferJobs, transferHandlers } from './modules/transfer';
 import type { Platform } from './platform';
 
 export interface CoreOptions {
@@ -48,6 +49,8 @@ export interface Core {
     followUps: FollowUpService;
     reminders: ReminderEngine;
     print: PrintService;
+    exporter: ExportService;
+    importer: ImportService;
   };
   ds: DataSource;
   dataDir: string;
@@ -78,6 +81,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);
+  const transferJobs = new TransferJobs(events);
+  const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
+  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir);
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
@@ -88,6 +94,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     consultationHandlers(consultations),
     followUpHandlers(followUps),
     printHandlers(print),
+    transferHandlers(exporter, importer, transferJobs, options.platform),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
@@ -97,13 +104,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer },
     ds,
     dataDir: options.dataDir,
     async close() {
       if (closed) return;
       closed = true;
       reminders.stop();
+      await importer.dispose();
       await ds.destroy();
     },
   };

@@ -1,4 +1,5 @@
 import { BrowserWindow, Notification, app, dialog, shell, type WebContents } from 'electron';
+import { listRemovableDrives } from '../modules/transfer/drives';
 import type { Platform } from '../platform';
 
 /**
@@ -76,9 +77,8 @@ export function createElectronPlatform(options: {
           }),
       );
     },
-    async listRemovableDrives() {
-      // Drive detection arrives with the export feature.
-      return [];
+    listRemovableDrives() {
+      return listRemovableDrives();
     },
     async openPath(path) {
       const error = await shell.openPath(path);

@@ -7,6 +7,7 @@ import { printingContract } from './printing';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { transferContract } from './transfer';
 
 /**
  * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
@@ -22,6 +23,7 @@ export const contract = {
   ...consultationsContract,
   ...followUpsContract,
   ...printingContract,
+  ...transferContract,
 };
 
 export type Contract = typeof contract;
@@ -46,3 +48,4 @@ export * from './businesses';
 export * from './consultations';
 export * from './follow-ups';
 export * from './printing';
+export * from './transfer';

@@ -1,0 +1,300 @@
+import { createHash } from 'node:crypto';
+import { Readable, Transform, Writable } from 'node:stream';
+import { ZipWriter } from '@zip.js/zip.js';
+import type {
+  ExportContent,
+  ExportedFile,
+  ExportResult,
+  ParsedInput,
+  TransferPhase,
+} from '../../../shared/contract';
+import { PACKAGE_EXTENSION } from '../../../shared/contract';
+import { zonedParts } from '../../../shared/domain/zoned';
+import { AppError } from '../../../shared/errors';
+import { nowIso, type CoreDeps } from '../../context';
+import { schemaVersion } from '../../db/data-source';
+import type { Platform } from '../../platform';
+import type { AuditService } from '../audit/audit.service';
+import { safeFileName } from '../businesses/business.privacy';
+import type { PrintService } from '../printing';
+import type { SettingsService } from '../settings/settings.service';
+import { writeCsv, writeWorkbook, type HumanContext } from './human-files';
+import type { TransferJobs } from './jobs';
+import { PACKAGE_FORMAT, writePackage } from './package';
+import { CancelledError, SafeFolder, failureError, sha256OfFile, throwIfCancelled } from './safe-write';
+import { SHEETS, type SheetOptions } from './sheets';
+import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
+
+export const MANIFEST_NAME = 'manifest.json';
+export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
+
+type ExportInput = ParsedInput<'transfer:export'>;
+
+/** One file of the export: where it goes and how its bytes are made. */
+interface Item {
+  name: string;
+  phase: TransferPhase;
+  produce: (out: Writable) => Promise<void>;
+}
+
+/**
+ * The export: workbook, CSV files, PDF summaries and data package into a new folder on the stick
+ * (or into one AES-256 ZIP there), each file written safely and verified, `manifest.json` last.
+ * Reads only; the one row it adds is the audit entry of a finished export.
+ */
+export class ExportService {
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly audit: AuditService,
+    private readonly settings: SettingsService,
+    private readonly print: PrintService,
+    private readonly platform: Platform,
+    private readonly jobs: TransferJobs,
+  ) {}
+
+  async run(input: ExportInput): Promise<ExportResult> {
+    this.deps.session.requireActor();
+    const signal = this.jobs.start(input.jobId);
+    const progress = (phase: TransferPhase, done: number, total: number) => this.jobs.progress(input.jobId, phase, done, total);
+    let folder: SafeFolder | null = null;
+    const counts = { business: 0, consultation: 0, follow_up: 0 };
+    try {
+      progress('prepare', 0, 0);
+      const ds = this.deps.ds;
+      const settings = await this.settings.get();
+      const timeZone = settings.office.timeZone;
+      const desk = await deskIdentity(ds);
+      const createdAt = nowIso(this.deps.clock);
+      const local = zonedParts(new Date(createdAt), timeZone);
+      const stamp = `${local.date}-${local.time.replace(':', '')}`;
+      const deskName = safeFileName(desk.code ?? 'meja');
+      const scope = scopeSql(input.scope);
+      const personal = input.personalData;
+      const contents = new Set<ExportContent>(input.contents);
+      const password = input.password ?? null;
+      for (const sheet of SHEETS) {
+        const [w, p] = sheet.where(scope);
+        counts[sheet.key] = await count(ds, sheet.from, [w, p]);
+      }
+      throwIfCancelled(signal);
+
+      const options: SheetOptions = { personal, timeZone };
+      const items = this.items({ input, scope, options, contents, signal, stamp, deskName, desk, createdAt, counts, progress });
+      folder = await SafeFolder.create(input.targetDir, `Ekspor-KlinikBisnis-${deskName}-${stamp}`, signal);
+      let zipContents: ExportedFile[] | null = null;
+      let written = 0;
+      if (password) {
+        zipContents = [];
+        const inner = zipContents;
+        await folder.write(`Ekspor-KlinikBisnis-${deskName}-${stamp}.zip`, async (out) => {
+          const zip = new ZipWriter(Writable.toWeb(out), { password, encryptionStrength: 3 });
+          for await (const item of items) inner.push(await addEntry(zip, item));
+          await zip.close();
+        });
+        written++;
+        progress('verify', written, written);
+      } else {
+        for await (const item of items) {
+          await folder.write(item.name, item.produce);
+          written++;
+          progress('verify', written, written);
+        }
+      }
+
+      progress('manifest', 0, 1);
+      const manifest = {
+        format: MANIFEST_FORMAT,
+        formatVersion: 1,
+        app: { name: 'Klinik Bisnis', version: this.platform.appVersion },
+        schemaVersion: await schemaVersion(ds),
+        createdAt,
+        desk: { code: desk.code, officeName: desk.officeName },
+        scope: input.scope,
+        contents: input.contents,
+        csvSeparator: contents.has('csv') ? input.csvSeparator : null,
+        personalData: personal,
+        encrypted: Boolean(password),
+        counts,
+        package: this.packageCounts,
+        files: [...folder.files],
+        zipContents,
+      };
+      await folder.write(MANIFEST_NAME, async (out) => {
+        out.end(`${JSON.stringify(manifest, null, 2)}\n`);
+      });
+      progress('manifest', 1, 1);
+      throwIfCancelled(signal);
+
+      await ds.transaction((m) =>
+        this.audit.record(m, {
+          action: 'export',
+          entity: 'transfer',
+          entityId: input.jobId,
+          changes: {
+            scope: [null, input.scope],
+            contents: [null, input.contents],
+            personalData: [null, personal],
+            ...(personal === 'full' ? { reason: [null, input.personalDataReason ?? null] } : {}),
+            encrypted: [null, Boolean(password)],
+            counts: [null, counts],
+          },
+        }),
+      );
+      progress('done', 1, 1);
+      return { status: 'done', folder: folder.path, files: folder.files, counts, encrypted: Boolean(password), personalData: personal };
+    } catch (err) {
+      await folder?.discard();
+      if (err instanceof CancelledError || (signal.aborted && !(err instanceof AppError))) {
+        progress('done', 0, 0);
+        return { status: 'cancelled', folder: null, files: [], counts, encrypted: Boolean(input.password), personalData: input.personalData };
+      }
+      if (err instanceof AppError) throw err;
+      this.deps.logger.error('export failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      throw failureError('other');
+    } finally {
+      this.jobs.end(input.jobId);
+    }
+  }
+
+  /** Rows per table of the last data package written (for the manifest). */
+  private packageCounts: { packageId: string; tables: Record<string, number> } | null = null;
+
+  private async *items(o: {
+    input: ExportInput;
+    scope: ScopeSql;
+    options: SheetOptions;
+    contents: Set<ExportContent>;
+    signal: AbortSignal;
+    stamp: string;
+    deskName: string;
+    desk: { id: string; code: string | null; officeName: string | null };
+    createdAt: string;
+    counts: Record<'business' | 'consultation' | 'follow_up', number>;
+    progress: (phase: TransferPhase, done: number, total: number) => void;
+  }): AsyncGenerator<Item> {
+    const ds = this.deps.ds;
+    const human = (phase: TransferPhase, total: number): HumanContext => ({
+      ds,
+      scope: o.scope,
+      options: o.options,
+      signal: o.signal,
+      progress: (done) => o.progress(phase, done, total),
+    });
+    this.packageCounts = null;
+    if (o.contents.has('xlsx')) {
+      const total = o.counts.business + o.counts.consultation + o.counts.follow_up;
+      yield {
+        name: `Klinik-Bisnis-${o.deskName}-${o.stamp}.xlsx`,
+        phase: 'xlsx',
+        produce: async (out) => {
+          await writeWorkbook(out, SHEETS, human('xlsx', total));
+        },
+      };
+    }
+    if (o.contents.has('csv')) {
+      for (const sheet of SHEETS) {
+        yield {
+          name: sheet.fileName,
+          phase: 'csv',
+          produce: async (out) => {
+            await writeCsv(out, sheet, o.input.csvSeparator, human('csv', o.counts[sheet.key]));
+          },
+        };
+      }
+    }
+    if (o.contents.has('pdf')) {
+      let done = 0;
+      const [w, p] = o.scope.consultation('t');
+      const source = pages(
+        ds,
+        { columns: 't.id, t.number, b.name AS business_name', from: 'consultation t LEFT JOIN business b ON b.id = t.business_id', alias: 't', where: [`t.deleted_at IS NULL AND ${w}`, p] },
+        o.signal,
+      );
+      for await (const rows of source) {
+        for (const r of rows) {
+          const number = String(r['number'] ?? r['id']).replace(/\//g, '-');
+          const id = String(r['id']);
+          yield {
+            name: `Ringkasan-Konsultasi/Ringkasan-${safeFileName(`${number}-${String(r['business_name'] ?? '')}`)}.pdf`,
+            phase: 'pdf',
+            produce: async (out) => {
+              const { html } = await this.print.consultationHtml(id);
+              const bytes = await this.platform.printToPdf(html);
+              out.end(Buffer.from(bytes));
+              o.progress('pdf', ++done, o.counts.consultation);
+            },
+          };
+        }
+      }
+    }
+    if (o.contents.has('package')) {
+      let total = 0;
+      for (const table of ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const) {
+        total += await count(ds, `${table} t`, tablePredicate(o.scope, table)('t'));
+      }
+      const packageId = createHash('sha256').update(`${o.desk.id}/${o.input.jobId}`).digest('hex').slice(0, 32);
+      yield {
+        name: `Paket-Data-${o.deskName}-${o.stamp}.${PACKAGE_EXTENSION}`,
+        phase: 'package',
+        produce: async (out) => {
+          const header = await writePackage(out, {
+            ds,
+            scope: o.scope,
+            password: o.input.password ?? null,
+            signal: o.signal,
+            progress: (done) => o.progress('package', done, total),
+            header: {
+              format: PACKAGE_FORMAT,
+              formatVersion: 1,
+              packageId,
+              createdAt: o.createdAt,
+              appVersion: this.platform.appVersion,
+              schemaVersion: await schemaVersion(ds),
+              desk: o.desk,
+              scope: o.input.scope,
+              contents: o.input.contents,
+              personalData: o.input.personalData,
+            },
+          });
+          this.packageCounts = { packageId, tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])) };
+        },
+      };
+    }
+  }
+}
+
+/** Streams one item into the encrypted ZIP, hashing what goes in. */
+async function addEntry(zip: ZipWriter<unknown>, item: Item): Promise<ExportedFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  const adding = zip.add(item.name, Readable.toWeb(tap) as unknown as ReadableStream<Uint8Array>);
+  const produced = item.produce(tap).then(() => {
+    if (!tap.writableEnded) tap.end();
+  });
+  await Promise.all([produced, adding]);
+  return { name: item.name, bytes, sha256: hash.digest('hex') };
+}
+
+/** Checks an export folder against its manifest: every file there, same size, same SHA-256. */
+export async function verifyExport(folder: string): Promise<{ ok: boolean; problems: string[]; manifest: unknown }> {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const manifest = JSON.parse(await readFile(join(folder, MANIFEST_NAME), 'utf8')) as { files: ExportedFile[] };
+  const problems: string[] = [];
+  for (const f of manifest.files) {
+    try {
+      const back = await sha256OfFile(join(folder, ...f.name.split('/')));
+      if (back.sha256 !== f.sha256 || back.bytes !== f.bytes) problems.push(`${f.name}: isi berbeda`);
+    } catch {
+      problems.push(`${f.name}: tidak ada`);
+    }
+  }
+  return { ok: problems.length === 0, problems, manifest };
+}

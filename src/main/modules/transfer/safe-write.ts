@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, rmdir, stat, statfs, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { ExportedFile } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { safeFileName } from '../businesses/business.privacy';
+
+const UNCHANGED = 'Tidak ada data di basis data yang berubah.';
+
+/** The plain sentences an export ends with when it cannot finish. */
+export const WRITE_MESSAGES = {
+  removed: `Flashdisk/folder tujuan terlepas atau tidak dapat dijangkau lagi saat ekspor berjalan. Ekspor dihentikan dan berkas yang belum selesai dihapus bila masih bisa. ${UNCHANGED}`,
+  full: `Ruang di flashdisk/folder tujuan habis. Ekspor dihentikan dan berkas yang belum selesai dihapus. Kosongkan ruang atau pilih tujuan lain, lalu ulangi. ${UNCHANGED}`,
+  name: `Flashdisk/folder tujuan menolak nama berkas. Ekspor dihentikan dan berkas yang belum selesai dihapus. ${UNCHANGED}`,
+  readOnly: `Flashdisk/folder tujuan tidak dapat ditulisi (terkunci atau hanya-baca). Ekspor dihentikan. ${UNCHANGED}`,
+  verify: `Berkas yang ditulis ke flashdisk/folder tujuan tidak sama saat dibaca ulang; flashdisk mungkin rusak. Ekspor dihentikan dan berkas itu dihapus. ${UNCHANGED}`,
+  missingTarget: `Folder tujuan tidak ditemukan. Pasang kembali flashdisk atau pilih folder lain. ${UNCHANGED}`,
+  other: `Ekspor gagal ditulis ke flashdisk/folder tujuan. Ekspor dihentikan dan berkas yang belum selesai dihapus bila masih bisa. ${UNCHANGED}`,
+} as const;
+
+export type WriteFailure = keyof typeof WRITE_MESSAGES;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new CancelledError();
+}
+
+class VerifyError extends Error {}
+
+const codeOf = (err: unknown): string => String((err as { code?: unknown } | null)?.code ?? '');
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why a write failed. Some file systems answer every failure with the same code (fusefat says EPERM
+ * for a pulled stick, a full one and a refused name), so the folder and the free space are looked at.
+ */
+export async function classifyWriteError(err: unknown, folder: string, operation: 'open' | 'write' | 'mkdir'): Promise<WriteFailure> {
+  if (err instanceof VerifyError) return 'verify';
+  const code = codeOf(err);
+  if (!(await exists(folder))) return 'removed';
+  if (['EIO', 'ENXIO', 'ENODEV', 'ENOTCONN', 'ENOENT', 'ESTALE'].includes(code)) return 'removed';
+  if (['ENOSPC', 'EDQUOT', 'EFBIG'].includes(code)) return 'full';
+  try {
+    const fs = await statfs(folder);
+    if (Number(fs.bavail) * Number(fs.bsize) < 64 * 1024) return 'full';
+  } catch {
+    return 'removed';
+  }
+  if (['EINVAL', 'ENAMETOOLONG', 'EILSEQ'].includes(code)) return 'name';
+  if (operation === 'open' && code === 'EPERM') return 'name';
+  if (['EROFS', 'EACCES', 'EPERM'].includes(code)) return 'readOnly';
+  return 'other';
+}
+
+export function failureError(kind: WriteFailure): AppError {
+  return new AppError('STORAGE', WRITE_MESSAGES[kind]);
+}
+
+/** SHA-256 of a file, read back from the disk. */
+export async function sha256OfFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** A writable over an open file handle that hashes what passes and flushes (fsync) before it finishes. */
+function hashingFileStream(fh: FileHandle, onBytes: (n: number) => void): { out: Writable; digest: () => string } {
+  const hash = createHash('sha256');
+  const out = new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      onBytes(chunk.length);
+      fh.write(chunk).then(
+        () => cb(),
+        (err: Error) => cb(err),
+      );
+    },
+    final(cb) {
+      fh.sync().then(
+        () => cb(),
+        (err: Error) => cb(err),
+      );
+    },
+  });
+  return { out, digest: () => hash.digest('hex') };
+}
+
+/**
+ * An export folder whose files are each written as `name.partial`, flushed, closed, renamed, then
+ * read back and checked against the SHA-256 of what was written. On failure or cancel, everything
+ * this folder wrote is removed where the disk still allows it.
+ */
+export class SafeFolder {
+  private readonly partials = new Set<string>();
+  private readonly finals: string[] = [];
+  private readonly dirs: string[] = [];
+  readonly files: ExportedFile[] = [];
+
+  private constructor(
+    readonly path: string,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Makes `<parent>/<name>` (made safe; `-2`, `-3`... when taken). */
+  static async create(parent: string, name: string, signal: AbortSignal): Promise<SafeFolder> {
+    try {
+      const s = await stat(parent);
+      if (!s.isDirectory()) throw new AppError('STORAGE', WRITE_MESSAGES.missingTarget);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError('STORAGE', WRITE_MESSAGES.missingTarget);
+    }
+    const base = safeFileName(name);
+    for (let i = 1; i < 100; i++) {
+      const path = join(parent, i === 1 ? base : `${base}-${i}`);
+      try {
+        await mkdir(path);
+        const folder = new SafeFolder(path, signal);
+        folder.dirs.push(path);
+        return folder;
+      } catch (err) {
+        if (codeOf(err) === 'EEXIST') continue;
+        throw failureError(await classifyWriteError(err, parent, 'mkdir'));
+      }
+    }
+    throw failureError('name');
+  }
+
+  /**
+   * Writes one file. `produce` writes into `out` (and may end it); the file counts only once it is
+   * renamed to its final name and its SHA-256 read back from the disk matches.
+   */
+  async write(relativeName: string, produce: (out: Writable) => Promise<void>, onBytes: (n: number) => void = () => {}): Promise<ExportedFile> {
+    throwIfCancelled(this.signal);
+    const parts = relativeName.split('/').map((p) => safeFileName(p));
+    const finalPath = join(this.path, ...parts);
+    const partial = `${finalPath}.partial`;
+    let operation: 'open' | 'write' | 'mkdir' = 'mkdir';
+    let fh: FileHandle | null = null;
+    try {
+      const dir = dirname(finalPath);
+      if (dir !== this.path && !this.dirs.includes(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.dirs.push(dir);
+      }
+      operation = 'open';
+      fh = await open(partial, 'wx');
+      this.partials.add(partial);
+      operation = 'write';
+      const { out, digest } = hashingFileStream(fh, onBytes);
+      let failed: ((err: Error) => void) | null = null;
+      const failure = new Promise<never>((_, reject) => {
+        failed = reject;
+      });
+      out.on('error', (err) => failed?.(err));
+      await Promise.race([produce(out), failure]);
+      if (!out.writableEnded) out.end();
+      await Promise.race([finished(out), failure]);
+      const sha256 = digest();
+      await fh.close();
+      fh = null;
+      throwIfCancelled(this.signal);
+      await rename(partial, finalPath);
+      this.partials.delete(partial);
+      this.finals.push(finalPath);
+      const back = await sha256OfFile(finalPath);
+      if (back.sha256 !== sha256) {
+        await unlink(finalPath).catch(() => undefined);
+        throw new VerifyError(`read back ${back.sha256} != ${sha256}`);
+      }
+      const file = { name: relative(this.path, finalPath).split(sep).join('/'), bytes: back.bytes, sha256 };
+      this.files.push(file);
+      return file;
+    } catch (err) {
+      if (fh) await fh.close().catch(() => undefined);
+      if (err instanceof CancelledError || err instanceof AppError) throw err;
+      if (this.signal.aborted) throw new CancelledError();
+      throw failureError(await classifyWriteError(err, this.path, operation));
+    }
+  }
+
+  /** Removes what this folder wrote, partial files first; silent where the disk is gone. */
+  async discard(): Promise<void> {
+    for (const p of this.partials) await rm(p, { force: true }).catch(() => undefined);
+    this.partials.clear();
+    for (const p of this.finals.reverse()) await rm(p, { force: true }).catch(() => undefined);
+    for (const d of [...this.dirs].reverse()) await rmdir(d).catch(() => undefined);
+  }
+}

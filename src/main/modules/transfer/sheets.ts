@@ -1,0 +1,298 @@
+import { maskNik } from '../../../shared/domain/nik';
+import { offsetMinutes } from '../../../shared/domain/zoned';
+import { maskPhone } from '../businesses/business.mapper';
+import type { Row, ScopeSql } from './transfer.queries';
+
+/**
+ * The human-readable tables of an export (workbook sheets and CSV files): Indonesian headers,
+ * labels instead of codes, personal data masked unless the consultant chose otherwise.
+ */
+export type CellType = 'text' | 'date' | 'datetime' | 'int' | 'rupiah';
+
+export interface Column {
+  header: string;
+  type: CellType;
+  /** Width in characters (Excel's unit): fits the header and the usual content. */
+  width: number;
+  value: (r: Row, o: SheetOptions) => string | number | null;
+}
+
+export interface SheetOptions {
+  personal: 'masked' | 'full';
+  timeZone: string;
+}
+
+export interface Sheet {
+  key: 'business' | 'consultation' | 'follow_up';
+  /** Worksheet name. */
+  title: string;
+  /** CSV file name. */
+  fileName: string;
+  columns: Column[];
+  from: string;
+  select: string;
+  where: (scope: ScopeSql) => [string, unknown[]];
+}
+
+const LABELS: Record<string, Record<string, string>> = {
+  channel: {
+    datang_langsung: 'Datang langsung',
+    telepon: 'Telepon',
+    whatsapp: 'WhatsApp',
+    kunjungan_lapangan: 'Kunjungan lapangan',
+    daring: 'Daring',
+  },
+  area: {
+    kelembagaan: 'Kelembagaan',
+    sdm: 'SDM',
+    produksi: 'Produksi',
+    pemasaran: 'Pemasaran',
+    pembiayaan: 'Pembiayaan',
+    legalitas: 'Legalitas/perizinan',
+    digital: 'Pengembangan TI',
+    jaringan: 'Jaringan kerja sama',
+  },
+  referral: {
+    bank_kur: 'Bank (KUR)',
+    dinkes_pirt: 'Dinas Kesehatan (P-IRT)',
+    bpjph_halal: 'BPJPH (halal)',
+    bpom: 'BPOM',
+    djki_merek: 'DJKI (merek)',
+    marketplace: 'Marketplace',
+    lainnya: 'Lainnya',
+  },
+  legal: {
+    perorangan: 'Perorangan',
+    ud: 'UD',
+    cv: 'CV',
+    pt: 'PT',
+    pt_perorangan: 'PT Perorangan',
+    koperasi: 'Koperasi',
+    firma: 'Firma',
+    lainnya: 'Lainnya',
+  },
+  status: { calon: 'Calon wirausaha', aktif: 'Aktif', tidak_aktif: 'Tidak aktif' },
+  scale: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
+  sales: {
+    toko: 'Toko',
+    pasar: 'Pasar',
+    marketplace: 'Marketplace',
+    media_sosial: 'Media sosial',
+    rest_area_tol: 'Rest area tol',
+    reseller: 'Reseller',
+    pameran: 'Pameran',
+    titip_jual: 'Titip jual',
+    pesan_antar: 'Pesan antar',
+    lainnya: 'Lainnya',
+  },
+  gender: { L: 'Laki-laki', P: 'Perempuan' },
+  followUp: { open: 'Terbuka', done: 'Selesai', cancelled: 'Dibatalkan' },
+  assignee: { business: 'Pelaku usaha', consultant: 'Konsultan' },
+};
+
+const label = (group: string, v: unknown): string | null => (v == null || v === '' ? null : (LABELS[group]?.[String(v)] ?? String(v)));
+
+function jsonList(v: unknown): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(String(v ?? '[]'));
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+const labels = (group: string) => (v: unknown) => jsonList(v).map((x) => label(group, x)).filter(Boolean).join(', ') || null;
+
+const text = (col: string) => (r: Row) => (r[col] == null || r[col] === '' ? null : String(r[col]));
+const num = (col: string) => (r: Row) => (r[col] == null ? null : Math.round(Number(r[col])));
+
+function maskEmail(email: string): string {
+  const [user = '', domain = ''] = email.split('@');
+  return `${user.slice(0, 1)}•••@${domain}`;
+}
+
+const c = (header: string, type: CellType, width: number, value: Column['value']): Column => ({
+  header,
+  type,
+  width: Math.max(width, header.length + 2),
+  value,
+});
+
+const businessColumns: Column[] = [
+  c('Nama Usaha', 'text', 30, text('name')),
+  c('Merek', 'text', 18, text('brand')),
+  c('Nama Pemilik', 'text', 24, text('owner_name')),
+  c('NIK Pemilik', 'text', 19, (r, o) => (r['owner_nik'] ? (o.personal === 'full' ? String(r['owner_nik']) : maskNik(String(r['owner_nik']))) : null)),
+  c('Jenis Kelamin', 'text', 13, (r) => label('gender', r['owner_gender'])),
+  c('Tanggal Lahir', 'date', 12, (r, o) => (o.personal === 'full' ? text('owner_birth_date')(r) : null)),
+  c('No. HP/WA', 'text', 16, (r, o) => (r['owner_phone'] ? (o.personal === 'full' ? String(r['owner_phone']) : maskPhone(String(r['owner_phone']))) : null)),
+  c('Email', 'text', 26, (r, o) => (r['owner_email'] ? (o.personal === 'full' ? String(r['owner_email']) : maskEmail(String(r['owner_email']))) : null)),
+  c('Alamat', 'text', 36, text('address')),
+  c('Provinsi', 'text', 18, text('province_name')),
+  c('Kabupaten/Kota', 'text', 24, text('regency_name')),
+  c('Kecamatan', 'text', 20, text('district_name')),
+  c('Desa/Kelurahan', 'text', 20, text('village_name')),
+  c('KBLI', 'text', 7, text('kbli_code')),
+  c('Sektor', 'text', 20, text('sector_text')),
+  c('Produk', 'text', 30, text('products')),
+  c('Tahun Mulai', 'int', 8, num('year_started')),
+  c('Bentuk Usaha', 'text', 14, (r) => label('legal', r['legal_form'])),
+  c('Status', 'text', 15, (r) => label('status', r['status'])),
+  c('NIB', 'text', 15, text('nib')),
+  c('No. P-IRT', 'text', 18, text('pirt_number')),
+  c('P-IRT Berlaku s.d.', 'date', 12, text('pirt_expires_at')),
+  c('Sertifikat Halal', 'text', 18, text('halal_number')),
+  c('Halal Berlaku s.d.', 'date', 12, text('halal_expires_at')),
+  c('BPOM', 'text', 16, text('bpom_number')),
+  c('Merek Terdaftar', 'text', 16, text('merek_number')),
+  c('Tenaga Kerja Laki-laki', 'int', 8, num('employees_male')),
+  c('Tenaga Kerja Perempuan', 'int', 8, num('employees_female')),
+  c('Modal Usaha (Rp)', 'rupiah', 16, num('modal_usaha')),
+  c('Omzet Tahunan (Rp)', 'rupiah', 16, num('annual_sales')),
+  c('Skala', 'text', 10, (r) => label('scale', r['scale'])),
+  c('Saluran Penjualan', 'text', 28, (r) => labels('sales')(r['sales_channels'])),
+  c('Label', 'text', 20, (r) => jsonList(r['tags']).join(', ') || null),
+  c('Catatan', 'text', 30, text('notes')),
+  c('Dibuat', 'datetime', 17, text('created_at')),
+  c('Diubah', 'datetime', 17, text('updated_at')),
+  c('ID', 'text', 38, text('id')),
+];
+
+const consultationColumns: Column[] = [
+  c('Nomor', 'text', 24, text('number')),
+  c('Tanggal', 'date', 12, text('consultation_date')),
+  c('Jam Mulai', 'text', 9, text('start_time')),
+  c('Nama Usaha', 'text', 30, text('business_name')),
+  c('Kabupaten/Kota', 'text', 24, text('regency_name')),
+  c('Konsultan', 'text', 28, text('consultant_names')),
+  c('Saluran', 'text', 18, (r) => label('channel', r['channel'])),
+  c('Bidang Layanan', 'text', 30, (r) => labels('area')(r['service_areas'])),
+  c('Menit Kontak', 'int', 8, num('contact_minutes')),
+  c('Menit Persiapan', 'int', 8, num('prep_minutes')),
+  c('Keluhan', 'text', 40, text('complaint')),
+  c('Diagnosis', 'text', 40, text('diagnosis')),
+  c('Saran', 'text', 40, text('advice')),
+  c('Rujukan', 'text', 30, (r) =>
+    jsonList(r['referrals'])
+      .map((x) => {
+        const ref = x as { kind?: string; note?: string | null };
+        return [label('referral', ref.kind), ref.note].filter(Boolean).join(': ');
+      })
+      .filter(Boolean)
+      .join('; ') || null,
+  ),
+  c('Versi', 'int', 6, num('version')),
+  c('Difinalisasi', 'datetime', 17, text('finalized_at')),
+  c('Diubah', 'datetime', 17, text('updated_at')),
+  c('ID Usaha', 'text', 38, text('business_id')),
+  c('ID', 'text', 38, text('id')),
+];
+
+const followUpColumns: Column[] = [
+  c('Tindak Lanjut', 'text', 36, text('title')),
+  c('Nama Usaha', 'text', 30, text('business_name')),
+  c('Nomor Konsultasi', 'text', 24, text('consultation_number')),
+  c('Jatuh Tempo', 'date', 12, text('due_date')),
+  c('Jam', 'text', 6, text('due_time')),
+  c('Penanggung Jawab', 'text', 14, (r) => label('assignee', r['assignee'])),
+  c('Konsultan', 'text', 24, text('consultant_name')),
+  c('Status', 'text', 11, (r) => label('followUp', r['status'])),
+  c('Hasil', 'text', 36, text('outcome')),
+  c('Alasan Batal', 'text', 24, text('cancel_reason')),
+  c('Selesai Pada', 'datetime', 17, text('completed_at')),
+  c('Diubah', 'datetime', 17, text('updated_at')),
+  c('ID Usaha', 'text', 38, text('business_id')),
+  c('ID', 'text', 38, text('id')),
+];
+
+export const SHEETS: Sheet[] = [
+  {
+    key: 'business',
+    title: 'Profil UMKM',
+    fileName: 'Profil-UMKM.csv',
+    columns: businessColumns,
+    from: `business t
+      LEFT JOIN region rp ON rp.code = t.province_code LEFT JOIN region rr ON rr.code = t.regency_code
+      LEFT JOIN region rd ON rd.code = t.district_code LEFT JOIN region rv ON rv.code = t.village_code`,
+    select: 't.*, rp.name AS province_name, rr.name AS regency_name, rd.name AS district_name, rv.name AS village_name',
+    where: (s) => {
+      const [w, p] = s.business('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+  {
+    key: 'consultation',
+    title: 'Konsultasi',
+    fileName: 'Konsultasi.csv',
+    columns: consultationColumns,
+    from: `consultation t LEFT JOIN business b ON b.id = t.business_id LEFT JOIN region rr ON rr.code = b.regency_code`,
+    select: `t.*, b.name AS business_name, rr.name AS regency_name,
+      (SELECT group_concat(k.name, ', ') FROM (SELECT k.name FROM consultation_consultant cc JOIN consultant k ON k.id = cc.consultant_id
+        WHERE cc.consultation_id = t.id ORDER BY cc.position) k) AS consultant_names`,
+    where: (s) => {
+      const [w, p] = s.consultation('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+  {
+    key: 'follow_up',
+    title: 'Tindak Lanjut',
+    fileName: 'Tindak-Lanjut.csv',
+    columns: followUpColumns,
+    from: `follow_up t LEFT JOIN business b ON b.id = t.business_id LEFT JOIN consultation c ON c.id = t.consultation_id
+      LEFT JOIN consultant k ON k.id = t.consultant_id`,
+    select: 't.*, b.name AS business_name, c.number AS consultation_number, k.name AS consultant_name',
+    where: (s) => {
+      const [w, p] = s.follow_up('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+];
+
+/** `YYYY-MM-DD` as a date whose UTC fields are that day (Excel dates carry no zone). */
+export function excelDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+/** An ISO instant as the office's wall-clock time, in a date whose UTC fields show it. */
+export function excelDateTime(iso: string, timeZone: string): Date | null {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + offsetMinutes(timeZone, new Date(t)) * 60_000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The text a CSV cell holds: dates as DD/MM/YYYY (what Indonesian Excel reads), whole numbers plain. */
+export function csvCell(type: CellType, v: string | number | null, timeZone: string): string {
+  if (v == null) return '';
+  if (type === 'date') {
+    const d = excelDate(String(v));
+    return d ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}` : String(v);
+  }
+  if (type === 'datetime') {
+    const d = excelDateTime(String(v), timeZone);
+    return d
+      ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+      : String(v);
+  }
+  return String(v);
+}
+
+/** The value a workbook cell holds: real dates and numbers. */
+export function excelCell(type: CellType, v: string | number | null, timeZone: string): string | number | Date | null {
+  if (v == null) return null;
+  if (type === 'date') return excelDate(String(v)) ?? String(v);
+  if (type === 'datetime') return excelDateTime(String(v), timeZone) ?? String(v);
+  if (type === 'int' || type === 'rupiah') return typeof v === 'number' ? v : Number(v);
+  return v;
+}
+
+export const NUMBER_FORMATS: Record<CellType, string | undefined> = {
+  text: '@',
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
+  int: '0',
+  rupiah: '"Rp"#,##0',
+};

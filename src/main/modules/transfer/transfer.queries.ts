@@ -1,0 +1,136 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ExportScope, TransferTable } from '../../../shared/contract';
+
+export type Row = Record<string, unknown>;
+type Sql = [string, unknown[]];
+type Predicate = (alias: string) => Sql;
+
+/** Rows read per query: memory stays bounded whatever the table's size. */
+export const PAGE_SIZE = 500;
+
+/**
+ * Which rows of each table an export holds. Consultations are finalised ones only (a draft is
+ * work in progress at one desk); businesses referenced by exported records and the survivors of
+ * merged profiles come along, so that a package is always complete.
+ */
+export interface ScopeSql {
+  business: Predicate;
+  consultation: Predicate;
+  follow_up: Predicate;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+export function scopeSql(scope: ExportScope): ScopeSql {
+  let base: ScopeSql;
+  if (scope.kind === 'all') {
+    base = {
+      business: () => ['1 = 1', []],
+      consultation: (a) => [`${a}.status = 'final'`, []],
+      follow_up: () => ['1 = 1', []],
+    };
+  } else if (scope.kind === 'dateRange') {
+    const { from, to } = scope;
+    const followUp: Predicate = (a) => [
+      `(${a}.due_date BETWEEN ? AND ? OR ${a}.consultation_id IN (SELECT id FROM consultation WHERE status = 'final' AND consultation_date BETWEEN ? AND ?))`,
+      [from, to, from, to],
+    ];
+    const consultation: Predicate = (a) => [
+      `${a}.status = 'final' AND (${a}.consultation_date BETWEEN ? AND ? OR ${a}.id IN (SELECT consultation_id FROM follow_up WHERE due_date BETWEEN ? AND ?))`,
+      [from, to, from, to],
+    ];
+    base = {
+      consultation,
+      follow_up: followUp,
+      business: (a) => {
+        const [c, cp] = consultation('c');
+        const [f, fp] = followUp('f');
+        return [
+          `(${a}.id IN (SELECT c.business_id FROM consultation c WHERE ${c}) OR ${a}.id IN (SELECT f.business_id FROM follow_up f WHERE ${f})
+            OR substr(${a}.updated_at, 1, 10) BETWEEN ? AND ?)`,
+          [...cp, ...fp, from, to],
+        ];
+      },
+    };
+  } else {
+    const [column, values] = scope.kind === 'regencies' ? ['regency_code', scope.codes] : ['id', scope.ids];
+    const ofBusinesses = `SELECT id FROM business WHERE ${column} IN (${marks(values.length)})`;
+    base = {
+      business: (a) => [`${a}.${column} IN (${marks(values.length)})`, [...values]],
+      consultation: (a) => [`${a}.status = 'final' AND ${a}.business_id IN (${ofBusinesses})`, [...values]],
+      follow_up: (a) => [`${a}.business_id IN (${ofBusinesses})`, [...values]],
+    };
+  }
+  // The survivor of a merged profile in scope comes too: the merged one points at it.
+  const business: Predicate = (a) => {
+    const [b, bp] = base.business(a);
+    const [m, mp] = base.business('m');
+    return [`(${b} OR ${a}.id IN (SELECT m.merged_into_id FROM business m WHERE m.merged_into_id IS NOT NULL AND ${m}))`, [...bp, ...mp]];
+  };
+  return { ...base, business };
+}
+
+/** The predicate of a transfer table; consultants all travel (few, and records point at them). */
+export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate {
+  switch (table) {
+    case 'consultant':
+      return () => ['1 = 1', []];
+    case 'business':
+      return scope.business;
+    case 'consultation':
+      return scope.consultation;
+    case 'follow_up':
+      return scope.follow_up;
+    case 'consultation_revision':
+      return (a) => {
+        const [c, cp] = scope.consultation('c');
+        return [`${a}.consultation_id IN (SELECT c.id FROM consultation c WHERE ${c})`, cp];
+      };
+  }
+}
+
+/**
+ * Pages of `SELECT <columns> FROM <from> WHERE <where>` in rowid order (keyset, so each page is an
+ * index seek), yielding to the event loop between pages.
+ */
+export async function* pages(
+  ds: DataSource | EntityManager,
+  q: { columns: string; from: string; alias: string; where: Sql },
+  signal?: AbortSignal,
+): AsyncGenerator<Row[]> {
+  let after = 0;
+  for (;;) {
+    if (signal?.aborted) return;
+    const rows: Row[] = await ds.query(
+      `SELECT ${q.alias}.rowid AS __rowid, ${q.columns} FROM ${q.from} WHERE (${q.where[0]}) AND ${q.alias}.rowid > ? ORDER BY ${q.alias}.rowid LIMIT ${PAGE_SIZE}`,
+      [...q.where[1], after],
+    );
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!['__rowid'] as number;
+    for (const r of rows) delete r['__rowid'];
+    yield rows;
+    if (rows.length < PAGE_SIZE) return;
+    await yieldToLoop();
+  }
+}
+
+export async function count(ds: DataSource, from: string, where: Sql): Promise<number> {
+  const rows: Array<{ n: number }> = await ds.query(`SELECT count(*) AS n FROM ${from} WHERE ${where[0]}`, where[1]);
+  return rows[0]?.n ?? 0;
+}
+
+/** Column names of a table, as the database has them. */
+export async function tableColumns(ds: DataSource | EntityManager, table: string): Promise<string[]> {
+  const rows: Array<{ name: string }> = await ds.query(`PRAGMA table_info(${table})`);
+  return rows.map((r) => r.name);
+}
+
+/** The desk: its office row's id (stable), code and name. */
+export async function deskIdentity(ds: DataSource): Promise<{ id: string; code: string | null; officeName: string | null }> {
+  const rows: Array<{ id: string; desk_code: string | null; office_name: string | null }> = await ds.query(
+    `SELECT id, desk_code, office_name FROM office_profile ORDER BY created_at LIMIT 1`,
+  );
+  const r = rows[0];
+  return { id: r?.id ?? 'unknown', code: r?.desk_code ?? null, officeName: r?.office_name ?? null };
+}
