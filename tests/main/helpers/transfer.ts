@@ -43,7 +43,7 @@ export function makeFatStick(sizeKb: number): FatStick {
   const image = join(dir, 'stick.img');
   const mount = join(dir, 'mnt');
   mkdirSync(mount);
-  execFileSync('mkfs.vfat', ['-n', 'FLASHDISK', '-C', image, String(sizeKb)], { stdio: 'ignore' });
+  execFileSync('mkfs.vfat', ['-C', image, String(sizeKb)], { stdio: 'ignore' });
   let mounted = false;
   const mountIt = () => {
     execFileSync('fusefat', ['-o', 'rw+', image, mount], { stdio: 'ignore' });
