@@ -54,7 +54,11 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
       assignee: 'consultant',
       consultantId: session?.consultant?.id ?? null,
     },
-    validate: (values) => validate(toInput(values)),
+    validate: (values) => {
+      const errors = validate(toInput(values));
+      // An empty picker is a missing choice, not a malformed id.
+      return values.businessId ? errors : { ...errors, businessId: t('followUps.create.businessRequired') };
+    },
   });
 
   const submit = form.onSubmit(async (values, event) => {

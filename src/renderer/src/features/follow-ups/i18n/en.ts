@@ -131,6 +131,7 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     consultant: 'Responsible consultant',
     submit: 'Save follow-up',
     checkIn: 'Check in with the business',
+    businessRequired: 'Choose the business to follow up',
   },
   detail: {
     title: 'Follow-up details',
@@ -163,10 +164,10 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     more: 'and {{formatted}} more businesses',
   },
   reminder: {
-    title_one: 'Follow-up due',
-    title_other: '{{count}} follow-ups due',
+    one: 'Follow-up due',
+    many: '{{formatted}} follow-ups due',
     open: 'Open',
-    overdueNow: 'Overdue now: {{count}}',
+    overdueNow: 'Overdue now: {{formatted}}',
   },
   clock: {
     hours: 'Hours',

@@ -130,6 +130,7 @@ export const followUpsId = {
     consultant: 'Konsultan penanggung jawab',
     submit: 'Simpan tindak lanjut',
     checkIn: 'Cek kabar usaha',
+    businessRequired: 'Pilih UMKM yang akan ditindaklanjuti',
   },
   detail: {
     title: 'Rincian tindak lanjut',
@@ -162,10 +163,10 @@ export const followUpsId = {
     more: 'dan {{formatted}} usaha lainnya',
   },
   reminder: {
-    title_one: 'Tindak lanjut jatuh tempo',
-    title_other: '{{count}} tindak lanjut jatuh tempo',
+    one: 'Tindak lanjut jatuh tempo',
+    many: '{{formatted}} tindak lanjut jatuh tempo',
     open: 'Buka',
-    overdueNow: 'Terlambat sekarang: {{count}}',
+    overdueNow: 'Terlambat sekarang: {{formatted}}',
   },
   clock: {
     hours: 'Jam',

@@ -34,7 +34,7 @@ function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open:
     id,
     color: 'orange',
     autoClose: 15_000,
-    title: t('followUps.reminder.title', { count: payload.items.length }),
+    title: one ? t('followUps.reminder.one') : t('followUps.reminder.many', { formatted: formatNumber(payload.items.length) }),
     message: (
       <Stack gap={2}>
         {payload.items.slice(0, 3).map((item) => (
@@ -42,6 +42,11 @@ function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open:
             {item.businessName ? `${item.title} — ${item.businessName}` : item.title}
           </Text>
         ))}
+        {payload.overdue > 0 ? (
+          <Text size="xs" c="dimmed">
+            {t('followUps.reminder.overdueNow', { formatted: formatNumber(payload.overdue) })}
+          </Text>
+        ) : null}
         <Anchor
           component="button"
           type="button"
