@@ -1,0 +1,123 @@
+import { act } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { vi } from 'vitest';
+import type { Consultant, FollowUpItem, Session } from '../../../../src/shared/contract';
+import type { KlinikApi } from '../../../../src/shared/api';
+import { SessionProvider } from '../../../../src/renderer/src/features/session';
+import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
+import { renderUi, type FakeHandler } from '../../helpers';
+import { SRI_ID, baseHandlers, detail as business, ok } from '../businesses/fixtures';
+
+export { SRI_ID, ok };
+
+export const SITI_ID = '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01';
+export const FU_ID = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+export const CONSULTATION_ID = '5c4b3a29-1807-4f6e-9d5c-4b3a29180706';
+
+const siti: Consultant = {
+  id: SITI_ID,
+  name: 'Siti Rahmawati',
+  nip: null,
+  phone: null,
+  active: true,
+  createdAt: '2026-11-01T03:00:00.000Z',
+  updatedAt: '2026-11-01T03:00:00.000Z',
+};
+const session: Session = { consultant: siti, needsSetup: false };
+
+/** An open follow-up, due 28/11/2026 09.00 WITA (01:00 UTC), as the core answers it. */
+export function item(overrides: Partial<FollowUpItem> = {}): FollowUpItem {
+  return {
+    id: FU_ID,
+    businessId: SRI_ID,
+    businessName: 'Kue Bu Sri',
+    regencyName: 'Kota Samarinda',
+    consultationId: CONSULTATION_ID,
+    consultationNumber: 'SMD1-2611-0007',
+    actionItemId: null,
+    title: 'Telepon pemilik soal pengajuan KUR',
+    dueDate: '2026-11-28',
+    dueTime: '09:00',
+    dueAt: '2026-11-28T01:00:00.000Z',
+    snoozedUntil: null,
+    effectiveAt: '2026-11-28T01:00:00.000Z',
+    assignee: 'consultant',
+    consultantId: SITI_ID,
+    consultantName: 'Siti Rahmawati',
+    status: 'open',
+    outcome: null,
+    cancelReason: null,
+    completedAt: null,
+    notifiedAt: null,
+    createdAt: '2026-11-27T03:00:00.000Z',
+    updatedAt: '2026-11-27T03:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const counts = { overdue: 3, today: 5, week: 2, later: 0 };
+
+export function followUpHandlers(): Record<string, FakeHandler> {
+  return {
+    ...baseHandlers(),
+    'session:get': () => ok(session),
+    'consultants:list': () => ok([siti]),
+    'businesses:list': () => ok({ rows: [], total: 0, page: 1, pageSize: 10 }),
+    'businesses:get': () => ok(business()),
+    'followUps:counts': () => ok(counts),
+    'followUps:list': (input) => ok({ rows: [item()], total: 1, page: 1, pageSize: (input as { pageSize: number }).pageSize }),
+    'followUps:agenda': () => ok([item()]),
+    'followUps:get': () => ok(item()),
+    'followUps:idle': () => ok({ rows: [], total: 0, days: 90 }),
+  };
+}
+
+type Listener = (payload: unknown) => void;
+
+/** A fake `window.api` whose events the test can push, as main would. */
+export function installApi(handlers: Record<string, FakeHandler> = {}) {
+  const all = { ...followUpHandlers(), ...handlers };
+  const listeners = new Map<string, Set<Listener>>();
+  const invoke = vi.fn(async (channel: string, input?: unknown) => {
+    const handler = all[channel];
+    if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal.' } };
+    return handler(input);
+  });
+  const on = vi.fn((event: string, listener: Listener) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event)!.add(listener);
+    return () => listeners.get(event)?.delete(listener);
+  });
+  window.api = { invoke, on } as unknown as KlinikApi;
+  const emit = (event: string, payload: unknown) =>
+    act(() => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    });
+  return { invoke, on, emit };
+}
+
+export const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
+  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);
+
+/** Shows where the router is, so tests can see a navigation. */
+export function Where() {
+  const location = useLocation();
+  return <div data-testid="where">{`${location.pathname}${location.search}`}</div>;
+}
+
+/** Renders inside session, settings and a router at `route`, as the app does. */
+export function renderAt(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
+  return renderUi(
+    <SessionProvider>
+      <SettingsProvider>
+        <MemoryRouter initialEntries={[route]}>
+          <Routes>
+            <Route path={path} element={element} />
+            <Route path="*" element={<Where />} />
+          </Routes>
+        </MemoryRouter>
+      </SettingsProvider>
+    </SessionProvider>,
+  );
+}
