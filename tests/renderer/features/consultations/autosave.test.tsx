@@ -61,6 +61,26 @@ describe('draft autosave', { timeout: 40_000 }, () => {
     expect(complaint()).toHaveProperty('value', 'ABC');
   });
 
+  it('reopening a draft just edited shows what was saved, not the copy loaded before', async () => {
+    const user = userEvent.setup();
+    let stored = fullDraft();
+    installApi({
+      'consultations:get': () => ok(draftDetail(stored)),
+      'consultations:saveDraft': (input) => {
+        stored = (input as { values: typeof stored }).values;
+        return ok({ id: DRAFT_ID, updatedAt: '2026-11-28T08:42:00.000Z' });
+      },
+    });
+    const first = renderAt(<ConsultationPage />, { path: '/konsultasi/:id', route: `/konsultasi/${DRAFT_ID}` });
+    await user.click(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi'));
+    await user.paste(' dan pesaing');
+    await screen.findByText('Draf tersimpan pukul 16.42', {}, { timeout: 4000 });
+    first.unmount();
+
+    renderAt(<ConsultationPage />, { path: '/konsultasi/:id', route: `/konsultasi/${DRAFT_ID}` });
+    expect(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi dan pesaing')).toBeTruthy();
+  });
+
   it('shows a CONFLICT (the business already has a draft) with a link to that draft', async () => {
     const user = userEvent.setup();
     const OTHER = '7d0c6f3e-1b2a-4c5d-8e7f-0a1b2c3d4e5f';

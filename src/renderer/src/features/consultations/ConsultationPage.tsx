@@ -28,6 +28,8 @@ export function ConsultationPage() {
     );
   }
   if (!d || d.id !== id) return <Loader aria-label={t('app.loading')} />;
+  // A draft fills the form once, so it waits for the stored values rather than show a cached copy.
+  if (d.status === 'draft' && detail.loading) return <Loader aria-label={t('app.loading')} />;
   if (d.status === 'draft') {
     const initialValues =
       d.draft ??

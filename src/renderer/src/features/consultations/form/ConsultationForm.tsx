@@ -35,8 +35,7 @@ interface ConsultationFormProps {
   checkExtra?: () => boolean;
   /** Shown above the buttons (the amendment's reason). */
   extra?: ReactNode;
-  /** Shown beside the submit button (the draft status, "Buang draf"). */
-  footer?: ReactNode;
+  /** Shown beside the submit button ("Buang draf"). */
   secondary?: ReactNode;
   /** A new intake starts in the business field. */
   autoFocus?: boolean;
@@ -48,7 +47,7 @@ interface ConsultationFormProps {
  * anywhere submits.
  */
 export function ConsultationForm(props: ConsultationFormProps) {
-  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, footer, secondary, autoFocus } = props;
+  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, secondary, autoFocus } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [adding, setAdding] = useState(false);
@@ -100,12 +99,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
           {extra}
           <Paper withBorder p="sm" radius="md" shadow="xs" style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}>
             <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Stack gap={0}>
-                {footer}
-                <Text size="xs" c="dimmed">
-                  {t('app.requiredNote')} {t('consultations.form.shortcut')}
-                </Text>
-              </Stack>
+              <Text size="xs" c="dimmed">
+                {t('app.requiredNote')} {t('consultations.form.shortcut')}
+              </Text>
               <Group gap="sm" wrap="nowrap">
                 {secondary}
                 <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>

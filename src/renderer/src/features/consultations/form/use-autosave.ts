@@ -2,7 +2,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useCallback, useRef, useState } from 'react';
 import type { ConsultationDraftValues } from '../../../../../shared/contract';
 import { type ApiError, call, toApiError } from '../../../lib/api';
-import { invalidate } from '../../../lib/query';
+import { invalidate, queryClient } from '../../../lib/query';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -38,6 +38,9 @@ export function useAutosave(id: string) {
           const saved = await call('consultations:saveDraft', { id, values });
           setState({ status: 'saved', savedAt: saved.updatedAt });
           invalidate('consultations:drafts');
+          // The stored draft is newer than any loaded copy; reopening it must load it again, but the
+          // form open now must not be refreshed under the consultant's fingers.
+          void queryClient.invalidateQueries({ queryKey: ['consultations:get'], refetchType: 'none' });
         } catch (err) {
           const error = toApiError(err);
           setState((s) => ({ status: error.code === 'CONFLICT' ? 'conflict' : 'failed', error, savedAt: savedAtOf(s) }));
