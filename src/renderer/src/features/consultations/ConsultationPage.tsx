@@ -37,7 +37,13 @@ export function ConsultationPage() {
     return (
       <>
         <BackLink to="/konsultasi" />
-        <DraftEditor key={d.id} draftId={d.id} initialValues={initialValues} title={t('consultations.form.draftTitle')} />
+        <DraftEditor
+          key={d.id}
+          draftId={d.id}
+          initialValues={initialValues}
+          title={t('consultations.form.draftTitle')}
+          storedAt={d.updatedAt}
+        />
       </>
     );
   }

@@ -92,7 +92,7 @@ export function AmendPage() {
   const { id = '' } = useParams();
   const detail = useApiQuery('consultations:get', { id });
   const d = detail.data;
-  const back = <BackLink to={`/konsultasi/${id}`} label={t('consultations.back')} />;
+  const back = <BackLink to={`/konsultasi/${id}`} label={t('consultations.backToRecord')} />;
   if (detail.error && !d) {
     return (
       <>

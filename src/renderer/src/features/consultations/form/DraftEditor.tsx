@@ -45,12 +45,14 @@ interface DraftEditorProps {
   initialValues: ConsultationDraftValues;
   title: string;
   autoFocus?: boolean;
+  /** When the opened draft was last saved; absent for a new one. */
+  storedAt?: string;
 }
 
-export function DraftEditor({ draftId, initialValues, title, autoFocus }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt }: DraftEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const autosave = useAutosave(draftId);
+  const autosave = useAutosave(draftId, storedAt ?? null);
   const [businessId, setBusinessId] = useState(initialValues.businessId);
   const [discarding, setDiscarding] = useState(false);
 

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Grid, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,22 +61,24 @@ function NewBusinessBody({ onPicked, onClose }: { onPicked: (b: PickedBusiness, 
         <form ref={ref} onSubmit={submit} noValidate aria-label={t('consultations.newBusiness.title')}>
           <Stack gap="md">
             <BusinessFields form={form} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                label={t('businesses.fields.ownerName')}
-                maxLength={LIMITS.name}
-                key={form.key('ownerName')}
-                {...form.getInputProps('ownerName')}
-              />
-              <TextInput
-                label={t('businesses.fields.ownerPhone')}
-                placeholder={t('businesses.hints.phone')}
-                inputMode="tel"
-                maxLength={LIMITS.short}
-                key={form.key('ownerPhone')}
-                {...form.getInputProps('ownerPhone')}
-              />
-            </SimpleGrid>
+            <Fieldset legend={t('businesses.sections.owner')}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <TextInput
+                  label={t('businesses.fields.ownerName')}
+                  maxLength={LIMITS.name}
+                  key={form.key('ownerName')}
+                  {...form.getInputProps('ownerName')}
+                />
+                <TextInput
+                  label={t('businesses.fields.ownerPhone')}
+                  placeholder={t('businesses.hints.phone')}
+                  inputMode="tel"
+                  maxLength={LIMITS.short}
+                  key={form.key('ownerPhone')}
+                  {...form.getInputProps('ownerPhone')}
+                />
+              </SimpleGrid>
+            </Fieldset>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={onClose}>
                 {t('app.cancel')}

@@ -20,8 +20,9 @@ const savedAtOf = (s: AutosaveState): string | null => ('savedAt' in s ? s.saved
  * time. Changes made while a save is in flight wait for it and go in one save after (coalesced),
  * so a save never overtakes a newer one and the database is at most about a second behind.
  */
-export function useAutosave(id: string) {
-  const [state, setState] = useState<AutosaveState>({ status: 'idle' });
+/** `storedAt`: when an opened draft was last saved, so its status says so from the start. */
+export function useAutosave(id: string, storedAt: string | null = null) {
+  const [state, setState] = useState<AutosaveState>(storedAt ? { status: 'saved', savedAt: storedAt } : { status: 'idle' });
   const pending = useRef<ConsultationDraftValues | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const stopped = useRef(false);

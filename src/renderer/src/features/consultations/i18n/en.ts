@@ -6,6 +6,7 @@ export const consultationsEn: ConsultationsCatalogue = {
   description: 'Finalised consultation records, unfinished drafts and contact hours.',
   add: 'New consultation',
   back: 'Back to consultations',
+  backToRecord: 'Back to the consultation',
   channels: {
     datang_langsung: 'Walk-in',
     telepon: 'Phone',

@@ -7,6 +7,7 @@ export const consultationsId = {
   description: 'Catatan konsultasi yang sudah difinalisasi, draf yang belum selesai, dan jam kontak.',
   add: 'Konsultasi baru',
   back: 'Kembali ke daftar konsultasi',
+  backToRecord: 'Kembali ke konsultasi',
   channels: {
     datang_langsung: 'Datang langsung',
     telepon: 'Telepon',

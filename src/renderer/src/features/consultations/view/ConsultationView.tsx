@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '../../../../../shared/contract';
+import { formatNumber } from '../../../lib/format';
 import { BackLink } from '../BackLink';
 import { formatIsoDay } from '../office-time';
 import { AreaBadges, FollowUpStatusBadge } from './AreaBadges';
@@ -126,7 +127,7 @@ export function ConsultationView({ d }: { d: ConsultationDetail }) {
                   </Text>
                 </Item>
                 <Item label={t('consultations.view.minutes')}>
-                  <Text size="sm">{t('consultations.view.minutesValue', { contact: v.contactMinutes, prep: v.prepMinutes })}</Text>
+                  <Text size="sm">{t('consultations.view.minutesValue', { contact: formatNumber(v.contactMinutes), prep: formatNumber(v.prepMinutes) })}</Text>
                 </Item>
                 <Item label={t('consultations.view.channel')}>
                   <Text size="sm">{t(`consultations.channels.${v.channel}`)}</Text>
