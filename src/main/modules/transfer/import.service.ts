@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, openAsBlob } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, openAsBlob } from 'node:fs';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { BlobReader, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -22,7 +21,7 @@ import type { CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import type { BusinessService } from '../businesses';
 import type { TransferJobs } from './jobs';
-import { MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader, type PackageLine } from './package';
+import { HEADER_ENTRY, MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader, type PackageLine } from './package';
 import { CancelledError, sha256OfFile, throwIfCancelled } from './safe-write';
 import { tableColumns, type Row } from './transfer.queries';
 
@@ -377,25 +376,38 @@ export class ImportService {
   }
 
   /**
-   * The package file to read: the path itself, or the package inside an encrypted export ZIP
+   * The package file to read: the file itself, or the package inside an encrypted export ZIP
    * (copied to a temp file, since reading needs random access). When the export's manifest lies
    * beside the file, the file must match it.
    */
   private async resolve(path: string, password: string | null): Promise<{ packagePath: string; tempFile: string | null }> {
     if (!existsSync(path)) throw new PackageError('unreadable');
     await this.checkAgainstManifest(path);
-    if (!/\.zip$/i.test(path)) return { packagePath: path, tempFile: null };
     let reader: ZipReader<unknown> | null = null;
     const tempDir = join(this.dataDir, 'tmp');
     const tempFile = join(tempDir, `import-${randomUUID()}.${PACKAGE_EXTENSION}`);
     try {
       reader = new ZipReader(new BlobReader(await openAsBlob(path)), password ? { password } : {});
       const entries = await reader.getEntries();
+      // A package itself, or an encrypted export holding one: told apart by what is inside, not by the name.
+      if (entries.some((e) => e.filename === HEADER_ENTRY)) return { packagePath: path, tempFile: null };
       const entry = entries.find((e): e is FileEntry => !e.directory && e.filename.toLowerCase().endsWith(`.${PACKAGE_EXTENSION}`));
       if (!entry) throw new AppError('VALIDATION', MSG.noPackageInZip);
       if (entry.encrypted && !password) throw new PackageError('needsPassword');
       await mkdir(tempDir, { recursive: true });
-      await entry.getData(Writable.toWeb(createWriteStream(tempFile)), password ? { password } : {});
+      const fh = await open(tempFile, 'wx');
+      try {
+        await entry.getData(
+          new WritableStream<Uint8Array>({
+            async write(chunk) {
+              await fh.write(chunk);
+            },
+          }),
+          password ? { password } : {},
+        );
+      } finally {
+        await fh.close();
+      }
       return { packagePath: tempFile, tempFile };
     } catch (err) {
       await rm(tempFile, { force: true }).catch(() => undefined);

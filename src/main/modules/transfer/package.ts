@@ -204,7 +204,8 @@ export async function openPackage(path: string, password: string | null): Promis
   const headerEntry = byName.get(HEADER_ENTRY);
   if (!headerEntry) {
     await reader.close().catch(() => undefined);
-    throw new PackageError(entries.length > 0 ? 'notPackage' : 'damaged');
+    const looksLikeOne = entries.some((e) => e.filename.endsWith('.ndjson'));
+    throw new PackageError(entries.length > 0 && !looksLikeOne ? 'notPackage' : 'damaged');
   }
   const encrypted = headerEntry.encrypted;
   if (encrypted && !password) {
@@ -215,7 +216,7 @@ export async function openPackage(path: string, password: string | null): Promis
   try {
     const text = await headerEntry.getData(new TextWriter(), password ? { password } : {});
     const parsed = packageHeader.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new PackageError(/"format"/.test(text) ? 'damaged' : 'notPackage');
+    if (!parsed.success) throw new PackageError('damaged');
     header = parsed.data;
   } catch (err) {
     await reader.close().catch(() => undefined);

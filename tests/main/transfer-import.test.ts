@@ -1,0 +1,303 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decide } from '../../src/main/modules/transfer';
+import type { ExportResult, ImportPreview } from '../../src/shared/contract';
+import { distinctProfile, openDesk, profile, steppingClock, type Desk } from './helpers/business';
+import { tempDir } from './helpers/core';
+import { consultationValues, finalizeNew } from './helpers/consultation';
+import { exportTo, sevenZip } from './helpers/transfer';
+
+const PASSWORD = 'Rahasia-Kaltim-1';
+const TABLES = ['business', 'business_tag', 'consultant', 'consultation', 'consultation_consultant', 'consultation_revision', 'follow_up'];
+
+let desks: Desk[] = [];
+let dirs: string[] = [];
+
+afterEach(async () => {
+  for (const d of desks) await d.t.dispose();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  desks = [];
+  dirs = [];
+});
+
+async function desk(code: string, start = '2026-06-15T02:00:00.000Z'): Promise<Desk> {
+  const d = await openDesk({ clock: steppingClock(start) });
+  await d.t.core.ds.query(`UPDATE office_profile SET desk_code = ?`, [code]);
+  desks.push(d);
+  return d;
+}
+
+function folder(): string {
+  const dir = tempDir('klinik-transfer-');
+  dirs.push(dir);
+  return dir;
+}
+
+/** Desk A's records: profiles (one deleted, one with an amended consultation), consultations and follow-ups. */
+async function seedA(a: Desk): Promise<{ sri: string; berau: string; gone: string; consultation: string }> {
+  const sri = await a.create(profile());
+  const berau = await a.create(distinctProfile(1, { name: 'Sablon Kaos Berau', regencyCode: '64.03', districtCode: null }), [sri.id]);
+  const c = await finalizeNew(a, consultationValues(sri.id, a.consultantId));
+  await finalizeNew(a, consultationValues(berau.id, a.consultantId));
+  await a.call('consultations:amend', {
+    id: c.id,
+    expectedUpdatedAt: (await a.call('consultations:get', { id: c.id })).updatedAt,
+    reason: 'Salah tulis saran',
+    values: consultationValues(sri.id, a.consultantId, { advice: 'Daftar P-IRT; perbaiki kemasan.', actionItems: c.values!.actionItems }),
+  } as never);
+  const gone = await a.create(distinctProfile(2, { name: 'Kopi Tutup Lama' }), [sri.id, berau.id]);
+  await a.call('businesses:delete', { id: gone.id });
+  return { sri: sri.id, berau: berau.id, gone: gone.id, consultation: c.id };
+}
+
+async function packageOf(d: Desk, overrides: Parameters<typeof exportTo>[2] = {}): Promise<{ res: ExportResult; path: string }> {
+  const res = await exportTo(d, folder(), { contents: ['package'], personalData: 'full', personalDataReason: 'Pindah meja', password: PASSWORD, ...overrides });
+  const pkg = res.files.find((f) => f.name.endsWith('.klb') || f.name.endsWith('.zip'))!;
+  return { res, path: join(res.folder!, pkg.name) };
+}
+
+const preview = (d: Desk, path: string, password: string | null = PASSWORD) =>
+  d.call('transfer:previewImport', { jobId: randomUUID(), path, password });
+
+async function importAll(d: Desk, path: string, extra: Record<string, unknown> = {}) {
+  const p = await preview(d, path);
+  return { preview: p, result: await d.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId, ...extra }) };
+}
+
+const counts = (p: ImportPreview, table: string) => p.tables.find((t) => t.table === table)!;
+
+async function rows(d: Desk, table: string, where = '1 = 1', params: unknown[] = []): Promise<unknown[]> {
+  const order = ['business', 'consultant', 'consultation', 'consultation_revision', 'follow_up', 'audit_log'].includes(table) ? 'id' : '1, 2';
+  return d.t.core.ds.query(`SELECT * FROM ${table} WHERE ${where} ORDER BY ${order}`, params);
+}
+
+async function everything(d: Desk): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of [...TABLES, 'transfer_base', 'audit_log', 'business_not_duplicate']) out[t] = await rows(d, t);
+  return out;
+}
+
+describe('decide', () => {
+  it('tells new, unchanged, updated and conflicting versions apart', () => {
+    expect(decide(undefined, 't1', null, null)).toBe('new');
+    expect(decide('t1', 't1', null, null)).toBe('unchanged');
+    // We received t1, changed it to t3; t1 comes back: ours is newer.
+    expect(decide('t3', 't1', null, 't1')).toBe('unchanged');
+    // They received our t1 and changed it to t2.
+    expect(decide('t1', 't2', 't1', null)).toBe('updated');
+    // We have not changed what we received; a newer version arrives.
+    expect(decide('t1', 't2', 't0', 't1')).toBe('updated');
+    // A stale copy (not changed there) of a version older than ours.
+    expect(decide('t3', 't1', 't1', null)).toBe('unchanged');
+    // Both changed since t1.
+    expect(decide('t2', 't3', 't1', 't1')).toBe('conflict');
+    expect(decide('t2', 't3', null, null)).toBe('conflict');
+  });
+});
+
+describe('import of a data package from another desk', () => {
+  it('round trip: B ends with A’s records exactly; a second import changes nothing; B’s package back to A brings no conflict', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    const ids = await seedA(a);
+    const { path } = await packageOf(a);
+
+    const p = await preview(b, path);
+    expect(p.source).toMatchObject({ deskCode: 'SMD1', personalData: 'full', encrypted: true, scope: { kind: 'all' } });
+    expect(counts(p, 'business')).toMatchObject({ new: 3, updated: 0, unchanged: 0, conflicts: 0, deletions: 1 });
+    expect(counts(p, 'consultation')).toMatchObject({ new: 2 });
+    expect(counts(p, 'consultation_revision')).toMatchObject({ new: 3 });
+    expect(counts(p, 'follow_up')).toMatchObject({ new: 4 });
+    expect(counts(p, 'consultant')).toMatchObject({ new: 1 });
+    expect(p.conflicts).toEqual([]);
+    expect(p.problems).toEqual([]);
+
+    const result = await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    expect(result.changed).toBe(true);
+    const aIds = (await a.t.core.ds.query(`SELECT id FROM business`)) as Array<{ id: string }>;
+    const inList = `id IN (${aIds.map(() => '?').join(', ')})`;
+    const params = aIds.map((r) => r.id);
+    expect(await rows(b, 'business', inList, params)).toEqual(await rows(a, 'business'));
+    expect(await rows(b, 'business_tag', `business_id IN (${params.map(() => '?').join(', ')})`, params)).toEqual(await rows(a, 'business_tag'));
+    for (const t of ['consultation', 'consultation_consultant', 'consultation_revision', 'follow_up']) {
+      expect(await rows(b, t)).toEqual(await rows(a, t));
+    }
+    expect(await rows(b, 'consultant', 'id = ?', [a.consultantId])).toEqual(await rows(a, 'consultant'));
+    // The deleted profile arrives deleted; the search index knows the live ones.
+    expect((await b.call('businesses:get', { id: ids.gone })).deletedAt).not.toBeNull();
+    expect((await b.call('businesses:list', { query: 'Sablon' })).total).toBe(1);
+
+    // The same package again: nothing new, nothing written (not even an audit entry).
+    const before = await everything(b);
+    const again = await importAll(b, path);
+    expect(again.preview.tables.every((t) => t.new + t.updated + t.conflicts === 0)).toBe(true);
+    expect(again.result.changed).toBe(false);
+    expect(await everything(b)).toEqual(before);
+
+    // B changes one profile and sends everything back: A takes B's change, nothing else moves.
+    const berau = await b.call('businesses:get', { id: ids.berau });
+    await b.call('businesses:update', {
+      id: ids.berau,
+      expectedUpdatedAt: berau.updatedAt,
+      keepNik: true,
+      profile: { ...distinctProfile(1, { name: 'Sablon Kaos Berau Jaya', regencyCode: '64.03', districtCode: null }), ownerNik: null },
+    });
+    const back = await packageOf(b);
+    const pa = await preview(a, back.path);
+    expect(counts(pa, 'business')).toMatchObject({ new: 0, updated: 1, conflicts: 0, unchanged: 2 });
+    expect(counts(pa, 'consultant')).toMatchObject({ new: 1, conflicts: 0 });
+    expect(pa.conflictsTotal).toBe(0);
+    await a.call('transfer:applyImport', { jobId: randomUUID(), previewId: pa.previewId });
+    expect((await a.call('businesses:get', { id: ids.berau })).name).toBe('Sablon Kaos Berau Jaya');
+  });
+
+  it('a record changed at both desks is shown as a conflict and not overwritten unless the consultant chooses', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    const ids = await seedA(a);
+    await importAll(b, (await packageOf(a)).path);
+
+    const edit = async (d: Desk, id: string, name: string) => {
+      const cur = await d.call('businesses:get', { id });
+      return d.call('businesses:update', { id, expectedUpdatedAt: cur.updatedAt, keepNik: true, profile: { ...profile({ name }), ownerNik: null } });
+    };
+    await edit(a, ids.sri, 'Kue Bu Sri (versi A)');
+    await edit(b, ids.sri, 'Kue Bu Sri (versi B)');
+    // Only A changed this one; and A deletes a follow-up: deletions travel.
+    const fu = ((await a.t.core.ds.query(`SELECT id FROM follow_up WHERE business_id = ? LIMIT 1`, [ids.berau])) as Array<{ id: string }>)[0]!.id;
+    await a.t.core.ds.query(`UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ?`, ['2026-06-20T00:00:00.000Z', '2026-06-20T00:00:00.000Z', fu]);
+
+    const { path } = await packageOf(a);
+    const p = await preview(b, path);
+    expect(counts(p, 'business')).toMatchObject({ conflicts: 1, updated: 0 });
+    expect(counts(p, 'follow_up')).toMatchObject({ updated: 1, deletions: 1, conflicts: 0 });
+    expect(p.conflicts).toEqual([
+      expect.objectContaining({ table: 'business', id: ids.sri, label: 'Kue Bu Sri (versi A)', fields: expect.arrayContaining(['name', 'name_key']) }),
+    ]);
+    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri (versi B)');
+    expect(((await rows(b, 'follow_up', 'id = ?', [fu]))[0] as { deleted_at: string | null }).deleted_at).not.toBeNull();
+
+    // Choosing the incoming version takes it; after that the same package changes nothing.
+    const p2 = await preview(b, path);
+    expect(p2.conflictsTotal).toBe(0); // B's choice "keep mine" was remembered against A's version
+    const a2 = await edit(a, ids.sri, 'Kue Bu Sri (versi A2)');
+    expect(a2.name).toBe('Kue Bu Sri (versi A2)');
+    const p3 = await preview(b, (await packageOf(a)).path);
+    expect(p3.conflictsTotal).toBe(1);
+    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p3.previewId, resolutions: [{ table: 'business', id: ids.sri, keep: 'incoming' }] });
+    expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri (versi A2)');
+  });
+
+  it('likely duplicates across desks are listed and can be linked by merging', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    const sriA = await a.create(profile({ name: 'Kue Bu Sri Samarinda' }));
+    await finalizeNew(a, consultationValues(sriA.id, a.consultantId));
+    const sriB = await b.create(profile());
+    const p = await preview(b, (await packageOf(a)).path);
+    expect(p.duplicates).toEqual([
+      expect.objectContaining({ incomingId: sriA.id, candidates: [expect.objectContaining({ id: sriB.id, reasons: expect.arrayContaining(['nik', 'nib']) })] }),
+    ]);
+    const res = await b.call('transfer:applyImport', {
+      jobId: randomUUID(),
+      previewId: p.previewId,
+      links: [{ incomingId: sriA.id, localId: sriB.id, action: 'merge' }],
+    });
+    expect(res.linked).toBe(1);
+    const merged = (await rows(b, 'business', 'id = ?', [sriA.id]))[0] as { merged_into_id: string; deleted_at: string | null };
+    expect(merged.merged_into_id).toBe(sriB.id);
+    expect(merged.deleted_at).not.toBeNull();
+    expect(((await rows(b, 'consultation'))[0] as { business_id: string }).business_id).toBe(sriB.id);
+  });
+
+  it('the package taken out of the encrypted ZIP with 7-Zip stays encrypted and imports with its password', async (ctx) => {
+    const sz = sevenZip();
+    if (!sz) {
+      console.warn('skipped: no 7z/7zz command (apt-get install 7zip)');
+      ctx.skip();
+    }
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    await seedA(a);
+    const { path } = await packageOf(a, { contents: ['csv', 'package'] });
+    expect(path.endsWith('.zip')).toBe(true);
+    const out = folder();
+    expect(spawnSync(sz!, ['x', `-p${PASSWORD}`, `-o${out}`, path], { encoding: 'utf8' }).status).toBe(0);
+    const klb = join(out, readdirSync(out).find((f) => f.endsWith('.klb'))!);
+    // 7-Zip sees the inner package's entries as encrypted, too.
+    expect(spawnSync(sz!, ['t', '-pwrong-password', klb], { encoding: 'utf8' }).status).not.toBe(0);
+    expect((await b.fail('transfer:previewImport', { jobId: randomUUID(), path: klb, password: null })).message).toMatch(/terkunci dengan kata sandi/);
+    const p = await preview(b, klb);
+    expect(p.source.encrypted).toBe(true);
+    expect(counts(p, 'business').new).toBe(3);
+  });
+
+  it('a package with personal data masked keeps this desk’s NIK and phone', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    const ids = await seedA(a);
+    await importAll(b, (await packageOf(a)).path);
+    const cur = await a.call('businesses:get', { id: ids.sri });
+    await a.call('businesses:update', { id: ids.sri, expectedUpdatedAt: cur.updatedAt, keepNik: true, profile: { ...profile({ products: 'Amplang saja' }), ownerNik: null } });
+    const masked = await packageOf(a, { personalData: 'masked', personalDataReason: null, password: null });
+    expect(masked.path.endsWith('.klb')).toBe(true);
+    const p = await preview(b, masked.path, null);
+    expect(p.source).toMatchObject({ personalData: 'masked', encrypted: false });
+    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    const row = (await rows(b, 'business', 'id = ?', [ids.sri]))[0] as Record<string, unknown>;
+    expect(row['products']).toBe('Amplang saja');
+    expect(row['owner_nik']).toBe('6472015203900003');
+    expect(row['owner_phone']).toBe('+6281234567890');
+  });
+
+  it('damaged, truncated, tampered and wrong-password packages are refused with a clear message and nothing is written', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    await seedA(a);
+    const { path } = await packageOf(a);
+    const bytes = readFileSync(path);
+    const before = await everything(b);
+    const refused = async (p: string, password: string | null = PASSWORD) => (await b.fail('transfer:previewImport', { jobId: randomUUID(), path: p, password })).message;
+
+    const wrong = await refused(path, 'salah-sandi-123');
+    expect(wrong).toMatch(/^Kata sandi paket salah\./);
+    expect(await refused(path, null)).toMatch(/terkunci dengan kata sandi/);
+
+    const work = folder();
+    const truncated = join(work, 'terpotong.klb');
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect(await refused(truncated)).toMatch(/^Paket data rusak, terpotong atau telah diubah/);
+
+    const tampered = join(work, 'diubah.klb');
+    const flipped = Buffer.from(bytes);
+    flipped[200] = flipped[200]! ^ 0xff; // inside the first entry's encrypted data
+    writeFileSync(tampered, flipped);
+    expect(await refused(tampered)).toMatch(/^Paket data rusak, terpotong atau telah diubah/);
+
+    const notPackage = join(work, 'bukan.klb');
+    writeFileSync(notPackage, 'bukan paket');
+    expect(await refused(notPackage)).toMatch(/rusak|bukan paket/);
+    expect(await everything(b)).toEqual(before);
+
+    // Beside its manifest, a package whose bytes differ from the manifest is refused too.
+    const plain = await packageOf(a, { personalData: 'masked', personalDataReason: null, password: null });
+    const plainBytes = readFileSync(plain.path);
+    writeFileSync(plain.path, Buffer.concat([plainBytes, Buffer.from('x')]));
+    expect(await refused(plain.path, null)).toMatch(/^Paket data rusak/);
+
+    // Damage found while applying (the file changed after the preview): rolled back, nothing written.
+    writeFileSync(plain.path, plainBytes);
+    const p = await preview(b, plain.path, null);
+    const late = Buffer.from(plainBytes);
+    const at = plainBytes.indexOf(Buffer.from('business.ndjson')) + 200;
+    late[at] = late[at]! ^ 0xff;
+    writeFileSync(plain.path, late);
+    const error = await b.fail('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    expect(error.message).toMatch(/^Paket data rusak|tidak berubah/);
+    expect(await everything(b)).toEqual(before);
+  });
+});
