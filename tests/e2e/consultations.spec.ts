@@ -5,6 +5,9 @@ import { ConsultationsPage, NUMBER, officeDay, typed } from './pages/consultatio
 import { seedDesk } from './pages/seed';
 
 test.describe('Formulir konsultasi', () => {
+  // Whole intakes typed field by field; on a busy two-core machine they need more than the default minute.
+  test.describe.configure({ timeout: 120_000 });
+
   test.beforeEach(async ({ harness }) => {
     await seedDesk(harness);
   });
