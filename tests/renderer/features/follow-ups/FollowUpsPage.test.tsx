@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FollowUpDetailPage, FollowUpsPage } from '../../../../src/renderer/src/features/follow-ups';
+import { invalidate } from '../../../../src/renderer/src/lib/query';
 import { CONSULTATION_ID, FU_ID, SRI_ID, calls, installApi, item, ok, renderAt } from './fixtures';
 
 const TITLE = 'Telepon pemilik soal pengajuan KUR';
@@ -78,6 +79,21 @@ describe('quick actions', () => {
     await waitFor(() => expect(calls(invoke, 'followUps:complete')).toEqual([{ id: FU_ID, outcome: 'Sudah diajukan ke BRI' }]));
     await waitFor(() => expect(calls(invoke, 'followUps:list').length).toBeGreaterThan(listsBefore));
     expect(calls(invoke, 'followUps:counts').length).toBeGreaterThan(1);
+  });
+
+  it('keeps the open dialog and what was typed when the item leaves the list on a reload', async () => {
+    let rows = [item()];
+    const { invoke } = installApi({ 'followUps:list': () => ok({ rows, total: rows.length, page: 1, pageSize: 25 }) });
+    renderList();
+    await userEvent.click(await screen.findByRole('button', { name: `Selesai: ${TITLE}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Tandai selesai' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Hasil tindak lanjut/ }), 'Sudah ditelepon');
+    rows = [];
+    invalidate('followUps:list');
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Daftar tindak lanjut' })).toBeNull());
+    expect(calls(invoke, 'followUps:list').length).toBeGreaterThan(1);
+    const still = screen.getByRole('dialog', { name: 'Tandai selesai' });
+    expect((within(still).getByRole('textbox', { name: /Hasil tindak lanjut/ }) as HTMLTextAreaElement).value).toBe('Sudah ditelepon');
   });
 
   it('refuses an empty or too long outcome on the field, without sending', async () => {

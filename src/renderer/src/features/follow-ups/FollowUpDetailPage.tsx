@@ -7,6 +7,7 @@ import { InlineError } from '../../components/InlineError';
 import { useApiQuery } from '../../lib/query';
 import { useOfficeTimeZone } from '../settings';
 import { FollowUpActions } from './actions/FollowUpActions';
+import { FollowUpDialogsProvider } from './actions/FollowUpDialogs';
 import { FollowUpStatusBadge } from './list/StatusBadge';
 import { formatDue, formatInstant } from './office-time';
 import { useNow } from './use-now';
@@ -34,96 +35,98 @@ export function FollowUpDetailPage() {
   const d = (key: string) => t(`followUps.detail.${key}`);
 
   return (
-    <Stack gap="md" maw={900}>
-      <Group>
-        <Button component={Link} to="/tindak-lanjut" variant="subtle" leftSection={<IconArrowLeft size={16} />} px={4}>
-          {t('followUps.back')}
-        </Button>
-      </Group>
-      {query.error ? <InlineError error={query.error} onRetry={query.refetch} /> : null}
-      {!item && query.loading ? <Loader aria-label={t('app.loading')} /> : null}
-      {item ? (
-        <Paper withBorder radius="md" p="lg">
-          <Stack gap="lg">
-            <Group justify="space-between" align="flex-start">
-              <Stack gap={4}>
-                <Text size="sm" c="dimmed">
-                  {d('title')}
-                </Text>
-                <Title order={2}>{item.title}</Title>
-              </Stack>
-              <FollowUpStatusBadge item={item} now={now} />
-            </Group>
-            <FollowUpActions item={item} layout="page" />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-              <Field label={d('business')}>
-                {item.businessName ? (
-                  <Anchor component={Link} to={`/umkm/${item.businessId}`} size="sm" fw={600}>
-                    {item.businessName}
-                  </Anchor>
-                ) : (
-                  none
-                )}
-                {item.regencyName ? (
-                  <Text size="xs" c="dimmed">
-                    {item.regencyName}
+    <FollowUpDialogsProvider>
+      <Stack gap="md" maw={900}>
+        <Group>
+          <Button component={Link} to="/tindak-lanjut" variant="subtle" leftSection={<IconArrowLeft size={16} />} px={4}>
+            {t('followUps.back')}
+          </Button>
+        </Group>
+        {query.error ? <InlineError error={query.error} onRetry={query.refetch} /> : null}
+        {!item && query.loading ? <Loader aria-label={t('app.loading')} /> : null}
+        {item ? (
+          <Paper withBorder radius="md" p="lg">
+            <Stack gap="lg">
+              <Group justify="space-between" align="flex-start">
+                <Stack gap={4}>
+                  <Text size="sm" c="dimmed">
+                    {d('title')}
                   </Text>
+                  <Title order={2}>{item.title}</Title>
+                </Stack>
+                <FollowUpStatusBadge item={item} now={now} />
+              </Group>
+              <FollowUpActions item={item} layout="page" />
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+                <Field label={d('business')}>
+                  {item.businessName ? (
+                    <Anchor component={Link} to={`/umkm/${item.businessId}`} size="sm" fw={600}>
+                      {item.businessName}
+                    </Anchor>
+                  ) : (
+                    none
+                  )}
+                  {item.regencyName ? (
+                    <Text size="xs" c="dimmed">
+                      {item.regencyName}
+                    </Text>
+                  ) : null}
+                </Field>
+                <Field label={d('consultation')}>
+                  {item.consultationId ? (
+                    <Anchor component={Link} to={`/konsultasi/${item.consultationId}`} size="sm" ff="monospace">
+                      {item.consultationNumber ?? none}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{t('followUps.byHand')}</Text>
+                  )}
+                </Field>
+                <Field label={d('due')}>
+                  <Text size="sm">{formatDue(item.dueDate, item.dueTime)}</Text>
+                  {item.status === 'open' && item.snoozedUntil ? (
+                    <Text size="xs" c="dimmed">
+                      {t('followUps.snoozedUntil', { when: formatInstant(item.snoozedUntil, timeZone) })}
+                    </Text>
+                  ) : null}
+                </Field>
+                <Field label={d('assignee')}>
+                  <Text size="sm">{t(`followUps.assignees.${item.assignee}`)}</Text>
+                </Field>
+                <Field label={d('consultant')}>
+                  <Text size="sm">{item.consultantName ?? none}</Text>
+                </Field>
+                <Field label={d('created')}>
+                  <Text size="sm">{formatInstant(item.createdAt, timeZone)}</Text>
+                </Field>
+                {item.notifiedAt ? (
+                  <Field label={d('notified')}>
+                    <Text size="sm">{formatInstant(item.notifiedAt, timeZone)}</Text>
+                  </Field>
                 ) : null}
-              </Field>
-              <Field label={d('consultation')}>
-                {item.consultationId ? (
-                  <Anchor component={Link} to={`/konsultasi/${item.consultationId}`} size="sm" ff="monospace">
-                    {item.consultationNumber ?? none}
-                  </Anchor>
-                ) : (
-                  <Text size="sm">{t('followUps.byHand')}</Text>
-                )}
-              </Field>
-              <Field label={d('due')}>
-                <Text size="sm">{formatDue(item.dueDate, item.dueTime)}</Text>
-                {item.status === 'open' && item.snoozedUntil ? (
-                  <Text size="xs" c="dimmed">
-                    {t('followUps.snoozedUntil', { when: formatInstant(item.snoozedUntil, timeZone) })}
+                {item.completedAt ? (
+                  <Field label={d('status')}>
+                    <Text size="sm">
+                      {t(item.status === 'done' ? 'followUps.completedAt' : 'followUps.cancelledAt', { when: formatInstant(item.completedAt, timeZone) })}
+                    </Text>
+                  </Field>
+                ) : null}
+              </SimpleGrid>
+              {item.outcome ? (
+                <Field label={t('followUps.outcome')}>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="follow-up-outcome">
+                    {item.outcome}
                   </Text>
-                ) : null}
-              </Field>
-              <Field label={d('assignee')}>
-                <Text size="sm">{t(`followUps.assignees.${item.assignee}`)}</Text>
-              </Field>
-              <Field label={d('consultant')}>
-                <Text size="sm">{item.consultantName ?? none}</Text>
-              </Field>
-              <Field label={d('created')}>
-                <Text size="sm">{formatInstant(item.createdAt, timeZone)}</Text>
-              </Field>
-              {item.notifiedAt ? (
-                <Field label={d('notified')}>
-                  <Text size="sm">{formatInstant(item.notifiedAt, timeZone)}</Text>
                 </Field>
               ) : null}
-              {item.completedAt ? (
-                <Field label={d('status')}>
-                  <Text size="sm">
-                    {t(item.status === 'done' ? 'followUps.completedAt' : 'followUps.cancelledAt', { when: formatInstant(item.completedAt, timeZone) })}
-                  </Text>
+              {item.cancelReason ? (
+                <Field label={t('followUps.cancelReason')}>
+                  <Text size="sm">{item.cancelReason}</Text>
                 </Field>
               ) : null}
-            </SimpleGrid>
-            {item.outcome ? (
-              <Field label={t('followUps.outcome')}>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="follow-up-outcome">
-                  {item.outcome}
-                </Text>
-              </Field>
-            ) : null}
-            {item.cancelReason ? (
-              <Field label={t('followUps.cancelReason')}>
-                <Text size="sm">{item.cancelReason}</Text>
-              </Field>
-            ) : null}
-          </Stack>
-        </Paper>
-      ) : null}
-    </Stack>
+            </Stack>
+          </Paper>
+        ) : null}
+      </Stack>
+    </FollowUpDialogsProvider>
   );
 }

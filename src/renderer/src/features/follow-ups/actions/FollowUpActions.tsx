@@ -1,41 +1,24 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
 import { IconCalendarEvent, IconCheck, IconDots, IconExternalLink, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUpItem } from '../../../../../shared/contract';
-import { CancelModal } from './CancelModal';
-import { CompleteModal } from './CompleteModal';
-import { RescheduleModal } from './RescheduleModal';
+import { useOpenDialog, type FollowUpDialog } from './FollowUpDialogs';
 import { SnoozeMenu } from './SnoozeMenu';
-import { SnoozePickModal } from './SnoozePickModal';
-
-type Dialog = 'done' | 'pick' | 'reschedule' | 'cancel' | null;
 
 /**
  * The quick actions on an open follow-up: done, snooze, and (behind "…") reschedule and cancel.
- * `layout="page"` shows every action as its own button, for the detail page.
+ * `layout="page"` shows every action as its own button, for the detail page. The dialogs belong
+ * to the screen's `FollowUpDialogsProvider`.
  */
 export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; layout?: 'row' | 'page' }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  const openDialog = useOpenDialog();
+  const setDialog = (dialog: FollowUpDialog) => openDialog(dialog, item);
   const open = item.status === 'open';
 
-  // A dialog stays while it is open even if the item closes meanwhile: the save then says why it failed.
-  const modals = (
-    <>
-      {/* Mounted while open only: each opening starts from a clean form. */}
-      {dialog === 'done' ? <CompleteModal item={item} opened onClose={close} /> : null}
-      {dialog === 'pick' ? <SnoozePickModal item={item} opened onClose={close} /> : null}
-      {dialog === 'reschedule' ? <RescheduleModal item={item} opened onClose={close} /> : null}
-      {dialog === 'cancel' ? <CancelModal item={item} opened onClose={close} /> : null}
-    </>
-  );
-
   if (layout === 'page') {
-    if (!open) return modals;
-    return (
+    return open ? (
       <Group gap="sm">
         <Button color="teal" leftSection={<IconCheck size={16} />} onClick={() => setDialog('done')}>
           {t('followUps.actions.done')}
@@ -47,9 +30,8 @@ export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; 
         <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={() => setDialog('cancel')}>
           {t('followUps.actions.cancel')}
         </Button>
-        {modals}
       </Group>
-    );
+    ) : null;
   }
 
   return (
@@ -91,7 +73,6 @@ export function FollowUpActions({ item, layout = 'row' }: { item: FollowUpItem; 
           ) : null}
         </Menu.Dropdown>
       </Menu>
-      {modals}
     </Group>
   );
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { formatNumber } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
 import { AddFollowUpButton } from '../actions/AddFollowUpButton';
+import { FollowUpDialogsProvider } from '../actions/FollowUpDialogs';
 import { useNow } from '../use-now';
 import { AgendaView } from './AgendaView';
 import { FollowUpFilters } from './FollowUpFilters';
@@ -74,7 +75,7 @@ export function FollowUpsPage() {
   const counts = useApiQuery('followUps:counts', params.consultant ? { consultantId: params.consultant } : {});
 
   return (
-    <>
+    <FollowUpDialogsProvider>
       <PageHeader
         title={t('followUps.title')}
         description={t('followUps.description')}
@@ -110,6 +111,6 @@ export function FollowUpsPage() {
           </Tabs.Panel>
         </Tabs>
       )}
-    </>
+    </FollowUpDialogsProvider>
   );
 }
