@@ -163,6 +163,14 @@ describe('export to a folder', () => {
     expect(june.counts).toEqual({ business: 2, consultation: 2, follow_up: 4 });
   });
 
+  it('a target folder that is not there is refused plainly', async () => {
+    desk = await openDesk();
+    target = tempDir('klinik-export-');
+    const error = await desk.fail('transfer:export', exportInput(join(target, 'tidak-ada')));
+    expect(error.code).toBe('STORAGE');
+    expect(error.message).toMatch(/^Folder tujuan tidak ditemukan\..*Tidak ada data di basis data yang berubah\.$/);
+  });
+
   it('cancel leaves nothing behind', async () => {
     desk = await openDesk();
     target = tempDir('klinik-export-');

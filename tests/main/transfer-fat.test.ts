@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../src/main/modules/transfer';
-import { WRITE_MESSAGES } from '../../src/main/modules/transfer/safe-write';
+import { WRITE_MESSAGES, classifyWriteError } from '../../src/main/modules/transfer/safe-write';
 import { openDesk, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
 import { exportInput, exportTo, fakePdf, fatUnavailable, listFiles, makeFatStick, seedBulk, type FatStick } from './helpers/transfer';
@@ -113,5 +113,30 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
     expect(listFiles(stick.mount)).toEqual([]);
     stick.remount();
     expect(listFiles(stick.mount)).toEqual([]);
+  });
+});
+
+describe.skipIf(Boolean(unavailable))('write errors on FAT', () => {
+  it('a name the stick refuses, a pulled stick and a full one are told apart', async () => {
+    stick = makeFatStick(1024);
+    const dir = join(stick.mount, 'Ekspor');
+    mkdirSync(dir);
+    let refused: unknown = null;
+    try {
+      writeFileSync(join(dir, 'Kue: Bu Sri?.csv'), 'x');
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).not.toBeNull();
+    expect(await classifyWriteError(refused, dir, 'open')).toBe('name');
+    let full: unknown = null;
+    try {
+      writeFileSync(join(dir, 'besar.bin'), Buffer.alloc(2 * 1024 * 1024));
+    } catch (err) {
+      full = err;
+    }
+    expect(await classifyWriteError(full, dir, 'write')).toBe('full');
+    stick.yank();
+    expect(await classifyWriteError(full, dir, 'write')).toBe('removed');
   });
 });

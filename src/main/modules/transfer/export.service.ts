@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable, Transform, Writable } from 'node:stream';
 import { ZipWriter } from '@zip.js/zip.js';
 import type {
@@ -29,6 +31,11 @@ export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
 
 type ExportInput = ParsedInput<'transfer:export'>;
+
+/** What the items learn while they are written: the data package's rows per table, for the manifest. */
+interface ExportState {
+  packageCounts: { packageId: string; tables: Record<string, number> } | null;
+}
 
 /** One file of the export: where it goes and how its bytes are made. */
 interface Item {
@@ -79,7 +86,8 @@ export class ExportService {
       throwIfCancelled(signal);
 
       const options: SheetOptions = { personal, timeZone };
-      const items = this.items({ input, scope, options, contents, signal, stamp, deskName, desk, createdAt, counts, progress });
+      const state: ExportState = { packageCounts: null };
+      const items = this.items({ input, scope, options, contents, signal, stamp, deskName, desk, createdAt, counts, progress, state });
       folder = await SafeFolder.create(input.targetDir, `Ekspor-KlinikBisnis-${deskName}-${stamp}`, signal);
       let zipContents: ExportedFile[] | null = null;
       let written = 0;
@@ -115,7 +123,7 @@ export class ExportService {
         personalData: personal,
         encrypted: Boolean(password),
         counts,
-        package: this.packageCounts,
+        package: state.packageCounts,
         files: [...folder.files],
         zipContents,
       };
@@ -156,9 +164,6 @@ export class ExportService {
     }
   }
 
-  /** Rows per table of the last data package written (for the manifest). */
-  private packageCounts: { packageId: string; tables: Record<string, number> } | null = null;
-
   private async *items(o: {
     input: ExportInput;
     scope: ScopeSql;
@@ -171,6 +176,7 @@ export class ExportService {
     createdAt: string;
     counts: Record<'business' | 'consultation' | 'follow_up', number>;
     progress: (phase: TransferPhase, done: number, total: number) => void;
+    state: ExportState;
   }): AsyncGenerator<Item> {
     const ds = this.deps.ds;
     const human = (phase: TransferPhase, total: number): HumanContext => ({
@@ -180,7 +186,6 @@ export class ExportService {
       signal: o.signal,
       progress: (done) => o.progress(phase, done, total),
     });
-    this.packageCounts = null;
     if (o.contents.has('xlsx')) {
       const total = o.counts.business + o.counts.consultation + o.counts.follow_up;
       yield {
@@ -256,7 +261,7 @@ export class ExportService {
               personalData: o.input.personalData,
             },
           });
-          this.packageCounts = { packageId, tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])) };
+          o.state.packageCounts = { packageId, tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])) };
         },
       };
     }
@@ -278,14 +283,14 @@ async function addEntry(zip: ZipWriter<unknown>, item: Item): Promise<ExportedFi
   const produced = item.produce(tap).then(() => {
     if (!tap.writableEnded) tap.end();
   });
+  produced.catch(() => undefined);
+  adding.catch(() => undefined);
   await Promise.all([produced, adding]);
   return { name: item.name, bytes, sha256: hash.digest('hex') };
 }
 
 /** Checks an export folder against its manifest: every file there, same size, same SHA-256. */
 export async function verifyExport(folder: string): Promise<{ ok: boolean; problems: string[]; manifest: unknown }> {
-  const { readFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   const manifest = JSON.parse(await readFile(join(folder, MANIFEST_NAME), 'utf8')) as { files: ExportedFile[] };
   const problems: string[] = [];
   for (const f of manifest.files) {

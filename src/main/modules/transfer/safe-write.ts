@@ -175,7 +175,11 @@ export class SafeFolder {
         failed = reject;
       });
       out.on('error', (err) => failed?.(err));
-      await Promise.race([produce(out), failure]);
+      const producing = produce(out);
+      // When the disk fails first, the producer may fail later: that is already being reported.
+      producing.catch(() => undefined);
+      failure.catch(() => undefined);
+      await Promise.race([producing, failure]);
       if (!out.writableEnded) out.end();
       await Promise.race([finished(out), failure]);
       const sha256 = digest();
