@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../../src/main/modules/transfer';
 import type { ExportResult, ImportPreview } from '../../src/shared/contract';
@@ -299,5 +300,61 @@ describe('import of a data package from another desk', () => {
     const error = await b.fail('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
     expect(error.message).toMatch(/^Paket data rusak|tidak berubah/);
     expect(await everything(b)).toEqual(before);
+  });
+
+  it('two desks set up with the same desk code: the clashing consultation number is shown and the import refused', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('SMD1', '2026-06-16T02:00:00.000Z');
+    const sriA = await a.create(profile());
+    await finalizeNew(a, consultationValues(sriA.id, a.consultantId));
+    const other = await b.create(distinctProfile(3, { name: 'Madu Hutan Kutai' }));
+    await finalizeNew(b, consultationValues(other.id, b.consultantId));
+    const before = await everything(b);
+    const p = await preview(b, (await packageOf(a)).path);
+    expect(p.problems).toEqual([expect.stringMatching(/^Nomor konsultasi KB\/SMD1\/2026\/06\/0001 sudah dipakai/)]);
+    const error = await b.fail('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/tidak berubah\.$/);
+    expect(await everything(b)).toEqual(before);
+  });
+
+  it('cancelling an import writes nothing', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
+    await seedA(a);
+    const p = await preview(b, (await packageOf(a)).path);
+    const before = await everything(b);
+    const jobId = randomUUID();
+    b.t.core.events.subscribe((name, payload) => {
+      if (name === 'transfer:progress' && (payload as { phase: string }).phase === 'apply') void b.call('transfer:cancel', { jobId });
+    });
+    const error = await b.fail('transfer:applyImport', { jobId, previewId: p.previewId });
+    expect(error.message).toMatch(/^Impor dibatalkan\./);
+    expect(await everything(b)).toEqual(before);
+    // The preview is still there to apply later.
+    expect((await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId })).changed).toBe(true);
+  });
+
+  it('a package from a newer version of the app is refused', async () => {
+    const b = await desk('BPN1');
+    const path = join(folder(), 'baru.klb');
+    const header = {
+      format: 'klinik-bisnis-paket',
+      formatVersion: 1,
+      packageId: 'p1',
+      createdAt: '2027-01-01T00:00:00.000Z',
+      appVersion: '9.0.0',
+      schemaVersion: 'Future1893456000000',
+      desk: { id: 'x', code: 'X1', officeName: null },
+      scope: { kind: 'all' },
+      personalData: 'masked',
+      maskedColumns: {},
+      tables: [],
+    };
+    const zip = new ZipWriter(new Uint8ArrayWriter());
+    await zip.add('paket.json', new TextReader(JSON.stringify(header)));
+    writeFileSync(path, await zip.close());
+    const error = await b.fail('transfer:previewImport', { jobId: randomUUID(), path, password: null });
+    expect(error.message).toMatch(/^Paket ini dibuat oleh versi aplikasi yang lebih baru\./);
   });
 });
