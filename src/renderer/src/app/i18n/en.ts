@@ -179,6 +179,8 @@ export const en: Catalogue = {
         reason: 'Reason',
         dueDate: 'Due date',
         dueTime: 'Due time',
+        title: 'Title',
+        businessId: 'Business',
       },
     },
     about: {
@@ -214,6 +216,8 @@ export const en: Catalogue = {
     },
   },
   v: {
+    batchScope: 'Choose a date range or one business',
+    batchTooLarge: 'Too many ({{count}}) for one document; at most {{max}}. Narrow the date range.',
     draftExists: 'This business already has another consultation draft',
     businessRequired: 'Choose the business consulted',
     consultantRequired: 'Choose at least one consultant',

@@ -177,6 +177,8 @@ export const id = {
         reason: 'Alasan',
         dueDate: 'Tanggal jatuh tempo',
         dueTime: 'Jam jatuh tempo',
+        title: 'Judul',
+        businessId: 'UMKM',
       },
     },
     about: {
@@ -212,6 +214,8 @@ export const id = {
     },
   },
   v: {
+    batchScope: 'Pilih rentang tanggal atau satu usaha',
+    batchTooLarge: 'Terlalu banyak ({{count}}) untuk satu dokumen; paling banyak {{max}}. Persempit rentang tanggal.',
     draftExists: 'UMKM ini sudah punya draf konsultasi lain',
     businessRequired: 'Pilih UMKM yang dikonsultasikan',
     consultantRequired: 'Pilih paling sedikit satu konsultan',

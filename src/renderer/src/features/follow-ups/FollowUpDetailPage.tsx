@@ -83,7 +83,7 @@ export function FollowUpDetailPage() {
                 </Field>
                 <Field label={d('due')}>
                   <Text size="sm">{formatDue(item.dueDate, item.dueTime)}</Text>
-                  {item.status === 'open' && item.snoozedUntil ? (
+                  {item.status === 'open' && item.snoozedUntil && Date.parse(item.snoozedUntil) > now ? (
                     <Text size="xs" c="dimmed">
                       {t('followUps.snoozedUntil', { when: formatInstant(item.snoozedUntil, timeZone) })}
                     </Text>

@@ -84,7 +84,7 @@ export function FollowUpTable({ rows, now }: { rows: FollowUpItem[]; now: number
                     <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                       {formatDue(r.dueDate, r.dueTime)}
                     </Text>
-                    {r.status === 'open' && r.snoozedUntil ? (
+                    {r.status === 'open' && r.snoozedUntil && Date.parse(r.snoozedUntil) > now ? (
                       <Dimmed>{t('followUps.snoozedUntil', { when: formatInstant(r.snoozedUntil, timeZone) })}</Dimmed>
                     ) : null}
                     {r.status !== 'open' && r.completedAt ? (
