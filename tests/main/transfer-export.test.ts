@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../src/main/modules/transfer';
 import { removableDrivesFrom } from '../../src/main/modules/transfer/drives';
+import { writeWorkbook } from '../../src/main/modules/transfer/human-files';
+import { SHEETS } from '../../src/main/modules/transfer/sheets';
+import { scopeSql } from '../../src/main/modules/transfer/transfer.queries';
 import { openDesk, profile, distinctProfile, type Desk } from './helpers/business';
 import { tempDir } from './helpers/core';
 import { consultationValues, finalizeNew } from './helpers/consultation';
@@ -161,6 +165,32 @@ describe('export to a folder', () => {
     const june = await exportTo(desk, target, { contents: ['csv'], scope: { kind: 'dateRange', from: '2026-06-01', to: '2026-06-30' } });
     // Follow-ups due in the range, and those of consultations in it.
     expect(june.counts).toEqual({ business: 2, consultation: 2, follow_up: 4 });
+  });
+
+  it('a table longer than a worksheet holds goes on in a continuation sheet', async () => {
+    desk = await openDesk();
+    target = tempDir('klinik-export-');
+    await seed(desk);
+    const file = join(target, 'lanjut.xlsx');
+    const out = createWriteStream(file);
+    const counts = await writeWorkbook(out, SHEETS, {
+      ds: desk.t.core.ds,
+      scope: scopeSql({ kind: 'all' }),
+      options: { personal: 'masked', timeZone: 'Asia/Makassar' },
+      signal: new AbortController().signal,
+      progress: () => {},
+      sheetRowsMax: 3,
+    });
+    await once(out, 'close');
+    expect(counts).toEqual({ business: 2, consultation: 2, follow_up: 4 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual([
+      ['Profil UMKM', 3],
+      ['Konsultasi', 3],
+      ['Tindak Lanjut', 4],
+      ['Tindak Lanjut (2)', 2],
+    ]);
   });
 
   it('a target folder that is not there is refused plainly', async () => {

@@ -14,7 +14,12 @@ export interface HumanContext {
   signal: AbortSignal;
   /** Called after each page with the rows written so far in this file. */
   progress: (rowsDone: number) => void;
+  /** Rows per worksheet before a continuation sheet (tests lower it). */
+  sheetRowsMax?: number;
 }
+
+/** Data rows a worksheet holds (Excel's 1,048,576 rows, less the header). */
+export const SHEET_ROWS_MAX = 1_048_575;
 
 /** Waits while the destination is behind, so rows never pile up in memory. */
 async function drained(out: Writable): Promise<void> {
@@ -27,21 +32,36 @@ export async function writeWorkbook(out: Writable, sheets: Sheet[], ctx: HumanCo
   wb.creator = 'Klinik Bisnis';
   const counts: Record<string, number> = {};
   let done = 0;
+  const rowsMax = ctx.sheetRowsMax ?? SHEET_ROWS_MAX;
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((col, i) => ({
-      header: col.header,
-      key: `c${i}`,
-      width: col.width,
-      style: { numFmt: NUMBER_FORMATS[col.type] },
-    }));
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.commit();
+    let part = 1;
+    const open = () => {
+      const ws = wb.addWorksheet(part === 1 ? sheet.title : `${sheet.title} (${part})`, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = sheet.columns.map((col, i) => ({
+        header: col.header,
+        key: `c${i}`,
+        width: col.width,
+        style: { numFmt: NUMBER_FORMATS[col.type] },
+      }));
+      const header = ws.getRow(1);
+      header.font = { bold: true };
+      header.commit();
+      return ws;
+    };
+    let ws = open();
+    let inSheet = 0;
     let n = 0;
     for await (const rows of pages(ctx.ds, { columns: sheet.select, from: sheet.from, alias: 't', where: sheet.where(ctx.scope) }, ctx.signal)) {
       for (const r of rows) {
+        // Excel's limit is 1,048,576 rows a sheet: more rows go on to "<title> (2)".
+        if (inSheet === rowsMax) {
+          ws.commit();
+          part++;
+          ws = open();
+          inSheet = 0;
+        }
         ws.addRow(sheet.columns.map((col) => excelCell(col.type, col.value(r, ctx.options), ctx.options.timeZone))).commit();
+        inSheet++;
       }
       n += rows.length;
       done += rows.length;
