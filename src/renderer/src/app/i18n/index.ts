@@ -6,14 +6,15 @@ import type { Language } from '../../../../shared/contract';
 import { businessesEn, businessesId } from '../../features/businesses/i18n';
 import { consultationsEn, consultationsId } from '../../features/consultations/i18n';
 import { followUpsEn, followUpsId } from '../../features/follow-ups/i18n';
+import { printingEn, printingId } from '../../features/printing/i18n';
 import { en } from './en';
 import { id } from './id';
 
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, followUps: followUpsId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, followUps: followUpsEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, followUps: followUpsId, printing: printingId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, followUps: followUpsEn, printing: printingEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

@@ -18,6 +18,7 @@ import { EraseModal } from './EraseModal';
 import { MergeModal } from './MergeModal';
 import { PrivacyMenu } from './PrivacyMenu';
 import { useNikReveal } from './use-nik-reveal';
+import { PrintMenu } from '../../printing';
 
 type Dialog = 'delete' | 'merge' | 'erase' | null;
 
@@ -52,6 +53,7 @@ function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog:
           <Button component={Link} to={`/konsultasi/baru?umkm=${d.id}`} leftSection={<IconMessagePlus size={16} />}>
             {t('businesses.detail.newConsultation')}
           </Button>
+          <PrintMenu job={{ channel: 'print:businessSheet', input: { id: d.id } }} label={t('printing.sheet')} />
           <Button component={Link} to={`/umkm/${d.id}/ubah`} variant="default" leftSection={<IconPencil size={16} />}>
             {t('businesses.detail.edit')}
           </Button>

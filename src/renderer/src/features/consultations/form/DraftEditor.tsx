@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { invalidate } from '../../../lib/query';
 import { ConsultationForm } from './ConsultationForm';
 import { DraftStatus } from './DraftStatus';
+import { PrintMenu } from '../../printing';
 import { useAutosave } from './use-autosave';
 
 export const CONSULTATION_CHANNELS_TO_REFRESH = [
@@ -104,9 +105,17 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
         onSubmit={finalize}
         autoFocus={autoFocus}
         secondary={
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDiscarding(true)}>
-            {t('consultations.form.discard')}
-          </Button>
+          <>
+            <PrintMenu
+              job={{ channel: 'print:consultation', input: { id: draftId } }}
+              label={t('printing.draftSummary')}
+              variant="subtle"
+              before={() => autosave.settle()}
+            />
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDiscarding(true)}>
+              {t('consultations.form.discard')}
+            </Button>
+          </>
         }
       />
       <DiscardModal opened={discarding} onClose={() => setDiscarding(false)} onConfirm={() => void discard()} />

@@ -14,6 +14,7 @@ import { ConsultationFilters, type Filters } from './ConsultationFilters';
 import { ConsultationTable } from './ConsultationTable';
 import { DraftRows, DraftsNotice } from './DraftsNotice';
 import { HoursPanel } from './HoursPanel';
+import { PrintMenu } from '../../printing';
 
 const PAGE_SIZE = 50;
 
@@ -45,15 +46,20 @@ function FinalList({ today }: { today: string }) {
       {!data && list.loading ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
       {data ? (
         <>
-          <Group gap="lg" role="status">
-            <Text size="sm" fw={600}>
-              {t('consultations.list.total', { count: data.total, formatted: formatNumber(data.total) })}
-            </Text>
-            <Text size="sm" data-testid="total-hours">
-              {t('consultations.list.totalHours', {
-                hours: t('consultations.hours.value', { hours: formatHours(data.totalContactMinutes) }),
-              })}
-            </Text>
+          <Group justify="space-between">
+            <Group gap="lg" role="status">
+              <Text size="sm" fw={600}>
+                {t('consultations.list.total', { count: data.total, formatted: formatNumber(data.total) })}
+              </Text>
+              <Text size="sm" data-testid="total-hours">
+                {t('consultations.list.totalHours', {
+                  hours: t('consultations.hours.value', { hours: formatHours(data.totalContactMinutes) }),
+                })}
+              </Text>
+            </Group>
+            {data.total > 0 ? (
+              <PrintMenu job={{ channel: 'print:batch', input: { from: filters.from, to: filters.to } }} label={t('printing.batch')} variant="light" />
+            ) : null}
           </Group>
           {data.rows.length === 0 ? <Text c="dimmed">{t('consultations.list.empty')}</Text> : <ConsultationTable rows={data.rows} />}
           {pages > 1 ? (

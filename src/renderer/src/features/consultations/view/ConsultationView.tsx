@@ -9,6 +9,7 @@ import { BackLink } from '../BackLink';
 import { formatIsoDay } from '../office-time';
 import { AreaBadges, FollowUpStatusBadge } from './AreaBadges';
 import { HistorySection } from './HistorySection';
+import { PrintMenu } from '../../printing';
 
 type Values = NonNullable<ConsultationDetail['values']>;
 
@@ -98,9 +99,12 @@ export function ConsultationView({ d }: { d: ConsultationDetail }) {
           </Text>
         </Stack>
         {d.deletedAt ? null : (
-          <Button component={Link} to={`/konsultasi/${d.id}/amandemen`} leftSection={<IconPencil size={16} />}>
-            {t('consultations.view.amend')}
-          </Button>
+          <Group gap="xs">
+            <PrintMenu job={{ channel: 'print:consultation', input: { id: d.id } }} label={t('printing.summary')} />
+            <Button component={Link} to={`/konsultasi/${d.id}/amandemen`} leftSection={<IconPencil size={16} />}>
+              {t('consultations.view.amend')}
+            </Button>
+          </Group>
         )}
       </Group>
       <Grid gap="md" align="flex-start">

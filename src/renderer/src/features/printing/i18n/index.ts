@@ -1,0 +1,2 @@
+export { printingId, type PrintingCatalogue } from './id';
+export { printingEn } from './en';

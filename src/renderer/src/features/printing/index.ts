@@ -1,0 +1,2 @@
+export { PrintMenu, type PrintJob } from './PrintMenu';
+export { printingEn, printingId } from './i18n';
