@@ -32,7 +32,7 @@ import { nowMs } from './lib/stats';
 import { FAMILY_NAMES, FEMALE_GIVEN, FEMALE_SURNAMES, MALE_GIVEN, PLACES } from './lib/words';
 
 /** Bump when the generated consultation rows change, so cached databases are rebuilt. */
-export const CONSULTATION_GENERATOR_VERSION = 1;
+export const CONSULTATION_GENERATOR_VERSION = 2;
 export const DEFAULT_CONSULTATIONS = 1_000_000;
 export const QUICK_CONSULTATIONS = 60_000;
 
@@ -53,6 +53,8 @@ const MONTHS = 95; // 2019-01 .. 2026-11
 const LAST_DAY = Date.UTC(2026, 10, 27);
 /** Follow-ups due before this are mostly closed (or at least reminded of); later ones are open. */
 const AS_OF = '2026-11-27';
+/** Follow-ups due before this are old: closed but for a few forgotten ones. */
+const OLD_BEFORE = '2026-09-28';
 const DAY_MS = 86_400_000;
 /** Asia/Makassar: consultation times are office-local, timestamps UTC. */
 const OFFSET_MS = 8 * 3_600_000;
@@ -309,17 +311,21 @@ class ConsultationGenerator {
       let completedAt: string | null = null;
       let updatedAt = finalizedAt;
       if (item.dueDate < AS_OF) {
+        // Recent follow-ups are often still open; older ones have nearly all been closed, and a
+        // few per cent were forgotten and stay overdue.
+        const old = item.dueDate < OLD_BEFORE;
         const x = r.next();
-        if (x < 0.72) {
+        if (x < (old ? 0.88 : 0.72)) {
           status = 'done';
           outcome = r.chance(0.7) ? r.pick(OUTCOMES) : null;
-        } else if (x < 0.8) {
+        } else if (x < (old ? 0.98 : 0.8)) {
           status = 'cancelled';
           cancelReason = r.pick(CANCEL_REASONS);
         }
         if (status !== 'open') {
           const closedMs = Math.max(finalizedMs + DAY_MS, Date.parse(`${item.dueDate}T02:00:00Z`) + r.int(-10, 5) * DAY_MS + r.int(0, 28_800_000));
-          completedAt = status === 'done' ? new Date(closedMs).toISOString() : null;
+          // The follow-up service stamps both closings, done and cancelled.
+          completedAt = new Date(closedMs).toISOString();
           updatedAt = new Date(closedMs).toISOString();
         }
       }

@@ -116,3 +116,24 @@ describe('follow-ups by hand, filters, agenda, idle businesses', () => {
     expect((await desk.call('followUps:get', { id: f.id })).dueAt).toBe('2026-06-20T01:00:00.000Z');
   });
 });
+
+describe('follow-ups of a deleted business', () => {
+  it('leave the tabs and their counts while the business is deleted, and come back when it is restored', async () => {
+    const desk = await openDesk({ now: NOW });
+    try {
+      const kept = await desk.create(distinctProfile(0, { name: 'Amplang Tetap' }));
+      const gone = await desk.create(distinctProfile(1, { name: 'Kerupuk Dihapus' }));
+      for (const b of [kept, gone]) {
+        await desk.call('followUps:create', { businessId: b.id, title: `Cek ${b.name}`, dueDate: '2026-06-16', assignee: 'consultant' });
+      }
+      await desk.call('businesses:delete', { id: gone.id });
+      expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 0, today: 0, week: 1, later: 0 });
+      const week = await desk.call('followUps:list', { bucket: 'week' });
+      expect([week.total, week.rows.map((r) => r.businessName)]).toEqual([1, ['Amplang Tetap']]);
+      await desk.call('businesses:restore', { id: gone.id });
+      expect((await desk.call('followUps:counts', {})).week).toBe(2);
+    } finally {
+      await desk.t.dispose();
+    }
+  });
+});

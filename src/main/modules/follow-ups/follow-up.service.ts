@@ -8,7 +8,7 @@ import { nowIso, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
-import { bucketBounds, bucketCondition, scheduleOf, snoozePresetUntil } from './follow-up.schedule';
+import { bucketBounds, bucketCondition, scheduleOf, snoozePresetUntil, type BucketBounds } from './follow-up.schedule';
 
 interface FollowUpSqlRow {
   id: string;
@@ -250,18 +250,35 @@ export class FollowUpService {
     return bucketBounds(this.deps.clock(), await this.settings.timeZone());
   }
 
+  /**
+   * How many follow-ups a tab holds. Counted on follow_up alone (the open-only indexes), less those
+   * of deleted businesses, which are few: a join to every row's business would cost a lookup each.
+   */
+  private async countBucket(bucket: FollowUpBucket, b: BucketBounds, q: Filters): Promise<number> {
+    const c = bucketCondition(bucket, b);
+    const f = filterSql(q);
+    const where = `f.deleted_at IS NULL AND ${c.sql}${f.sql}`;
+    const params = [...c.params, ...f.params];
+    if (q.regencyCode) {
+      const [row] = await this.deps.ds.query(`SELECT count(*) AS n FROM follow_up f JOIN business b ON b.id = f.business_id WHERE ${LIVE} AND ${c.sql}${f.sql}`, params);
+      return Number(row.n);
+    }
+    const [all] = await this.deps.ds.query(`SELECT count(*) AS n FROM follow_up f WHERE ${where}`, params);
+    const [gone] = await this.deps.ds.query(
+      `SELECT count(*) AS n FROM business b JOIN follow_up f ON f.business_id = b.id WHERE b.deleted_at IS NOT NULL AND ${where}`,
+      params,
+    );
+    return Number(all.n) - Number(gone.n);
+  }
+
   async counts(q: { consultantId?: string } = {}): Promise<FollowUpCounts> {
     const b = await this.bounds();
-    const f = filterSql(q);
-    const count = async (bucket: FollowUpBucket) => {
-      const c = bucketCondition(bucket, b);
-      const [row] = await this.deps.ds.query(
-        `SELECT count(*) AS n FROM follow_up f JOIN business b ON b.id = f.business_id WHERE ${LIVE} AND ${c.sql}${f.sql}`,
-        [...c.params, ...f.params],
-      );
-      return Number(row.n);
+    return {
+      overdue: await this.countBucket('overdue', b, q),
+      today: await this.countBucket('today', b, q),
+      week: await this.countBucket('week', b, q),
+      later: await this.countBucket('later', b, q),
     };
-    return { overdue: await count('overdue'), today: await count('today'), week: await count('week'), later: await count('later') };
   }
 
   async list(q: ParsedInput<'followUps:list'>): Promise<{ rows: FollowUpItem[]; total: number }> {
@@ -276,8 +293,7 @@ export class FollowUpService {
       q.pageSize,
       (q.page - 1) * q.pageSize,
     ])) as FollowUpSqlRow[];
-    const [{ n }] = await this.deps.ds.query(`SELECT count(*) AS n FROM follow_up f JOIN business b ON b.id = f.business_id ${where}`, [...c.params, ...f.params]);
-    return { rows: await Promise.all(rows.map((r) => this.toItem(r))), total: Number(n) };
+    return { rows: await Promise.all(rows.map((r) => this.toItem(r))), total: await this.countBucket(q.bucket, b, q) };
   }
 
   async agenda(q: ParsedInput<'followUps:agenda'>): Promise<FollowUpItem[]> {
