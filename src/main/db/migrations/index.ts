@@ -5,6 +5,7 @@ import { Businesses1764489600000 } from './1764489600000-businesses';
 import { Consultations1764576000000 } from './1764576000000-consultations';
 import { FollowUpReminders1764662400000 } from './1764662400000-follow-up-reminders';
 import { Transfer1764748800000 } from './1764748800000-transfer';
+import { ConsultationListSpeed1764921600000 } from './1764921600000-consultation-list-speed';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -16,7 +17,15 @@ export function defaultResourcesDir(): string {
  * bundle never depends on scanning folders, and the applied list is checked against it at start.
  */
 export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
-  return [Initial1764316800000, regionsMigration(resourcesDir), Businesses1764489600000, Consultations1764576000000, FollowUpReminders1764662400000, Transfer1764748800000];
+  return [
+    Initial1764316800000,
+    regionsMigration(resourcesDir),
+    Businesses1764489600000,
+    Consultations1764576000000,
+    FollowUpReminders1764662400000,
+    Transfer1764748800000,
+    ConsultationListSpeed1764921600000,
+  ];
 }
 
 export const migrations = createMigrations();

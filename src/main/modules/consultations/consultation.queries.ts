@@ -134,7 +134,7 @@ export function finalConsultationsOfBusiness(m: Runner, businessId: string): Pro
 
 type ListQuery = ParsedInput<'consultations:list'>;
 
-/** WHERE clause of the list; the date range on consultation_live_date drives it. */
+/** WHERE clause of the list; the date range on consultation_live_date drives it and carries the filter columns. */
 function listFilter(q: ListQuery): { where: string; params: unknown[] } {
   const clauses = ['c.deleted_at IS NULL', 'c.status = ?'];
   const params: unknown[] = [q.status];
@@ -155,15 +155,29 @@ function listFilter(q: ListQuery): { where: string; params: unknown[] } {
     params.push(q.channel);
   }
   if (q.consultantId) {
-    clauses.push('EXISTS (SELECT 1 FROM consultation_consultant cc WHERE cc.consultation_id = c.id AND cc.consultant_id = ?)');
+    // The join row carries the date of a live final consultation, so the consultant's month is one
+    // range of consultation_consultant_date; other lists (drafts, no dates) ask by consultant alone.
+    const inner = ['cc.consultant_id = ?'];
     params.push(q.consultantId);
+    if (q.status === 'final' && (q.from || q.to)) {
+      if (q.from) {
+        inner.push('cc.consultation_date >= ?');
+        params.push(q.from);
+      }
+      if (q.to) {
+        inner.push('cc.consultation_date <= ?');
+        params.push(q.to);
+      }
+    }
+    clauses.push(`c.id IN (SELECT cc.consultation_id FROM consultation_consultant cc WHERE ${inner.join(' AND ')})`);
   }
   if (q.serviceArea) {
     clauses.push('EXISTS (SELECT 1 FROM json_each(c.service_areas) a WHERE a.value = ?)');
     params.push(q.serviceArea);
   }
   if (q.regencyCode) {
-    clauses.push('EXISTS (SELECT 1 FROM business rb WHERE rb.id = c.business_id AND rb.regency_code = ?)');
+    // The business's regency, copied onto the consultation and kept in step by triggers.
+    clauses.push('c.regency_code = ?');
     params.push(q.regencyCode);
   }
   return { where: clauses.join(' AND '), params };
@@ -226,16 +240,15 @@ export async function hoursRows(ds: DataSource, q: ParsedInput<'consultations:ho
     byConsultant = 'AND cc.consultant_id = ?';
     params.push(q.consultantId);
   }
-  // The date index carries both minute columns, so only it and the join table's key are read;
-  // the few consultants' names are joined after grouping.
+  // The join rows carry the date (only while the consultation is live and final) and both minute
+  // columns, so one of their indexes answers alone; the few consultants' names are joined after grouping.
   return ds.query(
     `SELECT h.consultant_id, k.name AS consultant_name, h.month, h.consultations, h.contact_minutes, h.prep_minutes
      FROM (
-       SELECT cc.consultant_id, substr(c.consultation_date, 1, 7) AS month, count(*) AS consultations,
-              coalesce(sum(c.contact_minutes), 0) AS contact_minutes, coalesce(sum(c.prep_minutes), 0) AS prep_minutes
-       FROM consultation c
-       JOIN consultation_consultant cc ON cc.consultation_id = c.id
-       WHERE c.deleted_at IS NULL AND c.status = 'final' AND c.consultation_date >= ? AND c.consultation_date <= ? ${byConsultant}
+       SELECT cc.consultant_id, substr(cc.consultation_date, 1, 7) AS month, count(*) AS consultations,
+              coalesce(sum(cc.contact_minutes), 0) AS contact_minutes, coalesce(sum(cc.prep_minutes), 0) AS prep_minutes
+       FROM consultation_consultant cc
+       WHERE cc.consultation_date >= ? AND cc.consultation_date <= ? ${byConsultant}
        GROUP BY cc.consultant_id, month
      ) h
      JOIN consultant k ON k.id = h.consultant_id
