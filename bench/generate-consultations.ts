@@ -575,6 +575,9 @@ async function buildConsultations(
   }
   await flush();
   await pending;
+  // As the follow-up service does: a deleted business's follow-ups are deleted with it.
+  await db.run(`UPDATE follow_up SET deleted_at = (SELECT b.deleted_at FROM business b WHERE b.id = follow_up.business_id)
+                WHERE business_id IN (SELECT id FROM business WHERE deleted_at IS NOT NULL)`);
   const tIndex = nowMs();
   for (const index of indexes) await db.run(index.sql);
   log(`  indexes made again: ${((nowMs() - tIndex) / 1000).toFixed(1)} s`);

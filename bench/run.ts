@@ -24,8 +24,9 @@ import { DEFAULT_CONSULTATIONS, ensureConsultationDb, QUICK_CONSULTATIONS } from
 import { meetsTargets, TARGETS, type Figure, type Suite, type SuiteContext } from './lib/suite';
 import { businessesSuite } from './suites/businesses';
 import { consultationsSuite } from './suites/consultations';
+import { followUpsSuite } from './suites/follow-ups';
 
-const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite];
 
 interface Options {
   profiles: number;

@@ -16,6 +16,10 @@ export class FollowUpReminders1764662400000 implements MigrationInterface {
     // Rows written before this migration: due at 08:00 WITA (UTC+8) on their date.
     await q.query(`UPDATE follow_up SET due_at = strftime('%Y-%m-%dT%H:%M:%fZ', due_date || ' ' || coalesce(due_time, '08:00'), '-8 hours')`);
     await q.query(`UPDATE follow_up SET effective_at = due_at, remind_at = due_at`);
+    // A deleted business's follow-ups are deleted with it from now on; so are those already there.
+    await q.query(`
+      UPDATE follow_up SET deleted_at = (SELECT b.deleted_at FROM business b WHERE b.id = follow_up.business_id)
+      WHERE deleted_at IS NULL AND business_id IN (SELECT id FROM business WHERE deleted_at IS NOT NULL)`);
     // The tabs count and page open follow-ups by the moment that decides their tab; these partial
     // indexes hold only open ones, so a tab's count reads a short index range and nothing else.
     await q.query(`DROP INDEX follow_up_due`);

@@ -45,8 +45,16 @@ function assertRulesHold(p: Profile, pathPrefix: string): void {
 /** Another module's records that hang on a business and must follow it when profiles merge. */
 export type RelatedMover = (manager: EntityManager, fromId: string, toId: string) => Promise<number>;
 
+/**
+ * Another module's records that are deleted and restored with their business (soft deletes both
+ * ways): `deletedAt` is the business's new deletion time, or null on restore with `restoredFrom`
+ * the deletion time being undone.
+ */
+export type DeletionFollower = (manager: EntityManager, businessId: string, deletedAt: string | null, restoredFrom: string | null) => Promise<void>;
+
 export class BusinessService {
   private readonly movers = new Map<string, RelatedMover>();
+  private readonly deletionFollowers = new Map<string, DeletionFollower>();
 
   constructor(
     private readonly deps: CoreDeps,
@@ -59,6 +67,12 @@ export class BusinessService {
   registerRelated(name: string, mover: RelatedMover): void {
     if (this.movers.has(name)) throw new Error(`related records registered twice: ${name}`);
     this.movers.set(name, mover);
+  }
+
+  /** Later modules register records that are deleted and restored together with a business. */
+  registerDeletionFollower(name: string, follower: DeletionFollower): void {
+    if (this.deletionFollowers.has(name)) throw new Error(`deletion follower registered twice: ${name}`);
+    this.deletionFollowers.set(name, follower);
   }
 
   private repo(m: EntityManager = this.deps.ds.manager) {
@@ -188,6 +202,7 @@ export class BusinessService {
       if (Boolean(row.deletedAt) === deleted) return;
       const now = nowIso(this.deps.clock);
       await this.repo(m).update({ id }, { deletedAt: deleted ? now : null, updatedAt: now, updatedBy: this.deps.session.actorId });
+      for (const follow of this.deletionFollowers.values()) await follow(m, id, deleted ? now : null, deleted ? null : row.deletedAt);
       await this.audit.record(m, { action: deleted ? 'delete' : 'restore', entity: 'business', entityId: id });
     });
     return this.get(id);

@@ -60,7 +60,7 @@ const SELECT = `
          f.consultant_id, k.name AS consultant_name, f.status, f.outcome, f.cancel_reason, f.completed_at,
          f.notified_at, f.created_at, f.updated_at
   FROM follow_up f
-  JOIN business b ON b.id = f.business_id
+  CROSS JOIN business b ON b.id = f.business_id
   LEFT JOIN consultation c ON c.id = f.consultation_id
   LEFT JOIN consultant k ON k.id = f.consultant_id`;
 
@@ -251,24 +251,29 @@ export class FollowUpService {
   }
 
   /**
-   * How many follow-ups a tab holds. Counted on follow_up alone (the open-only indexes), less those
-   * of deleted businesses, which are few: a join to every row's business would cost a lookup each.
+   * How many follow-ups a tab holds, counted on the open-only indexes of follow_up alone: a
+   * deleted business's follow-ups are deleted with it (see `followBusinessDeletion`), so no row
+   * needs its business looked up unless the tab is filtered by kabupaten/kota.
    */
   private async countBucket(bucket: FollowUpBucket, b: BucketBounds, q: Filters): Promise<number> {
     const c = bucketCondition(bucket, b);
     const f = filterSql(q);
-    const where = `f.deleted_at IS NULL AND ${c.sql}${f.sql}`;
     const params = [...c.params, ...f.params];
-    if (q.regencyCode) {
-      const [row] = await this.deps.ds.query(`SELECT count(*) AS n FROM follow_up f JOIN business b ON b.id = f.business_id WHERE ${LIVE} AND ${c.sql}${f.sql}`, params);
-      return Number(row.n);
+    const sql = q.regencyCode
+      ? `SELECT count(*) AS n FROM follow_up f CROSS JOIN business b ON b.id = f.business_id WHERE ${LIVE} AND ${c.sql}${f.sql}`
+      : `SELECT count(*) AS n FROM follow_up f WHERE f.deleted_at IS NULL AND ${c.sql}${f.sql}`;
+    const [row] = await this.deps.ds.query(sql, params);
+    return Number(row.n);
+  }
+
+  /** Deletes a business's follow-ups with it, and restores those it deleted when the business comes back. */
+  async followBusinessDeletion(m: EntityManager, businessId: string, deletedAt: string | null, restoredFrom: string | null): Promise<void> {
+    if (deletedAt) {
+      await m.query(`UPDATE follow_up SET deleted_at = ? WHERE business_id = ? AND deleted_at IS NULL`, [deletedAt, businessId]);
+    } else if (restoredFrom) {
+      await m.query(`UPDATE follow_up SET deleted_at = NULL WHERE business_id = ? AND deleted_at = ?`, [businessId, restoredFrom]);
     }
-    const [all] = await this.deps.ds.query(`SELECT count(*) AS n FROM follow_up f WHERE ${where}`, params);
-    const [gone] = await this.deps.ds.query(
-      `SELECT count(*) AS n FROM business b JOIN follow_up f ON f.business_id = b.id WHERE b.deleted_at IS NOT NULL AND ${where}`,
-      params,
-    );
-    return Number(all.n) - Number(gone.n);
+    this.changed();
   }
 
   async counts(q: { consultantId?: string } = {}): Promise<FollowUpCounts> {
@@ -286,7 +291,8 @@ export class FollowUpService {
     const c = bucketCondition(q.bucket, b);
     const f = filterSql(q);
     const where = `WHERE ${LIVE} AND ${c.sql}${f.sql}`;
-    const order = q.bucket === 'closed' ? 'f.completed_at DESC, f.id' : 'f.effective_at ASC, f.created_at ASC, f.id';
+    // The open-only indexes hold (effective_at, created_at) and the rowid: the page comes in index order.
+    const order = q.bucket === 'closed' ? 'f.completed_at DESC, f.rowid DESC' : 'f.effective_at, f.created_at, f.rowid';
     const rows = (await this.deps.ds.query(`${SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...c.params,
       ...f.params,
