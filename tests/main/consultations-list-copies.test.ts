@@ -100,6 +100,23 @@ describe('the copies the consultation lists filter on', () => {
     expect(await ids({ regencyCode: '64.72' })).toEqual([c.id]);
   });
 
+  it('a consultation written before its business (deferred keys, as an import may) takes the regency when the business arrives', async () => {
+    const NOW = '2026-06-15T02:00:00.000Z';
+    await desk.t.core.ds.transaction(async (m) => {
+      await m.query(`PRAGMA defer_foreign_keys = ON`);
+      await m.query(
+        `INSERT INTO consultation (id, business_id, status, number, desk_code, period, seq, consultation_date, created_at, updated_at)
+         VALUES ('c-early', 'b-late', 'final', 'KB/BPN1/2026/06/0001', 'BPN1', '2026-06', 1, '2026-06-03', ?, ?)`,
+        [NOW, NOW],
+      );
+      await m.query(
+        `INSERT INTO business (id, name, name_key, status, regency_code, created_at, updated_at) VALUES ('b-late', 'Datang Belakangan', 'datang belakangan', 'aktif', '64.71', ?, ?)`,
+        [NOW, NOW],
+      );
+    });
+    expect(await ids({ regencyCode: '64.71' })).toEqual(['c-early']);
+  });
+
   it('a draft and a discarded record are never in a consultant month or the hours', async () => {
     const c = await finalizeNew(desk, consultationValues(samarinda.id, desk.consultantId, { date: '2026-06-10', actionItems: [] }));
     // Soft-deleting a final record is not something the app does, but the copies must still follow.

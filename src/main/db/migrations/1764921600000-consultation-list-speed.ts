@@ -13,7 +13,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Triggers keep the copies right whoever writes (the app, import, tools): a consultation takes its
  * business's regency when inserted or moved to another business, and all of a business's
- * consultations follow when its regency changes; a join row takes its consultation's values when
+ * consultations follow when its regency changes (or when the business row arrives after them); a join row takes its consultation's values when
  * inserted, and follows when the consultation's date, minutes, status or deletion change.
  * Existing rows are filled here.
  */
@@ -70,6 +70,12 @@ export class ConsultationListSpeed1764921600000 implements MigrationInterface {
        BEGIN
          UPDATE consultation SET regency_code = NEW.regency_code WHERE business_id = NEW.id;
        END`,
+      // A writer that puts a consultation in before its business (an import with deferred keys).
+      `CREATE TRIGGER business_regency_insert AFTER INSERT ON business
+       WHEN NEW.regency_code IS NOT NULL
+       BEGIN
+         UPDATE consultation SET regency_code = NEW.regency_code WHERE business_id = NEW.id;
+       END`,
       `CREATE TRIGGER consultation_consultant_insert AFTER INSERT ON consultation_consultant
        BEGIN
          UPDATE consultation_consultant SET
@@ -96,6 +102,7 @@ export class ConsultationListSpeed1764921600000 implements MigrationInterface {
     for (const t of [
       'consultation_consultant_follow',
       'consultation_consultant_insert',
+      'business_regency_insert',
       'business_regency_consultations',
       'consultation_regency_business',
       'consultation_regency_insert',
