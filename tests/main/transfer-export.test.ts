@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../src/main/db/migrations';
 import { verifyExport } from '../../src/main/modules/transfer';
 import { removableDrivesFrom } from '../../src/main/modules/transfer/drives';
 import { writeWorkbook } from '../../src/main/modules/transfer/human-files';
@@ -64,7 +65,7 @@ describe('export to a folder', () => {
     const verified = await verifyExport(res.folder!);
     expect(verified.problems).toEqual([]);
     const manifest = verified.manifest as Record<string, unknown>;
-    expect(manifest).toMatchObject({ format: 'klinik-bisnis-ekspor', schemaVersion: 'Transfer1764748800000', personalData: 'masked', encrypted: false });
+    expect(manifest).toMatchObject({ format: 'klinik-bisnis-ekspor', schemaVersion: new migrations[migrations.length - 1]!().name, personalData: 'masked', encrypted: false });
     expect((manifest['package'] as { tables: Record<string, number> }).tables).toMatchObject({ business: 3, consultation: 2, follow_up: 4, consultant: 1 });
     expect(progress).toEqual(expect.arrayContaining(['prepare', 'xlsx', 'csv', 'package', 'manifest', 'done']));
 
