@@ -212,7 +212,7 @@ export class ExportService {
       const [w, p] = o.scope.consultation('t');
       const source = pages(
         ds,
-        { columns: 't.id, t.number, b.name AS business_name', from: 'consultation t LEFT JOIN business b ON b.id = t.business_id', alias: 't', where: [`t.deleted_at IS NULL AND ${w}`, p] },
+        { columns: 't.id, t.number, b.name AS business_name', from: 'consultation t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id', alias: 't', where: [`t.deleted_at IS NULL AND ${w}`, p] },
         o.signal,
       );
       for await (const rows of source) {

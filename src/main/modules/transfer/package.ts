@@ -118,7 +118,7 @@ export async function writePackage(
       o.ds,
       {
         columns: `t.*${hasUpdatedAt ? `, (SELECT base_updated_at FROM transfer_base tb WHERE tb.entity = '${table}' AND tb.record_id = t.id) AS __base` : ''}`,
-        from: `${table} t`,
+        from: `${table} t NOT INDEXED`,
         alias: 't',
         where: [where, params],
       },

@@ -84,24 +84,47 @@ export async function sha256OfFile(path: string): Promise<{ sha256: string; byte
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** A writable over an open file handle that hashes what passes and flushes (fsync) before it finishes. */
+/** Bytes gathered before one write to the disk: producers hand over many small chunks (a CSV row each). */
+const WRITE_BUFFER = 256 * 1024;
+
+/** A writable over an open file handle that hashes what passes, writes in large blocks and flushes (fsync) before it finishes. */
 function hashingFileStream(fh: FileHandle, onBytes: (n: number) => void): { out: Writable; digest: () => string } {
   const hash = createHash('sha256');
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const block = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    for (let offset = 0; offset < block.length; ) {
+      const { bytesWritten } = await fh.write(block, offset, block.length - offset);
+      offset += bytesWritten;
+    }
+  };
   const out = new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _enc, cb) {
       hash.update(chunk);
       onBytes(chunk.length);
-      fh.write(chunk).then(
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes < WRITE_BUFFER) {
+        cb();
+        return;
+      }
+      flush().then(
         () => cb(),
         (err: Error) => cb(err),
       );
     },
     final(cb) {
-      fh.sync().then(
-        () => cb(),
-        (err: Error) => cb(err),
-      );
+      flush()
+        .then(() => fh.sync())
+        .then(
+          () => cb(),
+          (err: Error) => cb(err),
+        );
     },
   });
   return { out, digest: () => hash.digest('hex') };

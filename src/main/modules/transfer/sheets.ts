@@ -211,7 +211,7 @@ export const SHEETS: Sheet[] = [
     title: 'Profil UMKM',
     fileName: 'Profil-UMKM.csv',
     columns: businessColumns,
-    from: `business t
+    from: `business t NOT INDEXED
       LEFT JOIN region rp ON rp.code = t.province_code LEFT JOIN region rr ON rr.code = t.regency_code
       LEFT JOIN region rd ON rd.code = t.district_code LEFT JOIN region rv ON rv.code = t.village_code`,
     select: 't.*, rp.name AS province_name, rr.name AS regency_name, rd.name AS district_name, rv.name AS village_name',
@@ -225,7 +225,7 @@ export const SHEETS: Sheet[] = [
     title: 'Konsultasi',
     fileName: 'Konsultasi.csv',
     columns: consultationColumns,
-    from: `consultation t LEFT JOIN business b ON b.id = t.business_id LEFT JOIN region rr ON rr.code = b.regency_code`,
+    from: `consultation t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN region rr ON rr.code = b.regency_code`,
     select: `t.*, b.name AS business_name, rr.name AS regency_name,
       (SELECT group_concat(k.name, ', ') FROM (SELECT k.name FROM consultation_consultant cc JOIN consultant k ON k.id = cc.consultant_id
         WHERE cc.consultation_id = t.id ORDER BY cc.position) k) AS consultant_names`,
@@ -239,7 +239,7 @@ export const SHEETS: Sheet[] = [
     title: 'Tindak Lanjut',
     fileName: 'Tindak-Lanjut.csv',
     columns: followUpColumns,
-    from: `follow_up t LEFT JOIN business b ON b.id = t.business_id LEFT JOIN consultation c ON c.id = t.consultation_id
+    from: `follow_up t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN consultation c ON c.id = t.consultation_id
       LEFT JOIN consultant k ON k.id = t.consultant_id`,
     select: 't.*, b.name AS business_name, c.number AS consultation_number, k.name AS consultant_name',
     where: (s) => {
@@ -255,11 +255,25 @@ export function excelDate(iso: string): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
+/** Zone offsets by hour: working one out builds an Intl formatter, far too slow for every cell. */
+const offsets = new Map<string, number>();
+
+function cachedOffsetMinutes(timeZone: string, t: number): number {
+  const key = `${timeZone}@${Math.floor(t / 3_600_000)}`;
+  let minutes = offsets.get(key);
+  if (minutes === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    minutes = offsetMinutes(timeZone, new Date(t));
+    offsets.set(key, minutes);
+  }
+  return minutes;
+}
+
 /** An ISO instant as the office's wall-clock time, in a date whose UTC fields show it. */
 export function excelDateTime(iso: string, timeZone: string): Date | null {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
-  return new Date(t + offsetMinutes(timeZone, new Date(t)) * 60_000);
+  return new Date(t + cachedOffsetMinutes(timeZone, t) * 60_000);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

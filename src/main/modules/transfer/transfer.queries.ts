@@ -91,8 +91,10 @@ export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate
 }
 
 /**
- * Pages of `SELECT <columns> FROM <from> WHERE <where>` in rowid order (keyset, so each page is an
- * index seek), yielding to the event loop between pages.
+ * Pages of `SELECT <columns> FROM <from> WHERE <where>` in rowid order (keyset, so each page is a
+ * seek in the table's own b-tree), yielding to the event loop between pages. `from` names the main
+ * table `NOT INDEXED`: otherwise the planner may pick an index that serves the filter (deleted_at)
+ * and sort every page, which makes the whole export quadratic.
  */
 export async function* pages(
   ds: DataSource | EntityManager,
