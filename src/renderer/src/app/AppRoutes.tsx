@@ -1,8 +1,4 @@
-import { IconChecklist, IconFileExport } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
-import { EmptySection } from '../components/EmptySection';
-import { PageHeader } from '../components/PageHeader';
 import { BusinessDetailPage, BusinessEditPage, BusinessListPage, BusinessNewPage } from '../features/businesses';
 import {
   ConsultationAmendPage,
@@ -13,18 +9,7 @@ import {
 import { FollowUpDetailPage, FollowUpsPage } from '../features/follow-ups';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings';
-
-function Placeholder({ section }: { section: 'followUps' | 'export' }) {
-  const { t } = useTranslation();
-  const icons = { followUps: IconChecklist, export: IconFileExport };
-  const Icon = icons[section];
-  return (
-    <>
-      <PageHeader title={t(`nav.${section}`)} />
-      <EmptySection icon={<Icon size={32} stroke={1.5} />} title={t(`empty.${section}Title`)} description={t(`empty.${section}`)} />
-    </>
-  );
-}
+import { TransferPage } from '../features/transfer';
 
 export function AppRoutes() {
   return (
@@ -40,7 +25,8 @@ export function AppRoutes() {
       <Route path="/konsultasi/:id/amandemen" element={<ConsultationAmendPage />} />
       <Route path="/tindak-lanjut" element={<FollowUpsPage />} />
       <Route path="/tindak-lanjut/:id" element={<FollowUpDetailPage />} />
-      <Route path="/ekspor" element={<Placeholder section="export" />} />
+      <Route path="/ekspor" element={<TransferPage tab="export" />} />
+      <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />
       <Route path="/pengaturan/:tab" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />

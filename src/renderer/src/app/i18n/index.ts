@@ -7,14 +7,15 @@ import { businessesEn, businessesId } from '../../features/businesses/i18n';
 import { consultationsEn, consultationsId } from '../../features/consultations/i18n';
 import { followUpsEn, followUpsId } from '../../features/follow-ups/i18n';
 import { printingEn, printingId } from '../../features/printing/i18n';
+import { transferEn, transferId } from '../../features/transfer/i18n';
 import { en } from './en';
 import { id } from './id';
 
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, followUps: followUpsId, printing: printingId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, followUps: followUpsEn, printing: printingEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, followUps: followUpsId, printing: printingId, transfer: transferId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, followUps: followUpsEn, printing: printingEn, transfer: transferEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

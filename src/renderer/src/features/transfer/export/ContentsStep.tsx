@@ -1,0 +1,101 @@
+import { Alert, Checkbox, Divider, PasswordInput, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { IconLock, IconShieldLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_CONTENTS, type ExportContent } from '../../../../../shared/contract';
+import { encrypts, type CsvSeparator } from './export-values';
+import type { StepProps } from './step-props';
+
+/** Step 3: which files, the CSV separator, personal data (masked unless a reason is given) and encryption. */
+export function ContentsStep({ values, set, errors }: StepProps) {
+  const { t } = useTranslation();
+  const encrypted = encrypts(values);
+
+  return (
+    <Stack gap="md">
+      <Checkbox.Group
+        label={t('transfer.contents.label')}
+        withAsterisk
+        value={values.contents}
+        // Kept in the contract's order, whatever order they were ticked in.
+        onChange={(next) => set({ contents: EXPORT_CONTENTS.filter((c) => next.includes(c)) })}
+        error={errors['contents']}
+      >
+        <Stack gap="sm" mt="xs">
+          {EXPORT_CONTENTS.map((c: ExportContent) => (
+            <Checkbox key={c} value={c} label={t(`transfer.contents.${c}`)} description={t(`transfer.contents.${c}Hint`)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      {values.contents.includes('csv') ? (
+        <Radio.Group label={t('transfer.contents.separator')} value={values.csvSeparator} onChange={(s) => set({ csvSeparator: s as CsvSeparator })} ml="xl">
+          <Stack gap={6} mt={6}>
+            <Radio value=";" label={t('transfer.contents.semicolon')} />
+            <Radio value="," label={t('transfer.contents.comma')} />
+          </Stack>
+        </Radio.Group>
+      ) : null}
+
+      <Divider />
+      <Title order={4}>{t('transfer.contents.personalTitle')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('transfer.contents.maskedNote')}
+      </Text>
+      <Switch
+        checked={values.fullPersonalData}
+        onChange={(e) => set({ fullPersonalData: e.currentTarget.checked })}
+        label={t('transfer.contents.full')}
+        description={t('transfer.contents.fullHint')}
+        color="red"
+      />
+      {values.fullPersonalData ? (
+        <Textarea
+          label={t('transfer.contents.reason')}
+          placeholder={t('transfer.contents.reasonPlaceholder')}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={values.reason}
+          onChange={(e) => set({ reason: e.currentTarget.value })}
+          error={errors['reason']}
+          maw={640}
+        />
+      ) : null}
+
+      <Divider />
+      <Switch
+        checked={encrypted}
+        disabled={values.fullPersonalData}
+        onChange={(e) => set({ encrypt: e.currentTarget.checked })}
+        label={t('transfer.contents.encrypt')}
+        description={t('transfer.contents.encryptHint')}
+        thumbIcon={encrypted ? <IconLock size={10} /> : undefined}
+      />
+      {values.fullPersonalData ? (
+        <Alert color="orange" icon={<IconShieldLock size={18} />} py="xs" maw={640}>
+          {t('transfer.contents.encryptForced')}
+        </Alert>
+      ) : null}
+      {encrypted ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
+          <PasswordInput
+            label={t('transfer.contents.password')}
+            withAsterisk
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set({ password: e.currentTarget.value })}
+            error={errors['password']}
+          />
+          <PasswordInput
+            label={t('transfer.contents.passwordConfirm')}
+            withAsterisk
+            autoComplete="new-password"
+            value={values.passwordConfirm}
+            onChange={(e) => set({ passwordConfirm: e.currentTarget.value })}
+            error={errors['passwordConfirm']}
+          />
+        </SimpleGrid>
+      ) : null}
+    </Stack>
+  );
+}

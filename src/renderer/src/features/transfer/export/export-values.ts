@@ -1,0 +1,115 @@
+import {
+  PASSWORD_MIN,
+  type ExportContent,
+  type ExportInput,
+  type ExportScope,
+} from '../../../../../shared/contract';
+
+export type ScopeKind = ExportScope['kind'];
+export type CsvSeparator = ';' | ',';
+
+/** What the wizard collects; `toExportInput` turns it into the contract's input. */
+export interface ExportValues {
+  targetDir: string;
+  /** How the target was chosen, for the summary: a drive's label or null for a folder. */
+  targetLabel: string | null;
+  scopeKind: ScopeKind;
+  from: string | null;
+  to: string | null;
+  regencies: string[];
+  businesses: Array<{ id: string; name: string }>;
+  contents: ExportContent[];
+  csvSeparator: CsvSeparator;
+  fullPersonalData: boolean;
+  reason: string;
+  encrypt: boolean;
+  password: string;
+  passwordConfirm: string;
+}
+
+export const initialExportValues: ExportValues = {
+  targetDir: '',
+  targetLabel: null,
+  scopeKind: 'all',
+  from: null,
+  to: null,
+  regencies: [],
+  businesses: [],
+  contents: ['xlsx', 'package'],
+  csvSeparator: ';',
+  fullPersonalData: false,
+  reason: '',
+  encrypt: false,
+  password: '',
+  passwordConfirm: '',
+};
+
+export const EXPORT_STEPS = ['target', 'scope', 'contents', 'summary'] as const;
+export type ExportStep = (typeof EXPORT_STEPS)[number];
+
+/** An error as a catalogue key (`transfer.v.*`) with its parameters. */
+export interface StepIssue {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** Full personal data always travels encrypted. */
+export const encrypts = (v: ExportValues): boolean => v.fullPersonalData || v.encrypt;
+
+/** The problems of one step, by field; an empty object lets the wizard go on. */
+export function validateStep(step: ExportStep, v: ExportValues): Record<string, StepIssue> {
+  const errors: Record<string, StepIssue> = {};
+  if (step === 'target') {
+    if (v.targetDir.trim() === '') errors['targetDir'] = { key: 'transfer.v.target' };
+  }
+  if (step === 'scope') {
+    if (v.scopeKind === 'dateRange') {
+      if (!v.from) errors['from'] = { key: 'transfer.v.from' };
+      if (!v.to) errors['to'] = { key: 'transfer.v.to' };
+      if (v.from && v.to && v.from > v.to) errors['to'] = { key: 'transfer.v.rangeReversed' };
+    }
+    if (v.scopeKind === 'regencies' && v.regencies.length === 0) errors['regencies'] = { key: 'transfer.v.regencies' };
+    if (v.scopeKind === 'businesses' && v.businesses.length === 0) errors['businesses'] = { key: 'transfer.v.businesses' };
+  }
+  if (step === 'contents') {
+    if (v.contents.length === 0) errors['contents'] = { key: 'transfer.v.contents' };
+    if (v.fullPersonalData && v.reason.trim().length < 5) errors['reason'] = { key: 'transfer.v.reasonRequired' };
+    if (encrypts(v)) {
+      if (v.password === '') errors['password'] = { key: 'transfer.v.passwordRequired' };
+      else if (v.password.length < PASSWORD_MIN) errors['password'] = { key: 'transfer.v.passwordShort', params: { min: PASSWORD_MIN } };
+      if (v.password !== '' && v.passwordConfirm !== v.password) errors['passwordConfirm'] = { key: 'transfer.v.passwordMismatch' };
+    }
+  }
+  return errors;
+}
+
+/** The first step with a problem, or null when the whole wizard is complete. */
+export function firstInvalidStep(v: ExportValues): ExportStep | null {
+  return EXPORT_STEPS.find((step) => Object.keys(validateStep(step, v)).length > 0) ?? null;
+}
+
+export function toScope(v: ExportValues): ExportScope {
+  switch (v.scopeKind) {
+    case 'dateRange':
+      return { kind: 'dateRange', from: v.from ?? '', to: v.to ?? '' };
+    case 'regencies':
+      return { kind: 'regencies', codes: v.regencies };
+    case 'businesses':
+      return { kind: 'businesses', ids: v.businesses.map((b) => b.id) };
+    default:
+      return { kind: 'all' };
+  }
+}
+
+export function toExportInput(v: ExportValues, jobId: string): ExportInput {
+  return {
+    jobId,
+    targetDir: v.targetDir,
+    scope: toScope(v),
+    contents: v.contents,
+    csvSeparator: v.csvSeparator,
+    personalData: v.fullPersonalData ? 'full' : 'masked',
+    personalDataReason: v.fullPersonalData ? v.reason.trim() : null,
+    password: encrypts(v) ? v.password : null,
+  };
+}

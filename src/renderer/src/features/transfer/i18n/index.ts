@@ -1,0 +1,2 @@
+export { transferId, type TransferCatalogue } from './id';
+export { transferEn } from './en';

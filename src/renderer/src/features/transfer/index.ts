@@ -1,0 +1,2 @@
+export { TransferPage } from './TransferPage';
+export { transferEn, transferId } from './i18n';
