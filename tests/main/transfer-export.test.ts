@@ -194,6 +194,17 @@ describe('export to a folder', () => {
     ]);
   });
 
+  it('refuses a relative target, a reversed date range and a repeated content before touching anything', async () => {
+    desk = await openDesk();
+    target = tempDir('klinik-export-');
+    const bad = await desk.fail('transfer:export', exportInput('relatif/folder', {
+      scope: { kind: 'dateRange', from: '2026-06-30', to: '2026-06-01' },
+      contents: ['csv', 'csv'],
+    }));
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.fields).toMatchObject({ targetDir: { key: 'v.invalidPath' }, 'scope.to': { key: 'v.rangeReversed' }, contents: { key: 'v.invalidChoice' } });
+  });
+
   it('a target folder that is not there is refused plainly', async () => {
     desk = await openDesk();
     target = tempDir('klinik-export-');
@@ -268,7 +279,7 @@ describe('removable drives', () => {
     );
     expect(drives).toEqual([
       { mountPath: '/media/sri/FLASHDISK', label: 'FLASHDISK', freeBytes: 9e9, totalBytes: 16e9, writable: true },
-      { mountPath: 'E:', label: 'E:', freeBytes: 1e9, totalBytes: 4e9, writable: false },
+      { mountPath: 'E:\\', label: 'E:', freeBytes: 1e9, totalBytes: 4e9, writable: false },
     ]);
   });
 

@@ -39,6 +39,9 @@ export const removableDriveDto = z.object({
 });
 export type RemovableDriveDto = z.infer<typeof removableDriveDto>;
 
+/** `/media/…`, `C:\…`, `E:/…` or `\\server\share…`: paths come from the drive list or a dialog, never typed. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:([\\/]|$)|\\\\)/;
+
 const regencyCode = z.string().regex(/^\d{2}\.\d{2}$/, 'v.region');
 
 export const exportScope = z.discriminatedUnion('kind', [
@@ -59,7 +62,7 @@ export const exportInput = z
   .object({
     jobId: id,
     /** The folder the export folder is made in: a drive's mountPath from `transfer:drives` or a chosen folder. */
-    targetDir: z.string().trim().min(1, 'v.required').max(1000),
+    targetDir: z.string().trim().min(1, 'v.required').max(1000).regex(ABSOLUTE_PATH, 'v.invalidPath'),
     scope: exportScope,
     contents: z
       .array(z.enum(EXPORT_CONTENTS))
@@ -111,7 +114,7 @@ export const exportResultDto = z.object({
 });
 export type ExportResult = z.infer<typeof exportResultDto>;
 
-const pathInput = z.string().trim().min(1, 'v.required').max(1000);
+const pathInput = z.string().trim().min(1, 'v.required').max(1000).regex(ABSOLUTE_PATH, 'v.invalidPath');
 
 export const importCountsDto = z.object({
   table: z.enum(TRANSFER_TABLES),

@@ -33,7 +33,8 @@ export function removableDrivesFrom(devices: BlockDeviceInfo[], sizes: FsSizeInf
     seen.add(d.mount);
     const size = sizes.find((s) => s.mount === d.mount);
     drives.push({
-      mountPath: d.mount,
+      // Windows reports `E:`, which path.join would read as "the current folder of drive E".
+      mountPath: /^[A-Za-z]:$/.test(d.mount) ? `${d.mount}\\` : d.mount,
       label: d.label || d.mount.split(/[\\/]/).filter(Boolean).pop() || d.mount,
       freeBytes: size?.available ?? 0,
       totalBytes: size?.size ?? d.size ?? 0,

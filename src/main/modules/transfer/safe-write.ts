@@ -147,7 +147,9 @@ export class SafeFolder {
   ) {}
 
   /** Makes `<parent>/<name>` (made safe; `-2`, `-3`... when taken). */
-  static async create(parent: string, name: string, signal: AbortSignal): Promise<SafeFolder> {
+  static async create(parentDir: string, name: string, signal: AbortSignal): Promise<SafeFolder> {
+    // `E:` alone means "the current folder of drive E" to path.join: the drive's root is meant.
+    const parent = /^[A-Za-z]:$/.test(parentDir) ? `${parentDir}\\` : parentDir;
     try {
       const s = await stat(parent);
       if (!s.isDirectory()) throw new AppError('STORAGE', WRITE_MESSAGES.missingTarget);
