@@ -84,7 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);
   const transferJobs = new TransferJobs(events);
   const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
-  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir);
+  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke());
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),

@@ -90,6 +90,8 @@ export class ImportService {
     private readonly businesses: BusinessService,
     private readonly jobs: TransferJobs,
     private readonly dataDir: string,
+    /** Told after an import that changed something (the reminder engine looks again). */
+    private readonly afterImport: () => void = () => {},
   ) {}
 
   async preview(input: ParsedInput<'transfer:previewImport'>): Promise<ImportPreview> {
@@ -271,6 +273,7 @@ export class ImportService {
         return { tables, linked, changed };
       });
       this.held.delete(input.previewId);
+      if (result.changed) this.afterImport();
       if (held.tempFile) await rm(held.tempFile, { force: true }).catch(() => undefined);
       this.jobs.progress(input.jobId, 'done', total, total);
       return result;
