@@ -283,6 +283,14 @@ describe('removable drives', () => {
     ]);
   });
 
+  it('a folder or a package is chosen through the dialog', async () => {
+    desk = await openDesk();
+    desk.t.platform.dialogAnswers.push('/media/sri/FLASHDISK', null, '/media/sri/FLASHDISK/Paket.klb');
+    expect(await desk.call('transfer:chooseFolder')).toEqual({ path: '/media/sri/FLASHDISK' });
+    expect(await desk.call('transfer:chooseFolder')).toEqual({ path: null });
+    expect(await desk.call('transfer:choosePackage')).toEqual({ path: '/media/sri/FLASHDISK/Paket.klb' });
+  });
+
   it('transfer:drives answers what the platform finds', async () => {
     desk = await openDesk();
     desk.t.platform.drives = [{ mountPath: '/media/x', label: 'X', freeBytes: 1, totalBytes: 2, writable: true }];

@@ -23,6 +23,12 @@ export function fatUnavailable(): string | null {
   if (!which('mkfs.vfat')) return 'mkfs.vfat is not installed (apt-get install dosfstools)';
   if (!which('fusermount')) return 'fusermount is not installed (apt-get install fuse)';
   if (!existsSync('/dev/fuse')) return '/dev/fuse is missing (no FUSE in this container)';
+  // FUSE may be there and still be refused (no permission in a container): try once.
+  try {
+    makeFatStick(256).dispose();
+  } catch (err) {
+    return `a FAT image cannot be mounted with fusefat here (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+  }
   return null;
 }
 
