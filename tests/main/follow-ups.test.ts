@@ -137,3 +137,30 @@ describe('follow-ups of a deleted business', () => {
     }
   });
 });
+
+describe('idle businesses at scale', () => {
+  it('keeps each business’s last activity by trigger, and stops counting idle ones past 1,000', async () => {
+    let t = Date.parse('2026-01-01T02:00:00.000Z');
+    const desk = await openDesk({ clock: () => new Date(t++) });
+    try {
+      const b = await desk.create(profile());
+      const activity = async () =>
+        ((await desk.t.core.ds.query(`SELECT last_activity_at AS at FROM business WHERE id = ?`, [b.id])) as Array<{ at: string }>)[0]!.at;
+      expect(await activity()).toBe(b.createdAt);
+      t = Date.parse('2026-02-01T02:00:00.000Z');
+      const f = await desk.call('followUps:create', { businessId: b.id, title: 'Cek', dueDate: '2026-02-10', assignee: 'business' });
+      expect(await activity()).toBe(f.updatedAt);
+      // 1,005 more businesses, written straight into the table as an import would: the trigger stamps them too.
+      await desk.t.core.ds.query(`
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1005)
+        INSERT INTO business (id, name, name_key, status, created_at, updated_at)
+        SELECT printf('00000000-0000-4000-8000-%012d', i), 'Usaha ' || i, 'usaha ' || i, 'aktif', '2025-06-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z' FROM n`);
+      t = Date.parse('2026-06-01T02:00:00.000Z');
+      const idle = await desk.call('followUps:idle', { page: 1, pageSize: 5 });
+      expect([idle.total, idle.capped, idle.rows.length]).toEqual([1000, true, 5]);
+      expect(idle.rows[0]!.lastActivityAt).toBe('2025-06-01T00:00:00.000Z');
+    } finally {
+      await desk.t.dispose();
+    }
+  });
+});

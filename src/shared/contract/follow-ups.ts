@@ -140,7 +140,13 @@ export const followUpsContract = {
       .object({ regencyCode: filters.regencyCode, page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(200).default(50) })
       .strict()
       .default({ page: 1, pageSize: 50 }),
-    output: z.object({ rows: z.array(idleBusinessDto), total: z.number().int(), days: z.number().int() }),
+    output: z.object({
+      rows: z.array(idleBusinessDto),
+      /** At most 1,000; `capped` says there are more. */
+      total: z.number().int(),
+      capped: z.boolean(),
+      days: z.number().int(),
+    }),
   }),
   'settings:updateReminders': channel({
     input: reminderSettingsInput,

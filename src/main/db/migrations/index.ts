@@ -6,6 +6,7 @@ import { Consultations1764576000000 } from './1764576000000-consultations';
 import { FollowUpReminders1764662400000 } from './1764662400000-follow-up-reminders';
 import { Transfer1764748800000 } from './1764748800000-transfer';
 import { ConsultationListSpeed1764921600000 } from './1764921600000-consultation-list-speed';
+import { BusinessActivity1765008000000 } from './1765008000000-business-activity';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -25,6 +26,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     FollowUpReminders1764662400000,
     Transfer1764748800000,
     ConsultationListSpeed1764921600000,
+    BusinessActivity1765008000000,
   ];
 }
 

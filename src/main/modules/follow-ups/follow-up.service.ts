@@ -54,6 +54,9 @@ export interface ReminderSettings {
   idleDays: number;
 }
 
+/** Beyond this many idle businesses the count says "more than". */
+export const IDLE_COUNT_CAP = 1000;
+
 const SELECT = `
   SELECT f.id, f.business_id, b.name AS business_name, b.regency_code, f.consultation_id, c.number AS consultation_number,
          f.action_item_id, f.title, f.due_date, f.due_time, f.due_at, f.snoozed_until, f.effective_at, f.assignee,
@@ -454,30 +457,26 @@ export class FollowUpService {
     return row?.at ?? null;
   }
 
-  /** Businesses with no consultation or follow-up for the office's idle days: check-in candidates. */
-  async idle(q: ParsedInput<'followUps:idle'>): Promise<{ rows: IdleBusiness[]; total: number; days: number }> {
+  /**
+   * Businesses with no consultation or follow-up for the office's idle days: check-in candidates,
+   * longest idle first. `last_activity_at` is kept by triggers (see its migration), so this reads
+   * one index range; the count stops at IDLE_COUNT_CAP, since "more than 1,000" is all a card says.
+   */
+  async idle(q: ParsedInput<'followUps:idle'>): Promise<{ rows: IdleBusiness[]; total: number; capped: boolean; days: number }> {
     const { idleDays } = await this.reminderSettings();
     const now = this.deps.clock();
     const cutoff = new Date(now.getTime() - idleDays * 86_400_000).toISOString();
     const regency = q.regencyCode ? ' AND b.regency_code = ?' : '';
-    const base = `
-      FROM (
-        SELECT b.id, b.name, b.regency_code, max(
-          b.created_at,
-          coalesce((SELECT max(c.consultation_date) || 'T00:00:00.000Z' FROM consultation c
-                    WHERE c.business_id = b.id AND c.status = 'final' AND c.deleted_at IS NULL), ''),
-          coalesce((SELECT max(f.updated_at) FROM follow_up f WHERE f.business_id = b.id AND f.deleted_at IS NULL), '')
-        ) AS last_at
-        FROM business b
-        WHERE b.deleted_at IS NULL AND b.status <> 'tidak_aktif'${regency}
-          AND NOT EXISTS (SELECT 1 FROM follow_up o WHERE o.business_id = b.id AND o.status = 'open' AND o.deleted_at IS NULL)
-      ) WHERE last_at < ?`;
-    const params = [...(q.regencyCode ? [q.regencyCode] : []), cutoff];
+    const where = `
+      FROM business b
+      WHERE b.deleted_at IS NULL AND b.last_activity_at < ? AND b.status <> 'tidak_aktif'${regency}
+        AND NOT EXISTS (SELECT 1 FROM follow_up o WHERE o.business_id = b.id AND o.status = 'open' AND o.deleted_at IS NULL)`;
+    const params = [cutoff, ...(q.regencyCode ? [q.regencyCode] : [])];
     const rows: Array<{ id: string; name: string; regency_code: string | null; last_at: string }> = await this.deps.ds.query(
-      `SELECT id, name, regency_code, last_at ${base} ORDER BY last_at, name LIMIT ? OFFSET ?`,
+      `SELECT b.id, b.name, b.regency_code, b.last_activity_at AS last_at ${where} ORDER BY b.last_activity_at, b.id LIMIT ? OFFSET ?`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
-    const [{ n }] = await this.deps.ds.query(`SELECT count(*) AS n ${base}`, params);
+    const [{ n }] = await this.deps.ds.query(`SELECT count(*) AS n FROM (SELECT 1 ${where} LIMIT ?)`, [...params, IDLE_COUNT_CAP + 1]);
     return {
       rows: await Promise.all(
         rows.map(async (r) => ({
@@ -488,8 +487,10 @@ export class FollowUpService {
           idleDays: Math.floor((now.getTime() - Date.parse(r.last_at)) / 86_400_000),
         })),
       ),
-      total: Number(n),
+      total: Math.min(Number(n), IDLE_COUNT_CAP),
+      capped: Number(n) > IDLE_COUNT_CAP,
       days: idleDays,
     };
   }
+
 }

@@ -25,7 +25,7 @@ describe('Beranda follow-up summary', () => {
   it('lists idle businesses with a check-in follow-up prefilled "Cek kabar usaha"', async () => {
     const { invoke } = installApi({
       'followUps:idle': () =>
-        ok({ rows: [{ id: SRI_ID, name: 'Kue Bu Sri', regencyName: 'Kota Samarinda', lastActivityAt: '2026-07-01T02:00:00.000Z', idleDays: 150 }], total: 1, days: 90 }),
+        ok({ rows: [{ id: SRI_ID, name: 'Kue Bu Sri', regencyName: 'Kota Samarinda', lastActivityAt: '2026-07-01T02:00:00.000Z', idleDays: 150 }], total: 1, capped: false, days: 90 }),
       'followUps:create': (input) => ok({ ...(input as object) }),
     });
     renderAt(<IdleBusinessesCard />);
@@ -44,5 +44,17 @@ describe('Beranda follow-up summary', () => {
     const { container } = renderAt(<IdleBusinessesCard />);
     await waitFor(() => expect(calls(invoke, 'followUps:idle')).toHaveLength(1));
     await waitFor(() => expect(container.querySelector('section')).toBeNull());
+  });
+});
+
+describe('IdleBusinessesCard past the count cap', () => {
+  it('says "more than" when the core stopped counting', async () => {
+    installApi({
+      'followUps:idle': () =>
+        ok({ rows: [{ id: SRI_ID, name: 'Kue Bu Sri', regencyName: null, lastActivityAt: '2026-07-01T02:00:00.000Z', idleDays: 150 }], total: 1000, capped: true, days: 90 }),
+    });
+    renderAt(<IdleBusinessesCard />);
+    const card = await screen.findByRole('region', { name: 'UMKM yang lama tidak didampingi' });
+    expect(await within(card).findByText(/999\+/)).toBeTruthy();
   });
 });

@@ -69,7 +69,7 @@ export function followUpHandlers(): Record<string, FakeHandler> {
     'followUps:list': (input) => ok({ rows: [item()], total: 1, page: 1, pageSize: (input as { pageSize: number }).pageSize }),
     'followUps:agenda': () => ok([item()]),
     'followUps:get': () => ok(item()),
-    'followUps:idle': () => ok({ rows: [], total: 0, days: 90 }),
+    'followUps:idle': () => ok({ rows: [], total: 0, capped: false, days: 90 }),
   };
 }
 

@@ -54,7 +54,11 @@ export function IdleBusinessesCard() {
           </Stack>
           {data.total > data.rows.length ? (
             <Text size="xs" c="dimmed" mt="xs">
-              {t('followUps.idle.more', { count: data.total - data.rows.length, formatted: formatNumber(data.total - data.rows.length) })}
+              {t('followUps.idle.more', {
+                count: data.total - data.rows.length,
+                // Past 1.000 the core stops counting: "lebih dari".
+                formatted: `${formatNumber(data.total - data.rows.length)}${data.capped ? '+' : ''}`,
+              })}
             </Text>
           ) : null}
         </>
