@@ -205,6 +205,19 @@ describe('export to a folder', () => {
     expect(bad.fields).toMatchObject({ targetDir: { key: 'v.invalidPath' }, 'scope.to': { key: 'v.rangeReversed' }, contents: { key: 'v.invalidChoice' } });
   });
 
+  it('a PDF that cannot be made stops the export with the app’s own message and leaves nothing', async () => {
+    desk = await openDesk();
+    target = tempDir('klinik-export-');
+    await seed(desk);
+    desk.t.platform.printToPdf = async () => {
+      throw new Error('Chromium tidak ada');
+    };
+    const error = await desk.fail('transfer:export', exportInput(target, { contents: ['csv', 'pdf'] }));
+    expect(error.code).toBe('INTERNAL');
+    expect(error.message).toMatch(/^Ekspor tidak dapat diselesaikan karena kesalahan di aplikasi\..*Tidak ada data di basis data yang berubah/);
+    expect(listFiles(target)).toEqual([]);
+  });
+
   it('a target folder that is not there is refused plainly', async () => {
     desk = await openDesk();
     target = tempDir('klinik-export-');

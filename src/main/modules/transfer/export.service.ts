@@ -23,11 +23,13 @@ import type { SettingsService } from '../settings/settings.service';
 import { writeCsv, writeWorkbook, type HumanContext } from './human-files';
 import type { TransferJobs } from './jobs';
 import { PACKAGE_FORMAT, writePackage } from './package';
-import { CancelledError, SafeFolder, failureError, sha256OfFile, throwIfCancelled } from './safe-write';
+import { CancelledError, ProducerError, SafeFolder, sha256OfFile, throwIfCancelled } from './safe-write';
 import { SHEETS, type SheetOptions } from './sheets';
 import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
 
 export const MANIFEST_NAME = 'manifest.json';
+const EXPORT_FAILED =
+  'Ekspor tidak dapat diselesaikan karena kesalahan di aplikasi. Berkas yang belum selesai dihapus. Tidak ada data di basis data yang berubah; coba lagi.';
 export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
 
 type ExportInput = ParsedInput<'transfer:export'>;
@@ -157,8 +159,9 @@ export class ExportService {
         return { status: 'cancelled', folder: null, files: [], counts, encrypted: Boolean(input.password), personalData: input.personalData };
       }
       if (err instanceof AppError) throw err;
-      this.deps.logger.error('export failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-      throw failureError('other');
+      const cause = err instanceof ProducerError ? err.cause : err;
+      this.deps.logger.error('export failed', { error: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) });
+      throw new AppError('INTERNAL', EXPORT_FAILED);
     } finally {
       this.jobs.end(input.jobId);
     }

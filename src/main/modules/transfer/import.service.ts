@@ -150,7 +150,7 @@ export class ImportService {
                 else if (found) duplicatesTruncated = true;
               }
             }
-            if (table === 'consultation') problems.push(...(await this.numberClashes(classified)));
+            if (table === 'consultation' && problems.length < PREVIEW_LIST_MAX) problems.push(...(await this.numberClashes(classified)));
             done += batch.length;
             this.jobs.progress(input.jobId, 'compare', done, total);
           },
@@ -185,6 +185,8 @@ export class ImportService {
       };
     } catch (err) {
       if (err instanceof CancelledError) throw new AppError('CONFLICT', 'Impor dibatalkan. Tidak ada yang diimpor; data di meja ini tidak berubah.');
+      // The stick pulled out while the package was being read.
+      if (!(err instanceof AppError) && !existsSync(input.path)) throw new PackageError('unreadable');
       throw packageErrorOf(err);
     } finally {
       await pkg?.close();

@@ -36,6 +36,20 @@ export function throwIfCancelled(signal: AbortSignal): void {
 
 class VerifyError extends Error {}
 
+/** What made a file's content failed, not the disk it went to. */
+export class ProducerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'ProducerError';
+  }
+}
+
+const FS_CODE = /^E[A-Z]+$/;
+
+function isFileSystemError(err: unknown): boolean {
+  return FS_CODE.test(codeOf(err)) || /ERR_STREAM_(DESTROYED|WRITE_AFTER_END)/.test(codeOf(err));
+}
+
 const codeOf = (err: unknown): string => String((err as { code?: unknown } | null)?.code ?? '');
 
 async function exists(path: string): Promise<boolean> {
@@ -184,6 +198,7 @@ export class SafeFolder {
     const partial = `${finalPath}.partial`;
     let operation: 'open' | 'write' | 'mkdir' = 'mkdir';
     let fh: FileHandle | null = null;
+    let diskError: Error | null = null;
     try {
       const dir = dirname(finalPath);
       if (dir !== this.path && !this.dirs.includes(dir)) {
@@ -199,12 +214,19 @@ export class SafeFolder {
       const failure = new Promise<never>((_, reject) => {
         failed = reject;
       });
-      out.on('error', (err) => failed?.(err));
+      out.on('error', (err) => {
+        diskError = err;
+        failed?.(err);
+      });
       const producing = produce(out);
       // When the disk fails first, the producer may fail later: that is already being reported.
       producing.catch(() => undefined);
       failure.catch(() => undefined);
-      await Promise.race([producing, failure]);
+      await Promise.race([producing, failure]).catch((err: unknown) => {
+        // A producer's own failure (a PDF that cannot be made...) is not the disk's.
+        if (diskError === null && !isFileSystemError(err)) throw new ProducerError(err);
+        throw err;
+      });
       if (!out.writableEnded) out.end();
       await Promise.race([finished(out), failure]);
       const sha256 = digest();
@@ -226,6 +248,7 @@ export class SafeFolder {
       if (fh) await fh.close().catch(() => undefined);
       if (err instanceof CancelledError || err instanceof AppError) throw err;
       if (this.signal.aborted) throw new CancelledError();
+      if (err instanceof ProducerError) throw err.cause instanceof AppError || err.cause instanceof CancelledError ? err.cause : err;
       throw failureError(await classifyWriteError(err, this.path, operation));
     }
   }
