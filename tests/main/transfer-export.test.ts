@@ -50,8 +50,17 @@ describe('export to a folder', () => {
     desk.t.core.events.subscribe((name, payload) => {
       if (name === 'transfer:progress') progress.push((payload as { phase: string }).phase);
     });
+    const dump = async () => {
+      const out: unknown[] = [];
+      for (const t of ['business', 'business_tag', 'consultation', 'consultation_consultant', 'follow_up', 'consultant', 'transfer_base']) {
+        out.push(await desk.t.core.ds.query(`SELECT * FROM ${t} ORDER BY rowid`));
+      }
+      return out;
+    };
+    const before = await dump();
     const res = await exportTo(desk, target);
     expect(res.status).toBe('done');
+    expect(await dump()).toEqual(before);
     expect(res.counts).toEqual({ business: 2, consultation: 2, follow_up: 4 });
     expect(res.files.map((f) => f.name.replace(/-\d{4}-\d{2}-\d{2}-\d{4}/, ''))).toEqual([
       'Klinik-Bisnis-SMD1.xlsx',
