@@ -210,6 +210,7 @@ export const transferEn: Widen<TransferCatalogue> = {
     another: 'Choose another package',
     resultTitle: 'Import finished',
     resultNone: 'Nothing changed: this package was imported before.',
+    resultDone: 'Every change was applied at once and recorded in the audit log.',
     inserted: 'Added',
     updatedCol: 'Updated',
     keptLocal: "This desk's version kept",

@@ -209,6 +209,7 @@ export const transferId = {
     another: 'Pilih paket lain',
     resultTitle: 'Impor selesai',
     resultNone: 'Tidak ada yang berubah: paket ini sudah pernah diimpor.',
+    resultDone: 'Semua perubahan diterapkan sekaligus dan tercatat di riwayat perubahan.',
     inserted: 'Ditambahkan',
     updatedCol: 'Diperbarui',
     keptLocal: 'Versi meja ini dipertahankan',

@@ -26,6 +26,8 @@ function Side({ title, updatedAt, deleted, highlight }: { title: string; updated
 function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; keep: Keep; onKeep: (k: Keep) => void }) {
   const { t } = useTranslation();
   const fieldName = (f: string) => t(`transfer.columns.${f}`, { defaultValue: f });
+  // Search keys (name_key, ...) are derived from the fields shown; listing them says nothing new.
+  const fields = conflict.fields.filter((f) => !f.endsWith('_key'));
   return (
     <Paper withBorder radius="md" p="sm" data-testid="import-conflict">
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -50,12 +52,12 @@ function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; ke
         <Side title={t('transfer.import.here')} updatedAt={conflict.localUpdatedAt} deleted={conflict.localDeleted} highlight={keep === 'local'} />
         <Side title={t('transfer.import.incoming')} updatedAt={conflict.incomingUpdatedAt} deleted={conflict.incomingDeleted} highlight={keep === 'incoming'} />
       </SimpleGrid>
-      {conflict.fields.length > 0 ? (
+      {fields.length > 0 ? (
         <Group gap={4} mt="xs">
           <Text size="xs" c="dimmed">
             {t('transfer.import.differs')}:
           </Text>
-          {conflict.fields.map((f) => (
+          {fields.map((f) => (
             <Badge key={f} size="xs" variant="outline" color="gray" tt="none">
               {fieldName(f)}
             </Badge>

@@ -11,7 +11,8 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
     <Stack gap="md" data-testid="import-result">
       {result.changed ? (
         <Alert color="teal" icon={<IconCircleCheck size={20} />} title={t('transfer.import.resultTitle')}>
-          {result.linked > 0 ? t('transfer.import.linked', { count: result.linked }) : null}
+          {t('transfer.import.resultDone')}
+          {result.linked > 0 ? ` ${t('transfer.import.linked', { count: result.linked })}.` : null}
         </Alert>
       ) : (
         <Alert color="gray" icon={<IconInfoCircle size={20} />} title={t('transfer.import.resultTitle')}>
