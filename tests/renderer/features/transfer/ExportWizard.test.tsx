@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../../../../src/shared/errors';
+import { KINGSTON, calls, exportResult, ok, setup } from './fixtures';
+
+const next = () => userEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+
+async function pickDriveAndGoTo(step: 'scope' | 'contents' | 'summary') {
+  await userEvent.click(await screen.findByRole('radio', { name: 'KINGSTON' }));
+  await next();
+  if (step === 'scope') return;
+  await next();
+  if (step === 'contents') return;
+  await next();
+}
+
+describe('Ekspor wizard', () => {
+  it('lists the removable drives with id-ID free space, keeps a read-only one unselectable, and needs a target', async () => {
+    setup();
+    expect(await screen.findByText('Sisa 7 GB dari 14,5 GB')).toBeTruthy();
+    expect(screen.getByText('Tidak dapat ditulisi (terkunci atau hanya-baca)')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'TERKUNCI' }).hasAttribute('disabled')).toBe(true);
+    await next();
+    expect(screen.getByText('Pilih flashdisk atau folder tujuan')).toBeTruthy();
+    expect(screen.getByTestId('export-step-target')).toBeTruthy();
+  });
+
+  it('takes a folder from the dialog as the target', async () => {
+    const { invoke } = setup();
+    await userEvent.click(await screen.findByRole('button', { name: 'Pilih folder…' }));
+    expect(await screen.findByText('Tujuan: /home/siti/Ekspor')).toBeTruthy();
+    expect(calls(invoke, 'transfer:chooseFolder')).toHaveLength(1);
+    await next();
+    expect(screen.getByTestId('export-step-scope')).toBeTruthy();
+  });
+
+  it('refreshes the drive list on request', async () => {
+    const { invoke } = setup();
+    await screen.findByRole('radio', { name: 'KINGSTON' });
+    await userEvent.click(screen.getByRole('button', { name: 'Muat ulang daftar' }));
+    await waitFor(() => expect(calls(invoke, 'transfer:drives').length).toBe(2));
+  });
+
+  it('asks for both dates of a range and at least one kabupaten/kota', async () => {
+    setup();
+    await pickDriveAndGoTo('scope');
+    await userEvent.click(screen.getByRole('radio', { name: /Rentang tanggal/ }));
+    await next();
+    expect(screen.getByText('Isi tanggal awal')).toBeTruthy();
+    expect(screen.getByText('Isi tanggal akhir')).toBeTruthy();
+    await userEvent.click(screen.getByRole('radio', { name: /Kabupaten\/kota tertentu/ }));
+    await next();
+    expect(screen.getByText('Pilih paling sedikit satu kabupaten/kota')).toBeTruthy();
+    await userEvent.click(screen.getByRole('radio', { name: /UMKM tertentu/ }));
+    await next();
+    expect(screen.getByText('Pilih paling sedikit satu UMKM')).toBeTruthy();
+  });
+
+  it('needs a reason for full personal data, forces encryption, and checks the password confirmation', async () => {
+    setup();
+    await pickDriveAndGoTo('contents');
+    await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
+    expect((screen.getByRole('switch', { name: /Enkripsi ekspor/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('switch', { name: /Enkripsi ekspor/ }).hasAttribute('disabled')).toBe(true);
+    await next();
+    expect(screen.getByText('Tulis alasannya (paling sedikit 5 karakter)')).toBeTruthy();
+    expect(screen.getByText('Isi kata sandi')).toBeTruthy();
+
+    await userEvent.type(screen.getByRole('textbox', { name: /Alasan menyertakan/ }), 'Verifikasi KUR oleh Dinas');
+    await userEvent.type(screen.getByLabelText(/^Kata sandi/), 'pendek');
+    await next();
+    expect(screen.queryByText('Tulis alasannya (paling sedikit 5 karakter)')).toBeNull();
+    expect(screen.getByText('Kata sandi paling sedikit 8 karakter')).toBeTruthy();
+
+    await userEvent.type(screen.getByLabelText(/^Kata sandi/), '-panjang');
+    await userEvent.type(screen.getByLabelText(/^Ulangi kata sandi/), 'lain-lagi');
+    await next();
+    expect(screen.getByText('Kata sandi tidak sama')).toBeTruthy();
+    expect(screen.getByTestId('export-step-contents')).toBeTruthy();
+  });
+
+  it('needs at least one kind of file', async () => {
+    setup();
+    await pickDriveAndGoTo('contents');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Buku kerja Excel/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Paket data untuk meja lain/ }));
+    await next();
+    expect(screen.getByText('Pilih paling sedikit satu jenis berkas')).toBeTruthy();
+  });
+
+  it('sends the export input chosen in the wizard and shows the success summary', async () => {
+    const { invoke } = setup();
+    await pickDriveAndGoTo('contents');
+    await userEvent.click(screen.getByRole('checkbox', { name: /CSV per tabel/ }));
+    await userEvent.click(screen.getByRole('radio', { name: /Koma/ }));
+    await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Alasan menyertakan/ }), 'Verifikasi KUR oleh Dinas');
+    await userEvent.type(screen.getByLabelText(/^Kata sandi/), 'rahasia-kantor');
+    await userEvent.type(screen.getByLabelText(/^Ulangi kata sandi/), 'rahasia-kantor');
+    await next();
+
+    const summary = screen.getByTestId('export-summary');
+    expect(summary.textContent).toContain('KINGSTON — /media/siti/KINGSTON');
+    expect(summary.textContent).toContain('Lengkap — alasan: Verifikasi KUR oleh Dinas');
+    expect(summary.textContent).toContain('ZIP AES-256 dengan kata sandi');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+
+    const [input] = calls(invoke, 'transfer:export');
+    expect(input).toMatchObject({
+      targetDir: KINGSTON.mountPath,
+      scope: { kind: 'all' },
+      contents: ['xlsx', 'csv', 'package'],
+      csvSeparator: ',',
+      personalData: 'full',
+      personalDataReason: 'Verifikasi KUR oleh Dinas',
+      password: 'rahasia-kantor',
+    });
+    expect(input!['jobId']).toMatch(/^[0-9a-f-]{36}$/);
+
+    const success = await screen.findByTestId('export-success');
+    expect(within(success).getByTestId('export-folder').textContent).toContain(exportResult.folder!);
+    expect(within(success).getByTestId('export-count-business').textContent).toContain('1.250');
+    expect(within(success).getByTestId('export-count-consultation').textContent).toContain('3.400');
+    expect(within(success).getByText('Klinik-Bisnis-SMD1-2026-11-28-0930.xlsx')).toBeTruthy();
+    expect(within(success).getByText('1,2 MB')).toBeTruthy();
+    expect(within(success).getByText('manifest.json')).toBeTruthy();
+  });
+
+  it('sends a masked export without a password by default', async () => {
+    const { invoke } = setup();
+    await pickDriveAndGoTo('summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    await screen.findByTestId('export-success');
+    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ contents: ['xlsx', 'package'], csvSeparator: ';', personalData: 'masked', personalDataReason: null, password: null });
+  });
+
+  it('shows the progress of its own job, and cancels it', async () => {
+    let finish: (value: Envelope<unknown>) => void = () => {};
+    const { invoke, emit } = setup({ 'transfer:export': () => new Promise((resolve) => (finish = resolve)) });
+    await pickDriveAndGoTo('summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    const jobId = calls(invoke, 'transfer:export')[0]!['jobId'] as string;
+    expect(await screen.findByTestId('transfer-progress')).toBeTruthy();
+
+    emit('transfer:progress', { jobId: 'another-job', phase: 'pdf', done: 1, total: 2 });
+    emit('transfer:progress', { jobId, phase: 'xlsx', done: 500, total: 2000 });
+    expect(screen.getByTestId('transfer-phase').textContent).toContain('Menulis buku kerja XLSX');
+    expect(screen.getByText('500 dari 2.000')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('25');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
+    expect(calls(invoke, 'transfer:cancel')).toEqual([{ jobId }]);
+    finish(ok({ ...exportResult, status: 'cancelled', folder: null, files: [] }));
+    expect((await screen.findByTestId('export-cancelled')).textContent).toContain('Tidak ada berkas setengah jadi yang tertinggal');
+  });
+
+  it('says what went wrong and that the database did not change', async () => {
+    const message =
+      'Flashdisk/folder tujuan terlepas atau tidak dapat dijangkau lagi saat ekspor berjalan. Ekspor dihentikan dan berkas yang belum selesai dihapus bila masih bisa. Tidak ada data di basis data yang berubah.';
+    setup({ 'transfer:export': () => ({ ok: false, error: { code: 'STORAGE', message } }) });
+    await pickDriveAndGoTo('summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    const alert = await screen.findByTestId('export-error');
+    expect(alert.textContent).toContain('Ekspor tidak selesai');
+    expect(alert.textContent).toContain(message);
+    await userEvent.click(screen.getByRole('button', { name: 'Kembali ke ringkasan' }));
+    expect(screen.getByTestId('export-step-summary')).toBeTruthy();
+  });
+
+  it('adds that nothing changed when the core message does not say it', async () => {
+    setup({ 'transfer:export': () => ({ ok: false, error: { code: 'INTERNAL', message: 'boom' } }) });
+    await pickDriveAndGoTo('summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    expect((await screen.findByTestId('export-error')).textContent).toContain('Tidak ada data di basis data yang berubah.');
+  });
+});

@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { queryClient } from '../../../../src/renderer/src/lib/query';
+import { CONFLICT_ID, INCOMING_SRI, LOCAL_SRI, calls, preview, setup } from './fixtures';
+
+async function choosePackageAndPreview(password?: string) {
+  await userEvent.click(await screen.findByRole('button', { name: 'Pilih paket…' }));
+  expect((await screen.findByTestId('import-path')).textContent).toBe('/media/siti/KINGSTON/Paket-Data-BPN1.klb');
+  if (password) await userEvent.type(screen.getByLabelText(/Kata sandi paket/), password);
+  await userEvent.click(screen.getByRole('button', { name: 'Periksa paket' }));
+  return screen.findByTestId('import-preview');
+}
+
+describe('Impor', () => {
+  it('previews the package with its source, counts per table, conflicts side by side and likely duplicates', async () => {
+    const { invoke } = setup({}, 'import');
+    const view = await choosePackageAndPreview('rahasia-kantor');
+    expect(calls(invoke, 'transfer:previewImport')[0]).toMatchObject({ path: '/media/siti/KINGSTON/Paket-Data-BPN1.klb', password: 'rahasia-kantor' });
+
+    expect(view.textContent).toContain('Meja BPN1 — Klinik Bisnis Balikpapan');
+    const business = within(screen.getByTestId('import-counts')).getByText('Profil UMKM').closest('tr')!;
+    expect([...business.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profil UMKM', '12', '3', '1.200', '1', '1']);
+
+    const conflict = screen.getByTestId('import-conflict');
+    expect(conflict.textContent).toContain('Amplang Pak Darto');
+    expect(conflict.textContent).toContain('Di meja ini');
+    expect(conflict.textContent).toContain('Dari paket');
+    expect(conflict.textContent).toContain('Diubah 26/11/2026 09.00');
+    expect(conflict.textContent).toContain('Diubah 27/11/2026 09.30');
+    expect(within(conflict).getByText('Dihapus')).toBeTruthy();
+    expect(within(conflict).getByText('Nama')).toBeTruthy();
+    // Derived search keys are not listed as differences of their own.
+    expect(within(conflict).queryByText('name_key')).toBeNull();
+
+    const duplicate = screen.getByTestId('import-duplicate');
+    expect(duplicate.textContent).toContain('Kue Bu Sri');
+    expect(within(duplicate).getByRole('radio', { name: /Tautkan ke Kue Ibu Sri/ })).toBeTruthy();
+    expect(within(duplicate).getByText('NIK sama')).toBeTruthy();
+    expect((within(duplicate).getByRole('radio', { name: /Putuskan nanti/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('sends the choice per conflict and the links chosen, then shows the result and reloads the lists', async () => {
+    const spy = vi.spyOn(queryClient, 'invalidateQueries');
+    const { invoke } = setup({}, 'import');
+    await choosePackageAndPreview();
+    await userEvent.click(screen.getByText('Pakai versi paket'));
+    await userEvent.click(screen.getByRole('radio', { name: /Tautkan ke Kue Ibu Sri/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
+
+    const [input] = calls(invoke, 'transfer:applyImport');
+    expect(input).toMatchObject({
+      previewId: 'preview-1',
+      resolutions: [{ table: 'business', id: CONFLICT_ID, keep: 'incoming' }],
+      otherConflicts: 'local',
+      links: [{ incomingId: INCOMING_SRI, localId: LOCAL_SRI, action: 'merge' }],
+    });
+    const result = await screen.findByTestId('import-result');
+    expect(result.textContent).toContain('Impor selesai');
+    expect(result.textContent).toContain('1 profil ditautkan atau ditandai bukan duplikat');
+    const keys = spy.mock.calls.map((c) => (c[0] as { queryKey: string[] }).queryKey[0]);
+    for (const channel of ['businesses:list', 'businesses:get', 'consultations:list', 'followUps:list', 'followUps:counts']) expect(keys).toContain(channel);
+    spy.mockRestore();
+  });
+
+  it('sends "bukan duplikat" for every candidate and keeps the local version by default', async () => {
+    const { invoke } = setup({}, 'import');
+    await choosePackageAndPreview();
+    await userEvent.click(screen.getByRole('radio', { name: 'Bukan duplikat' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
+    await screen.findByTestId('import-result');
+    expect(calls(invoke, 'transfer:applyImport')[0]).toMatchObject({
+      resolutions: [{ table: 'business', id: CONFLICT_ID, keep: 'local' }],
+      links: [{ incomingId: INCOMING_SRI, localId: LOCAL_SRI, action: 'notDuplicate' }],
+    });
+  });
+
+  it('offers a choice for the conflicts beyond the listed ones', async () => {
+    const { invoke } = setup({ 'transfer:previewImport': () => ({ ok: true, value: preview({ conflictsTotal: 250, duplicates: [] }) }) }, 'import');
+    await choosePackageAndPreview();
+    expect(screen.getByText('1 dari 250 bentrok ditampilkan.')).toBeTruthy();
+    await userEvent.click(screen.getAllByLabelText('Untuk bentrok lain yang tidak ditampilkan')[0]!);
+    await userEvent.click(await screen.findByRole('option', { name: 'Pakai versi paket' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
+    await screen.findByTestId('import-result');
+    expect(calls(invoke, 'transfer:applyImport')[0]).toMatchObject({ otherConflicts: 'incoming', links: [] });
+  });
+
+  it("shows the core's message when a package is refused, and writes nothing", async () => {
+    const message = 'Kata sandi paket salah. Tidak ada yang diimpor; data di meja ini tidak berubah.';
+    const { invoke } = setup({ 'transfer:previewImport': () => ({ ok: false, error: { code: 'VALIDATION', message } }) }, 'import');
+    await userEvent.click(await screen.findByRole('button', { name: 'Pilih paket…' }));
+    await screen.findByText('/media/siti/KINGSTON/Paket-Data-BPN1.klb');
+    await userEvent.click(screen.getByRole('button', { name: 'Periksa paket' }));
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('Paket tidak dapat diimpor');
+    expect(alert.textContent).toContain(message);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    expect(calls(invoke, 'transfer:applyImport')).toHaveLength(0);
+  });
+
+  it('does not apply a package whose problems stop the import', async () => {
+    setup({ 'transfer:previewImport': () => ({ ok: true, value: preview({ problems: ['Nomor konsultasi SMD1-2611-0007 sudah dipakai catatan lain di meja ini.'] }) }) }, 'import');
+    await choosePackageAndPreview();
+    expect(screen.getByText('Nomor konsultasi SMD1-2611-0007 sudah dipakai catatan lain di meja ini.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Terapkan impor' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows the progress of a preview and cancels it', async () => {
+    const { invoke, emit } = setup({ 'transfer:previewImport': () => new Promise(() => {}) }, 'import');
+    await userEvent.click(await screen.findByRole('button', { name: 'Pilih paket…' }));
+    await screen.findByText('/media/siti/KINGSTON/Paket-Data-BPN1.klb');
+    await userEvent.click(screen.getByRole('button', { name: 'Periksa paket' }));
+    const jobId = calls(invoke, 'transfer:previewImport')[0]!['jobId'] as string;
+    emit('transfer:progress', { jobId, phase: 'compare', done: 300, total: 1200 });
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('25'));
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
+    expect(calls(invoke, 'transfer:cancel')).toEqual([{ jobId }]);
+  });
+});
