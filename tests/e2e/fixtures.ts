@@ -16,6 +16,10 @@ export interface Harness {
   state(): Promise<Record<string, unknown>>;
   /** Calls a contract channel directly, as the page would; for seeding data. Throws on an error reply. */
   invoke<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /** Queues answers for the next open/save dialogs (a path, or null for "cancelled"). */
+  answerDialog(...answers: Array<string | null>): Promise<void>;
+  /** Sets the removable drives the platform reports. */
+  setDrives(drives: Array<{ mountPath: string; label: string; freeBytes: number; totalBytes: number; writable: boolean }>): Promise<void>;
 }
 
 function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -51,47 +55,70 @@ function waitForExit(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A harness on its own data folder (a second desk, say); `close` stops it and removes the folder. */
+export async function launchHarness(dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-'))): Promise<Harness & { close(): Promise<void> }> {
+  let current = await startHarness(dataDir);
+  const control = async (path: string, body: unknown) => {
+    const base = new URL(current.url);
+    const res = await fetch(`${base.origin}/__harness/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-harness-token': base.searchParams.get('t') ?? '' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`harness ${path} failed: ${res.status}`);
+  };
+  const harness: Harness & { close(): Promise<void> } = {
+    get url() {
+      return current.url;
+    },
+    get token() {
+      return new URL(current.url).searchParams.get('t') ?? '';
+    },
+    dataDir,
+    async stop(signal = 'SIGTERM') {
+      current.child.kill(signal);
+      await waitForExit(current.child);
+    },
+    async restart() {
+      current = await startHarness(dataDir);
+      return current.url;
+    },
+    async invoke<T>(channel: string, input?: unknown) {
+      const base = new URL(current.url);
+      const res = await fetch(`${base.origin}/__api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-harness-token': base.searchParams.get('t') ?? '' },
+        body: JSON.stringify(input === undefined ? {} : { input }),
+      });
+      const envelope = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+      if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+      return envelope.value as T;
+    },
+    async state() {
+      const base = new URL(current.url);
+      const res = await fetch(`${base.origin}/__harness/state?t=${base.searchParams.get('t')}`);
+      return (await res.json()) as Record<string, unknown>;
+    },
+    async answerDialog(...answers) {
+      await control('dialog', { answers });
+    },
+    async setDrives(drives) {
+      await control('drives', { drives });
+    },
+    async close() {
+      await harness.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
 export const test = base.extend<{ harness: Harness; app: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
   harness: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-'));
-    let current = await startHarness(dataDir);
-    const harness: Harness = {
-      get url() {
-        return current.url;
-      },
-      get token() {
-        return new URL(current.url).searchParams.get('t') ?? '';
-      },
-      dataDir,
-      async stop(signal = 'SIGTERM') {
-        current.child.kill(signal);
-        await waitForExit(current.child);
-      },
-      async restart() {
-        current = await startHarness(dataDir);
-        return current.url;
-      },
-      async invoke<T>(channel: string, input?: unknown) {
-        const base = new URL(current.url);
-        const res = await fetch(`${base.origin}/__api/${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-harness-token': base.searchParams.get('t') ?? '' },
-          body: JSON.stringify(input === undefined ? {} : { input }),
-        });
-        const envelope = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-        if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-        return envelope.value as T;
-      },
-      async state() {
-        const base = new URL(current.url);
-        const res = await fetch(`${base.origin}/__harness/state?t=${base.searchParams.get('t')}`);
-        return (await res.json()) as Record<string, unknown>;
-      },
-    };
+    const harness = await launchHarness();
     await use(harness);
-    await harness.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await harness.close();
   },
   app: async ({ page, harness }, use) => {
     await page.goto(harness.url);
