@@ -71,14 +71,14 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
   it('the stick pulled out mid-export: the export stops with the right message, and no final-named file is incomplete', async () => {
     desk = await openDesk();
     stick = makeFatStick(16 * 1024);
-    await seedBulk(desk, 800);
+    await seedBulk(desk, 500);
     const s = stick;
     const input = exportInput(s.mount, { contents: ['xlsx', 'csv', 'package'] });
     let yanked = false;
     desk.t.core.events.subscribe((name, payload) => {
       const p = payload as { phase: string; done: number };
       // The workbook is written and verified; pull the stick while the CSV of consultations is open.
-      if (!yanked && name === 'transfer:progress' && p.phase === 'csv' && p.done >= 300) {
+      if (!yanked && name === 'transfer:progress' && p.phase === 'csv' && p.done >= 200) {
         yanked = true;
         s.yank();
       }
@@ -98,7 +98,7 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
     // What carries a final name was verified before the pull: it is whole.
     for (const f of finals) {
       const [folder, ...rest] = f.split('/');
-      await checkWhole(join(s.mount, folder!), rest.join('/'), 800);
+      await checkWhole(join(s.mount, folder!), rest.join('/'), 500);
     }
     expect(finals.some((f) => f.endsWith('manifest.json'))).toBe(false);
   });
@@ -106,7 +106,7 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
   it('a full 2 MB stick: the export stops with the disk-full message and leaves no partial files', async () => {
     desk = await openDesk();
     stick = makeFatStick(2 * 1024);
-    await seedBulk(desk, 600, { textLength: 1500 });
+    await seedBulk(desk, 400, { textLength: 2500 });
     const error = await desk.fail('transfer:export', exportInput(stick.mount, { contents: ['csv'] }));
     expect(error).toEqual({ code: 'STORAGE', message: WRITE_MESSAGES.full });
     expect(error.message).toContain('Ruang di flashdisk/folder tujuan habis');
