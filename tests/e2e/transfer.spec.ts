@@ -88,7 +88,9 @@ test.describe('Ekspor & Impor', () => {
     await page.getByRole('button', { name: 'Mulai ekspor' }).click();
     await expect(transfer.progress).toBeVisible();
     await expect(transfer.progress.getByRole('progressbar')).toBeVisible();
-    await shot(page, '05-progress');
+    // Past the preparation if it is still running then, for a bar with a count.
+    await page.getByTestId('transfer-phase').filter({ hasNotText: 'Menyiapkan' }).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    if (await transfer.progress.isVisible()) await shot(page, '05-progress');
     await expect(transfer.success).toBeVisible({ timeout: 45_000 });
     await shot(page, '06-success');
     await expect(page.getByTestId('export-count-business')).toHaveText('1');
@@ -106,6 +108,47 @@ test.describe('Ekspor & Impor', () => {
     for (const name of names) expect(existsSync(join(folder, ...name.split('/'))), name).toBe(true);
     // Nothing half-written stays behind.
     expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+
+  test('a target that went away gives a plain message that nothing changed', async ({ page, harness }) => {
+    await seedDesk(harness);
+    await seedBusiness(harness);
+    const transfer = new TransferPage(page);
+    await transfer.openExport(harness.url);
+    const gone = join(target, 'flashdisk-dicabut');
+    await harness.answerDialog(gone);
+    await page.getByRole('button', { name: 'Pilih folder…' }).click();
+    await expect(page.getByTestId('export-target')).toHaveText(`Tujuan: ${gone}`);
+    await transfer.next();
+    await transfer.next();
+    await transfer.next();
+    await page.getByRole('button', { name: 'Mulai ekspor' }).click();
+    const error = page.getByTestId('export-error');
+    await expect(error).toContainText('Ekspor tidak selesai');
+    await expect(error).toContainText('Folder tujuan tidak ditemukan');
+    await expect(error).toContainText('Tidak ada data di basis data yang berubah.');
+    await shot(page, '10-export-error');
+    await page.getByRole('button', { name: 'Kembali ke ringkasan' }).click();
+    await expect(transfer.step('summary')).toBeVisible();
+  });
+
+  test('cancel stops the export and leaves nothing in the target folder', async ({ page, harness }) => {
+    const consultantId = await seedDesk(harness);
+    const business = await seedBusiness(harness);
+    for (let i = 0; i < 4; i++) await seedConsultation(harness, business.id, consultantId);
+    const transfer = new TransferPage(page);
+    await transfer.openExport(harness.url);
+    await harness.answerDialog(target);
+    await page.getByRole('button', { name: 'Pilih folder…' }).click();
+    await transfer.next();
+    await transfer.next();
+    await page.getByRole('checkbox', { name: 'Ringkasan konsultasi (PDF)' }).check();
+    await transfer.next();
+    await page.getByRole('button', { name: 'Mulai ekspor' }).click();
+    await transfer.progress.getByRole('button', { name: 'Batalkan' }).click();
+    await expect(page.getByTestId('export-cancelled')).toBeVisible({ timeout: 30_000 });
+    await shot(page, '11-export-cancelled');
+    expect(readdirSync(target)).toEqual([]);
   });
 
   test('a package from another desk is previewed with new, unchanged and conflicting records and likely duplicates', async ({ page, harness }) => {

@@ -61,8 +61,9 @@ describe('Ekspor wizard', () => {
     setup();
     await pickDriveAndGoTo('contents');
     await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
-    expect((screen.getByRole('switch', { name: /Enkripsi ekspor/ }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('switch', { name: /Enkripsi ekspor/ }).hasAttribute('disabled')).toBe(true);
+    // Encryption is no longer a choice: the switch gives way to a notice.
+    expect(screen.queryByRole('switch', { name: /Enkripsi ekspor/ })).toBeNull();
+    expect(screen.getByTestId('encryption-forced').textContent).toContain('wajib dienkripsi');
     await next();
     expect(screen.getByText('Tulis alasannya (paling sedikit 5 karakter)')).toBeTruthy();
     expect(screen.getByText('Isi kata sandi')).toBeTruthy();
@@ -78,6 +79,20 @@ describe('Ekspor wizard', () => {
     await next();
     expect(screen.getByText('Kata sandi tidak sama')).toBeTruthy();
     expect(screen.getByTestId('export-step-contents')).toBeTruthy();
+  });
+
+  it('asks for a password when encryption is chosen without full personal data, and sends it', async () => {
+    const { invoke } = setup();
+    await pickDriveAndGoTo('contents');
+    await userEvent.click(screen.getByRole('switch', { name: /Enkripsi ekspor/ }));
+    await next();
+    expect(screen.getByText('Isi kata sandi')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/^Kata sandi/), 'rahasia-kantor');
+    await userEvent.type(screen.getByLabelText(/^Ulangi kata sandi/), 'rahasia-kantor');
+    await next();
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    await screen.findByTestId('export-success');
+    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ personalData: 'masked', personalDataReason: null, password: 'rahasia-kantor' });
   });
 
   it('needs at least one kind of file', async () => {
@@ -148,6 +163,11 @@ describe('Ekspor wizard', () => {
     expect(screen.getByTestId('transfer-phase').textContent).toContain('Menulis buku kerja XLSX');
     expect(screen.getByText('500 dari 2.000')).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('25');
+    // After each file the core reports how many are finished, with no total to divide by.
+    emit('transfer:progress', { jobId, phase: 'verify', done: 2, total: 2 });
+    expect(screen.getByTestId('transfer-phase').textContent).toContain('Memeriksa berkas yang ditulis');
+    expect(screen.getByText('2 berkas selesai dan diperiksa')).toBeTruthy();
+    expect(screen.queryByText('2 dari 2')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
     expect(calls(invoke, 'transfer:cancel')).toEqual([{ jobId }]);

@@ -16,7 +16,9 @@ interface Props {
 export function ProgressPanel({ title, hint, progress, onCancel, cancelling = false }: Props) {
   const { t } = useTranslation();
   const phase = progress?.phase ?? 'prepare';
-  const known = progress !== null && progress.total > 0;
+  // `verify` counts the files finished so far (done = total = files written), not a share of the work.
+  const filesDone = progress?.phase === 'verify' ? progress.done : null;
+  const known = progress !== null && progress.total > 0 && filesDone === null;
   const value = known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 100;
   const label = t(`transfer.phases.${phase}`);
   return (
@@ -44,6 +46,10 @@ export function ProgressPanel({ title, hint, progress, onCancel, cancelling = fa
           {known ? (
             <Text size="sm" c="dimmed">
               {t('transfer.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
+            </Text>
+          ) : filesDone !== null ? (
+            <Text size="sm" c="dimmed">
+              {t('transfer.progress.files', { count: filesDone, formatted: formatNumber(filesDone) })}
             </Text>
           ) : null}
         </Group>

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Divider, PasswordInput, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Checkbox, Divider, Group, PasswordInput, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_CONTENTS, type ExportContent } from '../../../../../shared/contract';
@@ -22,19 +22,20 @@ export function ContentsStep({ values, set, errors }: StepProps) {
       >
         <Stack gap="sm" mt="xs">
           {EXPORT_CONTENTS.map((c: ExportContent) => (
-            <Checkbox key={c} value={c} label={t(`transfer.contents.${c}`)} description={t(`transfer.contents.${c}Hint`)} />
+            <Stack key={c} gap="xs">
+              <Checkbox value={c} label={t(`transfer.contents.${c}`)} description={t(`transfer.contents.${c}Hint`)} />
+              {c === 'csv' && values.contents.includes('csv') ? (
+                <Radio.Group label={t('transfer.contents.separator')} value={values.csvSeparator} onChange={(sep) => set({ csvSeparator: sep as CsvSeparator })} ml={32}>
+                  <Group gap="lg" mt={6}>
+                    <Radio value=";" label={t('transfer.contents.semicolon')} />
+                    <Radio value="," label={t('transfer.contents.comma')} />
+                  </Group>
+                </Radio.Group>
+              ) : null}
+            </Stack>
           ))}
         </Stack>
       </Checkbox.Group>
-      {values.contents.includes('csv') ? (
-        <Radio.Group label={t('transfer.contents.separator')} value={values.csvSeparator} onChange={(s) => set({ csvSeparator: s as CsvSeparator })} ml="xl">
-          <Stack gap={6} mt={6}>
-            <Radio value=";" label={t('transfer.contents.semicolon')} />
-            <Radio value="," label={t('transfer.contents.comma')} />
-          </Stack>
-        </Radio.Group>
-      ) : null}
-
       <Divider />
       <Title order={4}>{t('transfer.contents.personalTitle')}</Title>
       <Text size="sm" c="dimmed">
@@ -63,19 +64,23 @@ export function ContentsStep({ values, set, errors }: StepProps) {
       ) : null}
 
       <Divider />
-      <Switch
-        checked={encrypted}
-        disabled={values.fullPersonalData}
-        onChange={(e) => set({ encrypt: e.currentTarget.checked })}
-        label={t('transfer.contents.encrypt')}
-        description={t('transfer.contents.encryptHint')}
-        thumbIcon={encrypted ? <IconLock size={10} /> : undefined}
-      />
       {values.fullPersonalData ? (
-        <Alert color="orange" icon={<IconShieldLock size={18} />} py="xs" maw={640}>
-          {t('transfer.contents.encryptForced')}
+        // Full personal data always leaves encrypted: no switch to turn off, just what will happen.
+        <Alert color="orange" icon={<IconShieldLock size={18} />} title={t('transfer.contents.encrypt')} maw={640} data-testid="encryption-forced">
+          <Text size="sm">{t('transfer.contents.encryptForced')}</Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('transfer.contents.encryptHint')}
+          </Text>
         </Alert>
-      ) : null}
+      ) : (
+        <Switch
+          checked={encrypted}
+          onChange={(e) => set({ encrypt: e.currentTarget.checked })}
+          label={t('transfer.contents.encrypt')}
+          description={t('transfer.contents.encryptHint')}
+          thumbIcon={encrypted ? <IconLock size={10} /> : undefined}
+        />
+      )}
       {encrypted ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
           <PasswordInput

@@ -33,6 +33,8 @@ export const transferEn: Widen<TransferCatalogue> = {
   progress: {
     label: 'Progress: {{phase}}',
     count: '{{done}} of {{total}}',
+    files_one: '{{formatted}} file finished and checked',
+    files_other: '{{formatted}} files finished and checked',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
   },
@@ -100,7 +102,7 @@ export const transferEn: Widen<TransferCatalogue> = {
     reasonPlaceholder: 'e.g. Requested by the department to verify KUR recipients, letter no. …',
     encrypt: 'Encrypt the export with a password',
     encryptHint: 'The whole export becomes one AES-256 ZIP that 7-Zip opens. Share the password another way, never on the stick.',
-    encryptForced: 'Required because full personal data is included.',
+    encryptForced: 'This export must be encrypted because full personal data is included.',
     password: 'Password',
     passwordConfirm: 'Repeat password',
   },

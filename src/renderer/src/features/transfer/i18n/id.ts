@@ -32,6 +32,8 @@ export const transferId = {
   progress: {
     label: 'Kemajuan: {{phase}}',
     count: '{{done}} dari {{total}}',
+    files_one: '{{formatted}} berkas selesai dan diperiksa',
+    files_other: '{{formatted}} berkas selesai dan diperiksa',
     cancel: 'Batalkan',
     cancelling: 'Membatalkan…',
   },
@@ -99,7 +101,7 @@ export const transferId = {
     reasonPlaceholder: 'mis. Diminta Dinas untuk verifikasi penerima KUR, surat no. …',
     encrypt: 'Enkripsi ekspor dengan kata sandi',
     encryptHint: 'Seluruh ekspor menjadi satu ZIP AES-256 yang dapat dibuka dengan 7-Zip. Sampaikan kata sandi lewat jalur lain, jangan ditulis di flashdisk.',
-    encryptForced: 'Wajib karena data pribadi disertakan lengkap.',
+    encryptForced: 'Ekspor ini wajib dienkripsi karena data pribadi disertakan lengkap.',
     password: 'Kata sandi',
     passwordConfirm: 'Ulangi kata sandi',
   },
