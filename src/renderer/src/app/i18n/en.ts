@@ -284,5 +284,9 @@ export const en: Catalogue = {
     agendaTooLong: 'The agenda covers at most {{max}} days',
     leadTooLong: 'At most 10,080 minutes (seven days) before the due time',
     idleDaysRange: 'Enter between 7 and 3,650 days',
+    reasonRequired: 'Write the reason (at least 5 characters)',
+    passwordRequired: 'Enter a password',
+    passwordShort: 'Password needs at least 8 characters',
+    invalidPath: 'Write the folder or file as a full path, e.g. E:\\ or /media/usb',
   },
 };

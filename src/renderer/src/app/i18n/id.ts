@@ -282,6 +282,10 @@ export const id = {
     agendaTooLong: 'Rentang agenda paling panjang {{max}} hari',
     leadTooLong: 'Paling lama 10.080 menit (tujuh hari) sebelum jatuh tempo',
     idleDaysRange: 'Isi antara 7 dan 3.650 hari',
+    reasonRequired: 'Tulis alasannya (paling sedikit 5 karakter)',
+    passwordRequired: 'Isi kata sandi',
+    passwordShort: 'Kata sandi paling sedikit 8 karakter',
+    invalidPath: 'Folder atau berkas harus ditulis lengkap dari akarnya, mis. E:\\ atau /media/flashdisk',
   },
 };
 
