@@ -188,6 +188,18 @@ describe('Ekspor wizard', () => {
     expect(screen.getByTestId('export-step-summary')).toBeTruthy();
   });
 
+  it('names the field issues of a refused export input', async () => {
+    setup({
+      'transfer:export': () => ({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Periksa isian.', fields: { targetDir: { key: 'v.invalidPath' } } },
+      }),
+    });
+    await pickDriveAndGoTo('summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    expect((await screen.findByTestId('export-error')).textContent).toContain('Folder atau berkas harus ditulis lengkap dari akarnya');
+  });
+
   it('adds that nothing changed when the core message does not say it', async () => {
     setup({ 'transfer:export': () => ({ ok: false, error: { code: 'INTERNAL', message: 'boom' } }) });
     await pickDriveAndGoTo('summary');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../../shared/contract';
 import type { ApiError } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
+import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
 import { formatBytes } from '../bytes';
 
@@ -117,10 +118,17 @@ export function ExportFailed({ error, onBack }: { error: ApiError; onBack: () =>
   const message = error.code === 'STORAGE' && i18n.language !== 'id' ? t('transfer.run.storageFailed') : described;
   const unchanged = t('transfer.run.unchanged');
   const says = message.includes(unchanged) || /tidak berubah/i.test(message);
+  // A refused input (a path that is not absolute, say) names its field issues; show them in words.
+  const issues = Object.values(error.fields ?? {}).map((issue) => translateIssue(issue));
   return (
     <Stack gap="md">
       <Alert color="red" icon={<IconAlertTriangle size={20} />} title={t('transfer.run.failedTitle')} role="alert" data-testid="export-error">
         <Text size="sm">{message}</Text>
+        {issues.map((issue) => (
+          <Text key={issue} size="sm" mt={4}>
+            {issue}
+          </Text>
+        ))}
         {says ? null : (
           <Text size="sm" mt={4}>
             {unchanged}

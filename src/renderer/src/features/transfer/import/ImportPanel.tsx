@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type ImportPreview, type ImportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
+import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
 import { invalidate } from '../../../lib/query';
 import { ProgressPanel } from '../ProgressPanel';
@@ -26,9 +27,15 @@ const CHANGED_BY_IMPORT = CHANNELS.filter((c) => /^(businesses|consultations|fol
 
 function Refused({ title, error }: { title: string; error: ApiError }) {
   const { message } = describeError(error);
+  const issues = Object.values(error.fields ?? {}).map((issue) => translateIssue(issue));
   return (
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title={title} role="alert" data-testid="import-error">
-      {message}
+      <Text size="sm">{message}</Text>
+      {issues.map((issue) => (
+        <Text key={issue} size="sm" mt={4}>
+          {issue}
+        </Text>
+      ))}
     </Alert>
   );
 }
