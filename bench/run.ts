@@ -21,7 +21,7 @@
  */
 import { DEFAULT_SEED, ensureBusinessDb } from './generate';
 import { DEFAULT_CONSULTATIONS, ensureConsultationDb, QUICK_CONSULTATIONS } from './generate-consultations';
-import { meetsTargets, TARGETS, type Figure, type Suite, type SuiteContext } from './lib/suite';
+import { meetsTargets, TARGETS, targetsOf, type Figure, type Suite, type SuiteContext } from './lib/suite';
 import { businessesSuite } from './suites/businesses';
 import { consultationsSuite } from './suites/consultations';
 import { followUpsSuite } from './suites/follow-ups';
@@ -152,6 +152,14 @@ function fmt(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 }
 
+function target(f: Figure): string {
+  const t = targetsOf(f);
+  if (t.p95Ms === undefined && t.ratio === undefined) return 'none';
+  if (meetsTargets(f)) return 'met';
+  const missed = [t.p95Ms !== undefined && f.p95_ms >= t.p95Ms ? 'p95' : '', t.ratio !== undefined && f.ratio >= t.ratio ? 'ratio' : ''];
+  return `${missed.filter(Boolean).join('+')} MISSED`;
+}
+
 function table(figures: readonly Figure[]): string {
   const head = ['figure', 'n', 'iter', 'p50 ms', 'p95 ms', 'floor p50', 'floor p95', 'ratio', 'target', 'note'];
   const rows = figures.map((f) => [
@@ -163,7 +171,7 @@ function table(figures: readonly Figure[]): string {
     fmt(f.floor_p50_ms),
     fmt(f.floor_p95_ms),
     f.ratio.toFixed(2),
-    meetsTargets(f) ? 'met' : [f.p95_ms >= TARGETS.p95Ms ? 'p95' : '', f.ratio >= TARGETS.ratio ? 'ratio' : ''].filter(Boolean).join('+') + ' MISSED',
+    target(f),
     f.note ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -199,8 +207,8 @@ async function main(): Promise<void> {
   const report = (f: Figure) => {
     all.push(f);
     if (o.json) {
-      const { name, n, p50_ms, p95_ms, floor_p95_ms, ratio, floor_p50_ms, iterations, note, timed_out } = f;
-      const line = { name, n, p50_ms, p95_ms, floor_p95_ms, ratio, floor_p50_ms, iterations, met: meetsTargets(f), note, ...(timed_out ? { timed_out } : {}) };
+      const { name, n, p50_ms, p95_ms, floor_p95_ms, ratio, floor_p50_ms, iterations, note, timed_out, extra } = f;
+      const line = { name, n, p50_ms, p95_ms, floor_p95_ms, ratio, floor_p50_ms, iterations, met: meetsTargets(f), note, ...(timed_out ? { timed_out } : {}), ...extra };
       console.log(JSON.stringify(line));
     } else {
       log(`    p50 ${fmt(f.p50_ms)} ms, p95 ${fmt(f.p95_ms)} ms, floor p95 ${fmt(f.floor_p95_ms)} ms, ratio ${f.ratio.toFixed(2)}`);
@@ -228,7 +236,7 @@ async function main(): Promise<void> {
   log('');
   log(table(all));
   log('');
-  log(`targets: p95 < ${TARGETS.p95Ms} ms and p95/floor_p95 < ${TARGETS.ratio} for every figure`);
+  log(`targets: p95 < ${TARGETS.p95Ms} ms and p95/floor_p95 < ${TARGETS.ratio} for every figure that does not set its own ('none': one-shot figures)`);
   log(missed.length ? `MISSED by ${missed.length} of ${all.length}: ${missed.map((f) => f.name).join(', ')}` : `all ${all.length} figures met their targets`);
   if (o.strict && missed.length) process.exitCode = 1;
 }
