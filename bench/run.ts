@@ -24,9 +24,10 @@ import { DEFAULT_CONSULTATIONS, ensureConsultationDb, QUICK_CONSULTATIONS } from
 import { meetsTargets, TARGETS, targetsOf, type Figure, type Suite, type SuiteContext } from './lib/suite';
 import { businessesSuite } from './suites/businesses';
 import { consultationsSuite } from './suites/consultations';
+import { exportSuite } from './suites/export';
 import { followUpsSuite } from './suites/follow-ups';
 
-const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite];
 
 interface Options {
   profiles: number;
