@@ -26,8 +26,8 @@ describe('Impor', () => {
     expect(conflict.textContent).toContain('Amplang Pak Darto');
     expect(conflict.textContent).toContain('Di meja ini');
     expect(conflict.textContent).toContain('Dari paket');
-    expect(conflict.textContent).toContain('Diubah 26/11/2026 09.00');
-    expect(conflict.textContent).toContain('Diubah 27/11/2026 09.30');
+    expect(conflict.textContent).toContain('Diubah 26/11/2026 09.00.00');
+    expect(conflict.textContent).toContain('Diubah 27/11/2026 09.30.00');
     expect(within(conflict).getByText('Dihapus')).toBeTruthy();
     expect(within(conflict).getByText('Nama')).toBeTruthy();
     // Derived search keys are not listed as differences of their own.

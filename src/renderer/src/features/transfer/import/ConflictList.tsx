@@ -1,9 +1,15 @@
 import { Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflict, ImportPreview } from '../../../../../shared/contract';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { useOfficeTimeZone } from '../../settings';
 import { conflictKey, type ImportChoices, type Keep } from './choices';
+
+/** `29/11/2026 01.41.07`: two desks often change a record within the same minute. */
+function formatWithSeconds(iso: string, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
+  return `${formatDate(iso, timeZone)} ${time}`;
+}
 
 function Side({ title, updatedAt, deleted, highlight }: { title: string; updatedAt: string; deleted: boolean; highlight: boolean }) {
   const { t } = useTranslation();
@@ -13,7 +19,7 @@ function Side({ title, updatedAt, deleted, highlight }: { title: string; updated
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {title}
       </Text>
-      <Text size="sm">{t('transfer.import.changedAt', { when: formatDateTime(updatedAt, timeZone) })}</Text>
+      <Text size="sm">{t('transfer.import.changedAt', { when: formatWithSeconds(updatedAt, timeZone) })}</Text>
       {deleted ? (
         <Badge color="red" variant="light" size="sm" mt={4}>
           {t('transfer.import.deleted')}
