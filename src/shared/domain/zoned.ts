@@ -3,9 +3,21 @@ import { parseIsoDate, type IsoDate } from './dates';
 /** When a follow-up without a time of day falls due: the start of the office day. */
 export const DEFAULT_DUE_TIME = '08:00';
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = offsetFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The zone's offset from UTC in minutes at `instant` (e.g. 480 for WITA). */
 export function offsetMinutes(timeZone: string, instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = offsetFormat(timeZone)
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
@@ -30,16 +42,23 @@ export function zonedInstant(date: IsoDate, time: string, timeZone: string): str
 }
 
 /** The calendar date and wall-clock time an instant shows in `timeZone`. */
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function zonedParts(instant: Date, timeZone: string): { date: IsoDate; time: string } {
-  const f = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
+  let format = partsFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    partsFormats.set(timeZone, format);
+  }
+  const f = format.formatToParts(instant);
   const get = (type: string) => f.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
