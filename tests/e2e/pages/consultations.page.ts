@@ -83,7 +83,8 @@ export class ConsultationsPage {
   }
 
   async waitSaved(): Promise<void> {
-    await expect(this.draftStatus()).toHaveText(/Draf tersimpan pukul \d{2}\.\d{2}/);
+    await expect(this.draftStatus()).toHaveAttribute('data-state', 'saved');
+    await expect(this.draftStatus()).toHaveText(/^Draf tersimpan pukul \d{2}\.\d{2}$/);
   }
 
   finalize(): Locator {

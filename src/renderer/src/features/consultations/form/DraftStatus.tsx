@@ -39,10 +39,11 @@ export function DraftStatus({ state, draftId, businessId }: { state: AutosaveSta
   }
   const savedAt = 'savedAt' in state ? state.savedAt : null;
   return (
-    <Group gap={6} role="status" aria-live="polite" data-testid="draft-status">
+    <Group gap={6} role="status" aria-live="polite" data-testid="draft-status" data-state={state.status}>
       {state.status === 'saving' ? <Loader size={12} /> : savedAt ? <IconCircleCheck size={14} color="var(--mantine-color-teal-7)" /> : null}
       <Text size="sm" c="dimmed">
-        {state.status === 'saving' && !savedAt
+        {/* "Tersimpan" only once what was typed is stored: while a change waits or travels, it says so. */}
+        {state.status === 'saving'
           ? t('consultations.draft.saving')
           : savedAt
             ? t('consultations.draft.savedAt', { time: formatClock(savedAt, timeZone) })
