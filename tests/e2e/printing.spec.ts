@@ -1,36 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { seedBusiness } from './pages/businesses.page';
-import { officeDay } from './pages/consultations.page';
+import { seedConsultation } from './pages/consultations.page';
 import { seedDesk } from './pages/seed';
-
-/** A finalised consultation made through the contract, as the form would send it. */
-async function seedConsultation(harness: Parameters<typeof seedDesk>[0], businessId: string, consultantId: string) {
-  const id = randomUUID();
-  const values = {
-    businessId,
-    consultantIds: [consultantId],
-    date: officeDay(0),
-    startTime: '09:30',
-    contactMinutes: 45,
-    prepMinutes: 10,
-    channel: 'datang_langsung',
-    serviceAreas: ['legalitas'],
-    complaint: 'Belum punya izin P-IRT.',
-    diagnosis: '',
-    advice: 'Daftar P-IRT ke Dinas Kesehatan.',
-    referrals: [{ kind: 'dinkes_pirt', note: 'Bawa KTP' }],
-    actionItems: [{ id: randomUUID(), what: 'Daftar P-IRT', who: 'business', dueDate: officeDay(7) }],
-  };
-  await harness.invoke('consultations:saveDraft', { id, values });
-  return harness.invoke<{ id: string; number: string }>('consultations:finalize', { id, values });
-}
 
 test.describe('Cetak', () => {
   test('a consultation summary, a profile sheet and a month of summaries go to the printer from their screens', async ({ page, harness }, testInfo) => {
     const consultantId = await seedDesk(harness);
     const business = await seedBusiness(harness);
-    const consultation = await seedConsultation(harness, business.id, consultantId);
+    const consultation = await seedConsultation(harness, business.id, consultantId, { referrals: [{ kind: 'dinkes_pirt', note: 'Bawa KTP' }] });
 
     await page.goto(`${harness.url}#/konsultasi/${consultation.id}`);
     await expect(page.getByTestId('consultation-number')).toHaveText(consultation.number);
@@ -55,7 +32,7 @@ test.describe('Cetak', () => {
   test('saving as PDF that the consultant cancels in the save dialog writes nothing and says nothing', async ({ page, harness }) => {
     const consultantId = await seedDesk(harness);
     const business = await seedBusiness(harness);
-    const consultation = await seedConsultation(harness, business.id, consultantId);
+    const consultation = await seedConsultation(harness, business.id, consultantId, { referrals: [{ kind: 'dinkes_pirt', note: 'Bawa KTP' }] });
     await page.goto(`${harness.url}#/konsultasi/${consultation.id}`);
     await page.getByRole('button', { name: 'Cetak ringkasan' }).click();
     await page.getByRole('menuitem', { name: 'Simpan sebagai PDF…' }).click();

@@ -4,30 +4,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { expect, launchHarness, test, type Harness } from './fixtures';
 import { KUE_BU_SRI, seedBusiness } from './pages/businesses.page';
-import { officeDay } from './pages/consultations.page';
+import { seedConsultation } from './pages/consultations.page';
 import { seedDesk } from './pages/seed';
 import { TransferPage, exportPackage, shot } from './pages/transfer.page';
-
-async function seedConsultation(harness: Harness, businessId: string, consultantId: string) {
-  const id = randomUUID();
-  const values = {
-    businessId,
-    consultantIds: [consultantId],
-    date: officeDay(0),
-    startTime: '09:30',
-    contactMinutes: 45,
-    prepMinutes: 10,
-    channel: 'datang_langsung',
-    serviceAreas: ['legalitas'],
-    complaint: 'Belum punya izin P-IRT.',
-    diagnosis: '',
-    advice: 'Daftar P-IRT ke Dinas Kesehatan.',
-    referrals: [],
-    actionItems: [{ id: randomUUID(), what: 'Daftar P-IRT', who: 'business', dueDate: officeDay(7) }],
-  };
-  await harness.invoke('consultations:saveDraft', { id, values });
-  return harness.invoke<{ id: string; number: string }>('consultations:finalize', { id, values });
-}
 
 test.describe('Ekspor & Impor', () => {
   let target: string;

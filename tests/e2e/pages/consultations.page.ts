@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Harness } from '../fixtures';
 
 /** `YYYY-MM-DD` in the office's zone (WITA), `days` from today. */
 export function officeDay(days = 0): string {
@@ -100,4 +102,27 @@ export class ConsultationsPage {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(this.form().getByText(message, { exact: true })).toBeVisible();
   }
+}
+
+/** A finalised consultation made through the contract, as the form would send it. */
+export async function seedConsultation(harness: Harness, businessId: string, consultantId: string, overrides: Record<string, unknown> = {}) {
+  const id = randomUUID();
+  const values = {
+    businessId,
+    consultantIds: [consultantId],
+    date: officeDay(0),
+    startTime: '09:30',
+    contactMinutes: 45,
+    prepMinutes: 10,
+    channel: 'datang_langsung',
+    serviceAreas: ['legalitas'],
+    complaint: 'Belum punya izin P-IRT.',
+    diagnosis: '',
+    advice: 'Daftar P-IRT ke Dinas Kesehatan.',
+    referrals: [],
+    actionItems: [{ id: randomUUID(), what: 'Daftar P-IRT', who: 'business', dueDate: officeDay(7) }],
+    ...overrides,
+  };
+  await harness.invoke('consultations:saveDraft', { id, values });
+  return harness.invoke<{ id: string; number: string }>('consultations:finalize', { id, values });
 }

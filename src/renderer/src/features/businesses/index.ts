@@ -10,3 +10,4 @@ export { DuplicateAside } from './form/DuplicateAside';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
 export { onFormFields } from './form/submit-errors';
 export { useRegions } from './use-regions';
+export { useBusinessOptions } from './use-business-options';

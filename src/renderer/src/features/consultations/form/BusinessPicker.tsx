@@ -1,16 +1,9 @@
-import { Button, Group, Select, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../../lib/query';
+import { useBusinessOptions } from '../../businesses';
 import type { ConsultationForm } from './types';
-
-interface Found {
-  value: string;
-  label: string;
-  hint: string;
-}
 
 /**
  * "UMKM": searches registered businesses as the consultant types (name, owner, phone, NIB), or
@@ -20,20 +13,7 @@ export function BusinessPicker({ form, onNew, autoFocus }: { form: ConsultationF
   const { t } = useTranslation();
   const value = form.values.businessId;
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search, 250);
-  const results = useApiQuery('businesses:list', { query, pageSize: 10 });
-  const current = useApiQuery('businesses:get', { id: value ?? '' }, { enabled: Boolean(value) });
-
-  const found: Found[] = (results.data?.rows ?? []).map((r) => ({
-    value: r.id,
-    label: r.name,
-    hint: [r.ownerName, r.regencyName].filter(Boolean).join(' · '),
-  }));
-  const chosen = current.data && current.data.id === value ? current.data : null;
-  if (chosen && !found.some((f) => f.value === chosen.id)) {
-    found.unshift({ value: chosen.id, label: chosen.name, hint: [chosen.ownerName, chosen.regencyName].filter(Boolean).join(' · ') });
-  }
-  const hints = new Map(found.map((f) => [f.value, f.hint]));
+  const options = useBusinessOptions(search, { selectedId: value });
 
   return (
     <Group align="flex-start" gap="sm" wrap="nowrap">
@@ -46,21 +26,11 @@ export function BusinessPicker({ form, onNew, autoFocus }: { form: ConsultationF
         clearable
         // Opens as the consultant types, not on focus: an open list would hide this field's error.
         openOnFocus={false}
-        data={found.map(({ value: v, label }) => ({ value: v, label }))}
-        // Main already searched by name, owner, phone and NIB; filtering again by label would hide matches.
-        filter={({ options }) => options}
+        data={options.data}
+        filter={options.filter}
         onSearchChange={setSearch}
-        nothingFoundMessage={results.loading ? t('app.loading') : t('consultations.form.businessNothing')}
-        renderOption={({ option }) => (
-          <div>
-            <Text size="sm">{option.label}</Text>
-            {hints.get(option.value) ? (
-              <Text size="xs" c="dimmed">
-                {hints.get(option.value)}
-              </Text>
-            ) : null}
-          </div>
-        )}
+        nothingFoundMessage={options.loading ? t('app.loading') : t('consultations.form.businessNothing')}
+        renderOption={options.renderOption}
         value={value}
         onChange={(next) => form.setFieldValue('businessId', next)}
         error={form.errors.businessId}

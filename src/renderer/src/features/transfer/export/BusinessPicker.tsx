@@ -1,9 +1,8 @@
 import { ActionIcon, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../../lib/query';
+import { useBusinessOptions } from '../../businesses';
 
 interface Props {
   value: Array<{ id: string; name: string }>;
@@ -15,11 +14,7 @@ interface Props {
 export function BusinessPicker({ value, onChange, error }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search, 250);
-  const results = useApiQuery('businesses:list', { query, pageSize: 10 });
-  const chosen = new Set(value.map((b) => b.id));
-  const rows = (results.data?.rows ?? []).filter((r) => !chosen.has(r.id));
-  const hints = new Map(rows.map((r) => [r.id, [r.ownerName, r.regencyName].filter(Boolean).join(' · ')]));
+  const options = useBusinessOptions(search, { exclude: new Set(value.map((b) => b.id)) });
 
   return (
     <Stack gap="xs">
@@ -27,28 +22,18 @@ export function BusinessPicker({ value, onChange, error }: Props) {
         label={t('transfer.scope.businessPick')}
         placeholder={t('transfer.scope.businessPlaceholder')}
         searchable
-        data={rows.map((r) => ({ value: r.id, label: r.name }))}
-        // Main already searched name, owner, phone and NIB; filtering again by label would hide matches.
-        filter={({ options }) => options}
+        data={options.data}
+        filter={options.filter}
         searchValue={search}
         onSearchChange={setSearch}
         value={null}
         onChange={(id) => {
-          const row = rows.find((r) => r.id === id);
-          if (row) onChange([...value, { id: row.id, name: row.name }]);
+          const name = id ? options.nameOf(id) : null;
+          if (id && name) onChange([...value, { id, name }]);
           setSearch('');
         }}
-        nothingFoundMessage={results.loading ? t('app.loading') : t('transfer.scope.businessNothing')}
-        renderOption={({ option }) => (
-          <div>
-            <Text size="sm">{option.label}</Text>
-            {hints.get(option.value) ? (
-              <Text size="xs" c="dimmed">
-                {hints.get(option.value)}
-              </Text>
-            ) : null}
-          </div>
-        )}
+        nothingFoundMessage={options.loading ? t('app.loading') : t('transfer.scope.businessNothing')}
+        renderOption={options.renderOption}
         error={error}
       />
       {value.length > 0 ? (
