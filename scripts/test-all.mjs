@@ -7,6 +7,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Names of failed tests with the first line of their error, repeated in the summary at the end. */
+const failures = [];
+
+function firstLine(text) {
+  return String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+}
 
 function run(name, command, args, options = {}) {
   const started = Date.now();
@@ -32,6 +38,11 @@ function countVitest(file) {
   counts.passed += report.numPassedTests ?? 0;
   counts.failed += report.numFailedTests ?? 0;
   counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    }
+  }
 }
 
 function countPlaywright(file) {
@@ -40,6 +51,17 @@ function countPlaywright(file) {
   counts.passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
   counts.failed += report.stats.unexpected ?? 0;
   counts.skipped += report.stats.skipped ?? 0;
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue;
+        const last = t.results?.[t.results.length - 1];
+        failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}: ${firstLine(last?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -75,5 +97,9 @@ if (ok) {
 
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+if (failures.length) {
+  console.log('failed:');
+  for (const f of failures) console.log(`  ${f}`);
+}
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(ok && counts.failed === 0 ? 0 : 1);
