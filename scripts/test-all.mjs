@@ -9,6 +9,8 @@ const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Names of failed tests with the first line of their error, repeated in the summary at the end. */
 const failures = [];
+/** Tests that failed once and passed on their retry (the harness E2E retries once under CI). */
+const flaky = [];
 
 function firstLine(text) {
   return String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
@@ -54,6 +56,9 @@ function countPlaywright(file) {
   const walk = (suite, path) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
+        if (t.status === 'flaky') {
+          flaky.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}: ${firstLine(t.results?.[0]?.error?.message)}`);
+        }
         if (t.status !== 'unexpected') continue;
         const last = t.results?.[t.results.length - 1];
         failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}: ${firstLine(last?.error?.message)}`);
@@ -97,6 +102,10 @@ if (ok) {
 
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+if (flaky.length) {
+  console.log('flaky (failed once, passed on retry):');
+  for (const f of flaky) console.log(`  ${f}`);
+}
 if (failures.length) {
   console.log('failed:');
   for (const f of failures) console.log(`  ${f}`);

@@ -8,7 +8,9 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
-  retries: 0,
+  // One retry under CI, where two cores are shared with other jobs; a test that needed it is named
+  // as flaky in npm test's summary.
+  retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
