@@ -22,6 +22,9 @@ import { SettingsService } from './modules/settings/settings.service';
 import { RegionService } from './modules/regions/region.service';
 import { systemHandlers } from './modules/system/system.handlers';
 import { ExportService, ImportService, TransferJobs, transferHandlers } from './modules/transfer';
+import { ImpactService, impactHandlers } from './modules/impact';
+import { ReportService, reportHandlers } from './modules/reports';
+import { TrainingService, trainingHandlers } from './modules/trainings';
 import type { Platform } from './platform';
 
 export interface CoreOptions {
@@ -51,6 +54,9 @@ export interface Core {
     print: PrintService;
     exporter: ExportService;
     importer: ImportService;
+    trainings: TrainingService;
+    impact: ImpactService;
+    reports: ReportService;
   };
   ds: DataSource;
   dataDir: string;
@@ -85,6 +91,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const transferJobs = new TransferJobs(events);
   const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
   const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke());
+  const trainings = new TrainingService(deps, audit, settings, regions, businesses, followUps, options.platform);
+  const impact = new ImpactService(deps, audit, businesses);
+  const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir);
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
@@ -96,6 +105,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     followUpHandlers(followUps),
     printHandlers(print),
     transferHandlers(exporter, importer, transferJobs, options.platform),
+    trainingHandlers(trainings),
+    impactHandlers(impact),
+    reportHandlers(reports),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
@@ -105,7 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports },
     ds,
     dataDir: options.dataDir,
     async close() {

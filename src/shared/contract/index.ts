@@ -8,6 +8,9 @@ import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
 import { transferContract } from './transfer';
+import { trainingsContract } from './trainings';
+import { impactContract } from './impact';
+import { reportsContract } from './reports';
 
 /**
  * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
@@ -24,6 +27,9 @@ export const contract = {
   ...followUpsContract,
   ...printingContract,
   ...transferContract,
+  ...trainingsContract,
+  ...impactContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -49,3 +55,6 @@ export * from './consultations';
 export * from './follow-ups';
 export * from './printing';
 export * from './transfer';
+export * from './trainings';
+export * from './impact';
+export * from './reports';

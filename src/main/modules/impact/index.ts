@@ -1,0 +1,2 @@
+export { ImpactService } from './impact.service';
+export { impactHandlers } from './impact.handlers';

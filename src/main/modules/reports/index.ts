@@ -1,0 +1,2 @@
+export { ReportService } from './report.service';
+export { reportHandlers } from './report.handlers';

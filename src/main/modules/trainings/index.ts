@@ -1,0 +1,2 @@
+export { TrainingService } from './training.service';
+export { trainingHandlers } from './training.handlers';
