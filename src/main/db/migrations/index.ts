@@ -7,6 +7,7 @@ import { FollowUpReminders1764662400000 } from './1764662400000-follow-up-remind
 import { Transfer1764748800000 } from './1764748800000-transfer';
 import { ConsultationListSpeed1764921600000 } from './1764921600000-consultation-list-speed';
 import { BusinessActivity1765008000000 } from './1765008000000-business-activity';
+import { TrainingsImpact1765094400000 } from './1765094400000-trainings-impact';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -27,6 +28,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     Transfer1764748800000,
     ConsultationListSpeed1764921600000,
     BusinessActivity1765008000000,
+    TrainingsImpact1765094400000,
   ];
 }
 
