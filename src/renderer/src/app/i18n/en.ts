@@ -239,6 +239,8 @@ export const en: Catalogue = {
     month: 'Not a valid month',
     dateFuture: 'The date cannot be in the future',
     businessUnknown: 'This business was not found; choose it again from the list',
+    consultationUnknown: 'Choose a finalised consultation of this business',
+    trainingNotAttended: 'This business is not recorded as a participant of that training',
     consultantUnknown: 'Unknown or inactive consultant',
     required: 'Required',
     tooLong: 'At most {{max}} characters',

@@ -237,6 +237,8 @@ export const id = {
     month: 'Bulan tidak sah',
     dateFuture: 'Tanggal tidak boleh di masa depan',
     businessUnknown: 'UMKM ini tidak ditemukan; pilih lagi dari daftar',
+    consultationUnknown: 'Pilih konsultasi final milik UMKM ini',
+    trainingNotAttended: 'UMKM ini tidak tercatat sebagai peserta pelatihan tersebut',
     consultantUnknown: 'Konsultan tidak dikenal atau tidak aktif',
     required: 'Wajib diisi',
     tooLong: 'Paling banyak {{max}} karakter',
