@@ -15,8 +15,14 @@ export const AGENDA_MAX_DAYS = 62;
 /** A follow-up as the Tindak Lanjut screen, the consultation and the timeline show it. */
 export const followUpItemDto = z.object({
   id: z.string(),
-  businessId: z.string(),
+  /** Null for a check-in of a training participant who has no business (a calon wirausaha). */
+  businessId: z.string().nullable(),
   businessName: z.string().nullable(),
+  /** The training participant a check-in belongs to, and that training. */
+  participantId: z.string().nullable(),
+  participantName: z.string().nullable(),
+  trainingId: z.string().nullable(),
+  trainingTitle: z.string().nullable(),
   regencyName: z.string().nullable(),
   consultationId: z.string().nullable(),
   consultationNumber: z.string().nullable(),

@@ -12,9 +12,13 @@ import { bucketBounds, bucketCondition, scheduleOf, snoozePresetUntil, type Buck
 
 interface FollowUpSqlRow {
   id: string;
-  business_id: string;
+  business_id: string | null;
   business_name: string | null;
   regency_code: string | null;
+  participant_id: string | null;
+  participant_name: string | null;
+  training_id: string | null;
+  training_title: string | null;
   consultation_id: string | null;
   consultation_number: string | null;
   action_item_id: string | null;
@@ -39,7 +43,10 @@ interface FollowUpSqlRow {
 /** A follow-up to write: everything but the times, which come from the office's settings. */
 export interface NewFollowUp {
   id?: string;
-  businessId: string;
+  businessId: string | null;
+  /** A training participant's check-in: the participant and the training it follows. */
+  participantId?: string | null;
+  trainingId?: string | null;
   consultationId: string | null;
   actionItemId: string | null;
   title: string;
@@ -58,16 +65,23 @@ export interface ReminderSettings {
 export const IDLE_COUNT_CAP = 1000;
 
 const SELECT = `
-  SELECT f.id, f.business_id, b.name AS business_name, b.regency_code, f.consultation_id, c.number AS consultation_number,
-         f.action_item_id, f.title, f.due_date, f.due_time, f.due_at, f.snoozed_until, f.effective_at, f.assignee,
+  SELECT f.id, f.business_id, b.name AS business_name, coalesce(b.regency_code, p.regency_code) AS regency_code,
+         f.participant_id, p.name AS participant_name, f.training_id, t.title AS training_title,
+         f.consultation_id, c.number AS consultation_number, f.action_item_id, f.title, f.due_date, f.due_time, f.due_at, f.snoozed_until, f.effective_at, f.assignee,
          f.consultant_id, k.name AS consultant_name, f.status, f.outcome, f.cancel_reason, f.completed_at,
          f.notified_at, f.created_at, f.updated_at
   FROM follow_up f
-  CROSS JOIN business b ON b.id = f.business_id
+  LEFT JOIN business b ON b.id = f.business_id
+  LEFT JOIN training_participant p ON p.id = f.participant_id
+  LEFT JOIN training t ON t.id = f.training_id
   LEFT JOIN consultation c ON c.id = f.consultation_id
   LEFT JOIN consultant k ON k.id = f.consultant_id`;
 
-const LIVE = `f.deleted_at IS NULL AND b.deleted_at IS NULL`;
+/** Not deleted, nor its business: a deleted business's follow-ups are deleted with it, and so are a deleted training's. */
+const LIVE = `f.deleted_at IS NULL AND (f.business_id IS NULL OR b.deleted_at IS NULL)`;
+
+/** A follow-up's kabupaten/kota: its business's, else its participant's. */
+const REGENCY = `coalesce(b.regency_code, p.regency_code)`;
 
 type Filters = { consultantId?: string; businessId?: string; regencyCode?: string };
 
@@ -83,7 +97,7 @@ function filterSql(q: Filters): { sql: string; params: string[] } {
     params.push(q.businessId);
   }
   if (q.regencyCode) {
-    parts.push('b.regency_code = ?');
+    parts.push(`${REGENCY} = ?`);
     params.push(q.regencyCode);
   }
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
@@ -169,11 +183,11 @@ export class FollowUpService {
       const id = item.id ?? randomUUID();
       const s = scheduleOf({ dueDate: item.dueDate, dueTime: item.dueTime, snoozedUntil: null }, zone, leadMinutes);
       await m.query(
-        `INSERT INTO follow_up (id, business_id, consultation_id, action_item_id, title, due_date, due_time, assignee, consultant_id,
-           status, due_at, effective_at, remind_at, created_at, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)`,
-        [id, item.businessId, item.consultationId, item.actionItemId, item.title, item.dueDate, item.dueTime, item.assignee,
-          item.consultantId, s.dueAt, s.effectiveAt, s.remindAt, now, now, this.deps.session.actorId],
+        `INSERT INTO follow_up (id, business_id, participant_id, training_id, consultation_id, action_item_id, title, due_date, due_time,
+           assignee, consultant_id, status, due_at, effective_at, remind_at, created_at, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)`,
+        [id, item.businessId, item.participantId ?? null, item.trainingId ?? null, item.consultationId, item.actionItemId, item.title,
+          item.dueDate, item.dueTime, item.assignee, item.consultantId, s.dueAt, s.effectiveAt, s.remindAt, now, now, this.deps.session.actorId],
       );
       ids.push(id);
     }
@@ -199,6 +213,10 @@ export class FollowUpService {
       id: r.id,
       businessId: r.business_id,
       businessName: r.business_name,
+      participantId: r.participant_id,
+      participantName: r.participant_name,
+      trainingId: r.training_id,
+      trainingTitle: r.training_title,
       regencyName: await this.regions.name(r.regency_code),
       consultationId: r.consultation_id,
       consultationNumber: r.consultation_number,
@@ -262,7 +280,8 @@ export class FollowUpService {
     const c = bucketCondition(bucket, b);
     const f = filterSql(q);
     const sql = q.regencyCode
-      ? `SELECT count(*) FROM follow_up f CROSS JOIN business b ON b.id = f.business_id WHERE ${LIVE} AND ${c.sql}${f.sql}`
+      ? `SELECT count(*) FROM follow_up f LEFT JOIN business b ON b.id = f.business_id
+           LEFT JOIN training_participant p ON p.id = f.participant_id WHERE ${LIVE} AND ${c.sql}${f.sql}`
       : `SELECT count(*) FROM follow_up f WHERE f.deleted_at IS NULL AND ${c.sql}${f.sql}`;
     return { sql, params: [...c.params, ...f.params] };
   }
@@ -281,6 +300,63 @@ export class FollowUpService {
       await m.query(`UPDATE follow_up SET deleted_at = NULL WHERE business_id = ? AND deleted_at = ?`, [businessId, restoredFrom]);
     }
     this.changed();
+  }
+
+  /** Deletes a training's follow-ups (its participants' check-ins) with it, and restores those it deleted when it comes back. */
+  async followTrainingDeletion(m: EntityManager, trainingId: string, deletedAt: string | null, restoredFrom: string | null): Promise<void> {
+    if (deletedAt) {
+      await m.query(`UPDATE follow_up SET deleted_at = ? WHERE training_id = ? AND deleted_at IS NULL`, [deletedAt, trainingId]);
+    } else if (restoredFrom) {
+      await m.query(`UPDATE follow_up SET deleted_at = NULL WHERE training_id = ? AND deleted_at = ?`, [trainingId, restoredFrom]);
+    }
+    this.changed();
+  }
+
+  /**
+   * Check-ins ("sudah mulai usaha?") for training participants, inside the caller's transaction:
+   * open, for the consultant, due at 08:00 office time on their date. Returns how many were written.
+   */
+  async createCheckIns(
+    m: EntityManager,
+    items: Array<{ participantId: string; trainingId: string; businessId: string | null; title: string; dueDate: string; consultantId: string | null }>,
+  ): Promise<number> {
+    this.deps.session.requireActor();
+    const ids = await this.insert(
+      m,
+      items.map((item) => ({ ...item, consultationId: null, actionItemId: null, dueTime: null, assignee: 'consultant' as const })),
+    );
+    for (const [i, id] of ids.entries()) {
+      const item = items[i]!;
+      await this.audit.record(m, {
+        action: 'create',
+        entity: 'follow_up',
+        entityId: id,
+        changes: {
+          title: [null, item.title],
+          dueDate: [null, item.dueDate],
+          businessId: [null, item.businessId],
+          participantId: [null, item.participantId],
+          trainingId: [null, item.trainingId],
+        },
+      });
+    }
+    return ids.length;
+  }
+
+  /** A participant's follow-ups take the business they now have (a calon wirausaha who started one, or was linked to one). */
+  async attachParticipantBusiness(m: EntityManager, participantId: string, businessId: string): Promise<number> {
+    this.deps.session.requireActor();
+    const rows: Array<{ id: string; business_id: string | null }> = await m.query(
+      `SELECT id, business_id FROM follow_up WHERE participant_id = ? AND deleted_at IS NULL AND (business_id IS NULL OR business_id <> ?)`,
+      [participantId, businessId],
+    );
+    const now = nowIso(this.deps.clock);
+    for (const r of rows) {
+      await m.query(`UPDATE follow_up SET business_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [businessId, now, this.deps.session.actorId, r.id]);
+      await this.audit.record(m, { action: 'update', entity: 'follow_up', entityId: r.id, changes: { businessId: [r.business_id, businessId] } });
+    }
+    if (rows.length > 0) this.changed();
+    return rows.length;
   }
 
   /** The four open tabs' counts in one statement (one trip through the driver). */
