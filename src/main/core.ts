@@ -25,6 +25,7 @@ import { ExportService, ImportService, TransferJobs, transferHandlers } from './
 import { ImpactService, impactHandlers } from './modules/impact';
 import { ReportService, reportHandlers } from './modules/reports';
 import { TrainingService, trainingHandlers } from './modules/trainings';
+import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
 
 export interface CoreOptions {
@@ -92,8 +93,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
   const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke());
   const trainings = new TrainingService(deps, audit, settings, regions, businesses, followUps, options.platform);
+  const participantImporter = new ParticipantImporter(deps, audit, settings, businesses, options.platform, (id) => trainings.participants.list(id));
   const impact = new ImpactService(deps, audit, businesses);
-  const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir);
+  const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir, followUps);
 
   const handlers = combineHandlers<Partial<Handlers>>(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
@@ -105,7 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     followUpHandlers(followUps),
     printHandlers(print),
     transferHandlers(exporter, importer, transferJobs, options.platform),
-    trainingHandlers(trainings),
+    trainingHandlers(trainings, participantImporter),
     impactHandlers(impact),
     reportHandlers(reports),
   ) as Handlers;

@@ -107,6 +107,11 @@ export class PrintService {
     return this.deliver(html, q.target, `Ringkasan-Konsultasi-${safeFileName(scope)}.pdf`, count);
   }
 
+  /** Prints, or saves as PDF where the consultant chooses, a document made by another module (the reports). */
+  deliverDocument(html: string, target: Target, defaultName: string, count = 1): Promise<PrintResult> {
+    return this.deliver(html, target, defaultName, count);
+  }
+
   private async deliver(html: string, target: Target, defaultName: string, count: number): Promise<PrintResult> {
     if (target === 'printer') {
       const printed = await this.platform.printHtml(html);

@@ -1,0 +1,213 @@
+import type { Language, ReportPeriod } from '../../../shared/contract';
+import { printText } from '../printing/print.text';
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The words of the printed and exported reports, per UI language. Figures are always written the
+ * Indonesian way (1.234.567; Rp 1.500.000; 41,7%), as the department reads them.
+ */
+const id = {
+  activityTitle: 'Laporan Kegiatan',
+  impactTitle: 'Laporan Dampak',
+  periodMonth: (year: number, month: number) => `Bulan ${MONTHS_ID[month - 1]} ${year}`,
+  periodQuarter: (year: number, quarter: number) => `Triwulan ${['I', 'II', 'III', 'IV'][quarter - 1]} ${year}`,
+  allRegencies: 'Semua kabupaten/kota',
+  regency: 'Kabupaten/kota',
+  noRegency: 'Tanpa kabupaten/kota',
+  summary: 'Ringkasan',
+  figure: 'Uraian',
+  value: 'Jumlah',
+  consultations: 'Konsultasi',
+  contactHours: 'Jam kontak',
+  contactMinutes: 'Menit kontak',
+  prepMinutes: 'Menit persiapan',
+  businessesServed: 'UMKM dilayani',
+  businesses: 'UMKM',
+  newClients: 'Klien baru (konsultasi pertama)',
+  newProfiles: 'Profil UMKM baru',
+  followUpsDone: 'Tindak lanjut selesai',
+  trainings: 'Pelatihan',
+  participants: 'Peserta pelatihan',
+  attended: 'Peserta hadir',
+  womenOwners: 'Pemilik perempuan',
+  youthOwners: 'Pemilik usia muda (16–30 tahun)',
+  womenParticipants: 'Peserta perempuan',
+  youthParticipants: 'Peserta usia muda (16–30 tahun)',
+  shareOf: (count: string, known: string, pct: string) => `${pct} (${count} dari ${known} yang diketahui)`,
+  unknownShare: '—',
+  byArea: 'Per bidang layanan',
+  area: 'Bidang layanan',
+  byChannel: 'Per cara konsultasi',
+  channel: 'Cara konsultasi',
+  byRegency: 'Per kabupaten/kota',
+  byConsultant: 'Per konsultan',
+  consultant: 'Konsultan',
+  areaNote: 'Satu konsultasi dihitung sekali pada setiap bidangnya.',
+  milestones: 'Capaian tercatat',
+  businessesWithMilestones: 'UMKM dengan capaian',
+  businessesStarted: 'Usaha baru dimulai',
+  startedFromTraining: 'di antaranya dari peserta pelatihan',
+  jobs: 'Tenaga kerja',
+  jobsCreated: 'Lapangan kerja baru',
+  jobsKept: 'Lapangan kerja dipertahankan',
+  men: 'Laki-laki',
+  women: 'Perempuan',
+  total: 'Jumlah',
+  sales: 'Omzet bulanan',
+  salesCount: 'UMKM melaporkan omzet',
+  salesBefore: 'Sebelum',
+  salesAfter: 'Sesudah',
+  salesIncrease: 'Kenaikan',
+  capital: 'Akses permodalan',
+  source: 'Sumber',
+  count: 'Jumlah',
+  amount: 'Nilai',
+  permits: 'Perizinan diperoleh',
+  permit: 'Izin',
+  markets: 'Pasar baru',
+  market: 'Saluran',
+  credited: 'Atribusi dan bukti',
+  creditedConsultation: 'Dikreditkan ke konsultasi',
+  creditedTraining: 'Dikreditkan ke pelatihan',
+  withEvidence: 'Dengan catatan bukti',
+  capitalNames: { kur: 'KUR', other_loan: 'Pinjaman lain', grant: 'Hibah', equity: 'Modal sendiri/penyertaan' },
+  permitNames: { nib: 'NIB', pirt: 'P-IRT', halal: 'Sertifikat halal', bpom: 'BPOM', merek: 'Merek' },
+  marketNames: {
+    toko: 'Toko',
+    pasar: 'Pasar',
+    marketplace: 'Marketplace',
+    media_sosial: 'Media sosial',
+    rest_area_tol: 'Rest area tol',
+    reseller: 'Reseller',
+    pameran: 'Pameran',
+    titip_jual: 'Titip jual',
+    pesan_antar: 'Pesan antar',
+    lainnya: 'Lainnya',
+  },
+  // Workbook
+  sheetSummary: 'Ringkasan',
+  sheetArea: 'Per Bidang',
+  sheetRegency: 'Per Kabupaten-Kota',
+  sheetConsultant: 'Per Konsultan',
+  sheetImpact: 'Dampak',
+  period: 'Periode',
+  saveTitle: 'Simpan laporan XLSX',
+};
+
+export type ReportText = typeof id & { print: ReturnType<typeof printText> };
+
+const en: typeof id = {
+  ...id,
+  activityTitle: 'Activity Report',
+  impactTitle: 'Impact Report',
+  periodMonth: (year, month) => `${MONTHS_EN[month - 1]} ${year}`,
+  periodQuarter: (year, quarter) => `Quarter ${quarter} ${year}`,
+  allRegencies: 'All regencies and cities',
+  regency: 'Regency/city',
+  noRegency: 'No regency/city',
+  summary: 'Summary',
+  figure: 'Item',
+  value: 'Value',
+  consultations: 'Consultations',
+  contactHours: 'Contact hours',
+  contactMinutes: 'Contact minutes',
+  prepMinutes: 'Preparation minutes',
+  businessesServed: 'Businesses served',
+  businesses: 'Businesses',
+  newClients: 'New clients (first consultation)',
+  newProfiles: 'New business profiles',
+  followUpsDone: 'Follow-ups completed',
+  trainings: 'Trainings',
+  participants: 'Training participants',
+  attended: 'Participants present',
+  womenOwners: 'Women owners',
+  youthOwners: 'Young owners (16–30)',
+  womenParticipants: 'Women participants',
+  youthParticipants: 'Young participants (16–30)',
+  shareOf: (count, known, pct) => `${pct} (${count} of ${known} known)`,
+  byArea: 'By service area',
+  area: 'Service area',
+  byChannel: 'By channel',
+  channel: 'Channel',
+  byRegency: 'By regency/city',
+  byConsultant: 'By consultant',
+  consultant: 'Consultant',
+  areaNote: 'A consultation counts once in each of its areas.',
+  milestones: 'Milestones recorded',
+  businessesWithMilestones: 'Businesses with milestones',
+  businessesStarted: 'Businesses started',
+  startedFromTraining: 'of which by training participants',
+  jobs: 'Jobs',
+  jobsCreated: 'Jobs created',
+  jobsKept: 'Jobs kept',
+  men: 'Men',
+  women: 'Women',
+  total: 'Total',
+  sales: 'Monthly sales',
+  salesCount: 'Businesses reporting sales',
+  salesBefore: 'Before',
+  salesAfter: 'After',
+  salesIncrease: 'Increase',
+  capital: 'Access to capital',
+  source: 'Source',
+  count: 'Count',
+  amount: 'Amount',
+  permits: 'Permits obtained',
+  permit: 'Permit',
+  markets: 'New markets',
+  market: 'Channel',
+  credited: 'Attribution and evidence',
+  creditedConsultation: 'Credited to a consultation',
+  creditedTraining: 'Credited to a training',
+  withEvidence: 'With an evidence note',
+  capitalNames: { kur: 'KUR', other_loan: 'Other loan', grant: 'Grant', equity: 'Equity' },
+  permitNames: { nib: 'NIB', pirt: 'P-IRT', halal: 'Halal certificate', bpom: 'BPOM', merek: 'Trademark' },
+  marketNames: {
+    toko: 'Shop',
+    pasar: 'Market',
+    marketplace: 'Marketplace',
+    media_sosial: 'Social media',
+    rest_area_tol: 'Toll-road rest area',
+    reseller: 'Reseller',
+    pameran: 'Exhibition',
+    titip_jual: 'Consignment',
+    pesan_antar: 'Delivery',
+    lainnya: 'Other',
+  },
+  sheetSummary: 'Ringkasan',
+  sheetArea: 'Per Bidang',
+  sheetRegency: 'Per Kabupaten-Kota',
+  sheetConsultant: 'Per Konsultan',
+  sheetImpact: 'Dampak',
+  period: 'Period',
+  saveTitle: 'Save XLSX report',
+};
+
+export function reportText(language: Language): ReportText {
+  return { ...(language === 'en' ? en : id), print: printText(language) };
+}
+
+export function periodLabel(p: ReportPeriod, text: ReportText): string {
+  return p.kind === 'month' ? text.periodMonth(p.year, p.month) : text.periodQuarter(p.year, p.quarter);
+}
+
+/** `2026-11` for a month, `2026-Q4` for a quarter: the part of a file name that names the period. */
+export function periodSlug(p: ReportPeriod): string {
+  return p.kind === 'month' ? `${p.year}-${String(p.month).padStart(2, '0')}` : `${p.year}-Q${p.quarter}`;
+}
+
+const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** `1.234.567` */
+export const num = (n: number): string => whole.format(n);
+/** `Rp 1.500.000` */
+export const rupiah = (n: number): string => `Rp ${whole.format(n)}`;
+/** `41,7%`, or null when nothing is known. */
+export function percent(count: number, known: number): string | null {
+  return known > 0 ? `${oneDecimal.format((count / known) * 100)}%` : null;
+}
+/** Contact minutes as hours with one decimal: `12,5`. */
+export const hours = (minutes: number): string => oneDecimal.format(minutes / 60);
