@@ -149,7 +149,14 @@ export class BusinessService {
     for (const tag of parseList(tagsJson)) await m.query(`INSERT INTO business_tag (business_id, tag) VALUES (?, ?)`, [id, tag]);
   }
 
-  async create(input: ParsedInput<'businesses:create'>): Promise<BusinessDetail> {
+  /**
+   * Creates a profile; `alsoInTransaction` runs inside the same transaction with the new id (a
+   * training participant converted into this business), so either both land or neither does.
+   */
+  async create(
+    input: ParsedInput<'businesses:create'>,
+    alsoInTransaction?: (m: EntityManager, businessId: string) => Promise<void>,
+  ): Promise<BusinessDetail> {
     this.deps.session.requireActor();
     const p = input.profile;
     await this.checkAgainstData(p, true);
@@ -170,6 +177,7 @@ export class BusinessService {
       await this.writeTags(m, row.id, row.tags);
       for (const otherId of input.notDuplicateOf) await this.markNotDuplicate(m, row.id, otherId);
       await this.audit.record(m, { action: 'create', entity: 'business', entityId: row.id, changes: diff(null, row, AUDITED_FIELDS) });
+      if (alsoInTransaction) await alsoInTransaction(m, row.id);
     });
     return this.get(row.id);
   }

@@ -1,31 +1,28 @@
 import type { trainingsContract } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import type { Handlers } from '../../ipc/handlers';
+import type { ParticipantImporter } from './participant-import';
 import type { TrainingService } from './training.service';
 
-const pending = () => {
-  throw new AppError('INTERNAL', 'Belum tersedia.');
-};
-
-export function trainingHandlers(_trainings: TrainingService): Pick<Handlers, keyof typeof trainingsContract> {
+export function trainingHandlers(trainings: TrainingService, importer: ParticipantImporter): Pick<Handlers, keyof typeof trainingsContract> {
+  const participants = trainings.participants;
   return {
-    'trainings:list': pending,
-    'trainings:get': pending,
-    'trainings:create': pending,
-    'trainings:update': pending,
-    'trainings:delete': pending,
-    'trainings:restore': pending,
-    'participants:list': pending,
-    'participants:add': pending,
-    'participants:update': pending,
-    'participants:remove': pending,
-    'participants:revealPhone': pending,
-    'participants:setAttendance': pending,
-    'participants:convert': pending,
-    'participants:link': pending,
-    'participants:scheduleCheckIns': pending,
-    'participants:importOpen': pending,
-    'participants:importPreview': pending,
-    'participants:importCommit': pending,
+    'trainings:list': (q) => trainings.list(q),
+    'trainings:get': ({ id }) => trainings.get(id),
+    'trainings:create': (input) => trainings.create(input),
+    'trainings:update': (input) => trainings.update(input),
+    'trainings:delete': ({ id }) => trainings.setDeleted(id, true),
+    'trainings:restore': ({ id }) => trainings.setDeleted(id, false),
+    'participants:list': ({ trainingId }) => participants.list(trainingId),
+    'participants:add': (input) => participants.add(input),
+    'participants:update': (input) => participants.update(input),
+    'participants:remove': ({ id }) => participants.remove(id),
+    'participants:revealPhone': ({ id }) => participants.revealPhone(id),
+    'participants:setAttendance': (input) => participants.setAttendance(input),
+    'participants:convert': (input) => participants.convert(input),
+    'participants:link': (input) => participants.link(input),
+    'participants:scheduleCheckIns': (input) => participants.scheduleCheckIns(input),
+    'participants:importOpen': (input) => importer.open(input),
+    'participants:importPreview': (input) => importer.preview(input),
+    'participants:importCommit': (input) => importer.commit(input),
   };
 }
