@@ -75,8 +75,13 @@ function recordOf(r: TrainingSqlRow): TrainingRecord {
   };
 }
 
-/** `%` and `_` typed in a search are themselves, not LIKE wildcards. */
-const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A word at the start of a word of the text; `%` and `_` typed in a search are themselves, not LIKE wildcards. */
+const likeWordStart = (w: string) => `% ${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The searched text, with the trainers' JSON quotes and brackets, commas and dots as word breaks. */
+const SEARCH_TEXT = `(' ' || replace(replace(replace(replace(replace(
+    t.title || ' ' || coalesce(t.venue, '') || ' ' || t.trainers || ' ' || coalesce(t.topic_text, ''),
+    '"', ' '), '[', ' '), ']', ' '), ',', ' '), '.', ' '))`;
 
 /** Trainings (Pelatihan), their participants, attendance, sheet import and check-ins. */
 export class TrainingService {
@@ -116,10 +121,10 @@ export class TrainingService {
     }
     const where: string[] = ['t.deleted_at IS NULL'];
     const params: unknown[] = [];
-    for (const word of (q.search ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-      where.push(`(t.title LIKE ? ESCAPE '\\' OR t.venue LIKE ? ESCAPE '\\' OR t.trainers LIKE ? ESCAPE '\\' OR t.topic_text LIKE ? ESCAPE '\\')`);
-      const like = likeWord(word);
-      params.push(like, like, like, like);
+    // Every word typed must begin a word of the title, venue, a trainer's name or the topic's own name.
+    for (const word of (q.search ?? '').split(/[\s"[\],.]+/).filter(Boolean).slice(0, 8)) {
+      where.push(`${SEARCH_TEXT} LIKE ? ESCAPE '\\'`);
+      params.push(likeWordStart(word));
     }
     if (q.topic) {
       where.push('t.topic = ?');
