@@ -3,7 +3,7 @@ import type { CoreDeps } from '../../context';
 import type { EventBus } from '../../events';
 import type { Platform } from '../../platform';
 import type { FollowUpService } from './follow-up.service';
-import { reminderText } from './reminder.text';
+import { reminderSubject, reminderText } from './reminder.text';
 
 /** The longest the engine sleeps between looks, so a clock change or a missed timer is caught up. */
 const MAX_SLEEP_MS = 30_000;
@@ -90,11 +90,12 @@ export class ReminderEngine {
       due.map((d) => d.id),
       now,
     );
+    const text = reminderText(await this.language());
     this.events.emit('reminder:due', {
-      items: due.map((d) => ({ id: d.id, title: d.title, businessName: d.businessName, effectiveAt: d.effectiveAt })),
+      items: due.map((d) => ({ id: d.id, title: d.title, businessName: reminderSubject(d, text), effectiveAt: d.effectiveAt })),
       overdue: counts.overdue,
     });
-    this.notify(due, reminderText(await this.language()));
+    this.notify(due, text);
     // Logged without names or titles: those can carry personal details.
     this.deps.logger.info('reminders fired', { count: due.length });
     return due;
@@ -103,15 +104,19 @@ export class ReminderEngine {
   private notify(due: FollowUpItem[], text: ReturnType<typeof reminderText>): void {
     if (due.length < GROUP_FROM) {
       for (const d of due) {
+        const subject = reminderSubject(d, text);
         this.platform.notify({
           title: text.one,
-          body: d.businessName ? `${d.title} — ${d.businessName}` : d.title,
+          body: subject ? `${d.title} — ${subject}` : d.title,
           route: `/tindak-lanjut/${d.id}`,
         });
       }
       return;
     }
-    const shown = due.slice(0, 3).map((d) => `• ${d.title}${d.businessName ? ` — ${d.businessName}` : ''}`);
+    const shown = due.slice(0, 3).map((d) => {
+      const subject = reminderSubject(d, text);
+      return `• ${d.title}${subject ? ` — ${subject}` : ''}`;
+    });
     const more = due.length - shown.length;
     this.platform.notify({
       title: text.many(due.length),

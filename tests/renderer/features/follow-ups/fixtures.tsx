@@ -60,6 +60,28 @@ export function item(overrides: Partial<FollowUpItem> = {}): FollowUpItem {
   };
 }
 
+export const CHECK_IN_ID = '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
+export const PARTICIPANT_ID = '3e2d1c0b-9a88-4776-8655-443322110099';
+export const TRAINING_ID = '6f5e4d3c-2b1a-4098-8765-fedcba987654';
+
+/** A training participant's check-in, for a calon wirausaha without a business yet. */
+export function checkIn(overrides: Partial<FollowUpItem> = {}): FollowUpItem {
+  return item({
+    id: CHECK_IN_ID,
+    businessId: null,
+    businessName: null,
+    participantId: PARTICIPANT_ID,
+    participantName: 'Rina Marlina',
+    trainingId: TRAINING_ID,
+    trainingTitle: 'Pelatihan Sablon Kaos Samarinda',
+    consultationId: null,
+    consultationNumber: null,
+    title: 'Sudah mulai usaha?',
+    dueTime: null,
+    ...overrides,
+  });
+}
+
 export const counts = { overdue: 3, today: 5, week: 2, later: 0 };
 
 export function followUpHandlers(): Record<string, FakeHandler> {

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../lib/query';
 import { useOfficeTimeZone } from '../settings';
 import { FollowUpActions } from './actions/FollowUpActions';
 import { FollowUpDialogsProvider } from './actions/FollowUpDialogs';
+import { FollowUpSubject } from './FollowUpSubject';
 import { FollowUpStatusBadge } from './list/StatusBadge';
 import { formatDue, formatInstant } from './office-time';
 import { useNow } from './use-now';
@@ -58,14 +59,8 @@ export function FollowUpDetailPage() {
               </Group>
               <FollowUpActions item={item} layout="page" />
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-                <Field label={d('business')}>
-                  {item.businessName ? (
-                    <Anchor component={Link} to={`/umkm/${item.businessId}`} size="sm" fw={600}>
-                      {item.businessName}
-                    </Anchor>
-                  ) : (
-                    none
-                  )}
+                <Field label={item.businessId || !item.participantId ? d('business') : t('followUps.participant.label')}>
+                  <FollowUpSubject item={item} strong />
                   {item.regencyName ? (
                     <Text size="xs" c="dimmed">
                       {item.regencyName}

@@ -6,6 +6,7 @@ import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { formatNumber } from '../../../lib/format';
+import { subjectText } from '../FollowUpSubject';
 import { refreshFollowUps } from './refresh';
 
 const schema = followUpsContract['followUps:complete'].input;
@@ -34,10 +35,10 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
         <Stack gap="md">
           <Text size="sm" fw={600}>
             {item.title}
-            {item.businessName ? (
+            {subjectText(item) ? (
               <Text span c="dimmed" size="sm" fw={400}>
                 {' '}
-                — {item.businessName}
+                — {subjectText(item)}
               </Text>
             ) : null}
           </Text>

@@ -32,7 +32,7 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
   },
   columns: {
     title: 'Follow-up',
-    business: 'Business',
+    business: 'Business / participant',
     consultation: 'Consultation',
     due: 'Due',
     assignee: 'Done by',
@@ -132,6 +132,10 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     submit: 'Save follow-up',
     checkIn: 'Check in with the business',
     businessRequired: 'Choose the business to follow up',
+  },
+  participant: {
+    label: 'Training participant',
+    training: 'Training participant: {{title}}',
   },
   detail: {
     title: 'Follow-up details',

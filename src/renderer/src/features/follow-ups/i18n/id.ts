@@ -31,7 +31,7 @@ export const followUpsId = {
   },
   columns: {
     title: 'Tindak lanjut',
-    business: 'UMKM',
+    business: 'UMKM / peserta',
     consultation: 'Konsultasi',
     due: 'Jatuh tempo',
     assignee: 'Pelaksana',
@@ -131,6 +131,10 @@ export const followUpsId = {
     submit: 'Simpan tindak lanjut',
     checkIn: 'Cek kabar usaha',
     businessRequired: 'Pilih UMKM yang akan ditindaklanjuti',
+  },
+  participant: {
+    label: 'Peserta pelatihan',
+    training: 'Peserta pelatihan: {{title}}',
   },
   detail: {
     title: 'Rincian tindak lanjut',

@@ -7,6 +7,7 @@ import { InlineError } from '../../../components/InlineError';
 import { useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
+import { subjectText } from '../FollowUpSubject';
 import { addDays, formatAgendaDay, formatClock, formatDay, officeDayOf, officeToday } from '../office-time';
 import { zonedParts } from '../../../../../shared/domain/zoned';
 import type { FollowUpParams } from './use-follow-up-params';
@@ -91,7 +92,7 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
                       {item.title}
                     </Anchor>
                     <Text size="xs" c="dimmed" truncate="end">
-                      {[item.businessName, item.consultantName, t(`followUps.assignees.${item.assignee}`)].filter(Boolean).join(' · ')}
+                      {[subjectText(item), item.consultantName, t(`followUps.assignees.${item.assignee}`)].filter(Boolean).join(' · ')}
                     </Text>
                   </Stack>
                 </Group>

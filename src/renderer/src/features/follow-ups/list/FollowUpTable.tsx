@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { FollowUpItem } from '../../../../../shared/contract';
 import { useOfficeTimeZone } from '../../settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
+import { FollowUpSubject } from '../FollowUpSubject';
 import { formatDue, formatInstant } from '../office-time';
 import { FollowUpStatusBadge } from './StatusBadge';
 
@@ -17,7 +18,7 @@ function Dimmed({ children, clamp }: { children: React.ReactNode; clamp?: number
 
 /**
  * One page of a tab: what (and where it came from: a consultation's number or "by hand"), for
- * which business, when in office time, who, the status, and the quick actions.
+ * which business or training participant, when in office time, who, the status, and the quick actions.
  */
 export function FollowUpTable({ rows, now }: { rows: FollowUpItem[]; now: number }) {
   const { t } = useTranslation();
@@ -70,13 +71,7 @@ export function FollowUpTable({ rows, now }: { rows: FollowUpItem[]; now: number
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  {r.businessName ? (
-                    <Anchor component={Link} to={`/umkm/${r.businessId}`} size="sm" lineClamp={2}>
-                      {r.businessName}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm">{none}</Text>
-                  )}
+                  <FollowUpSubject item={r} />
                   {r.regencyName ? <Dimmed>{r.regencyName}</Dimmed> : null}
                 </Table.Td>
                 <Table.Td>
