@@ -8,6 +8,7 @@ import {
 } from '../features/consultations';
 import { FollowUpDetailPage, FollowUpsPage } from '../features/follow-ups';
 import { HomePage } from '../features/home/HomePage';
+import { ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
 import { TransferPage } from '../features/transfer';
 
@@ -25,6 +26,7 @@ export function AppRoutes() {
       <Route path="/konsultasi/:id/amandemen" element={<ConsultationAmendPage />} />
       <Route path="/tindak-lanjut" element={<FollowUpsPage />} />
       <Route path="/tindak-lanjut/:id" element={<FollowUpDetailPage />} />
+      <Route path="/laporan" element={<ReportsPage />} />
       <Route path="/ekspor" element={<TransferPage tab="export" />} />
       <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />

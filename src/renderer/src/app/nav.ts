@@ -4,6 +4,7 @@ import {
   IconFileExport,
   IconHome,
   IconMessages,
+  IconReportAnalytics,
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
@@ -20,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/umkm', labelKey: 'nav.businesses', icon: IconBriefcase },
   { path: '/konsultasi', labelKey: 'nav.consultations', icon: IconMessages },
   { path: '/tindak-lanjut', labelKey: 'nav.followUps', icon: IconChecklist },
+  { path: '/laporan', labelKey: 'nav.reports', icon: IconReportAnalytics },
   { path: '/ekspor', labelKey: 'nav.export', icon: IconFileExport },
   { path: '/pengaturan', labelKey: 'nav.settings', icon: IconSettings },
 ];

@@ -21,6 +21,7 @@ export const en: Catalogue = {
     businesses: 'SMEs',
     consultations: 'Consultations',
     followUps: 'Follow-ups',
+    reports: 'Reports',
     export: 'Export',
     settings: 'Settings',
     toggle: 'Toggle menu',

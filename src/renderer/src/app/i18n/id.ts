@@ -19,6 +19,7 @@ export const id = {
     businesses: 'UMKM',
     consultations: 'Konsultasi',
     followUps: 'Tindak Lanjut',
+    reports: 'Laporan',
     export: 'Ekspor',
     settings: 'Pengaturan',
     toggle: 'Buka/tutup menu',

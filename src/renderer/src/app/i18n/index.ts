@@ -5,8 +5,10 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../../shared/contract';
 import { businessesEn, businessesId } from '../../features/businesses/i18n';
 import { consultationsEn, consultationsId } from '../../features/consultations/i18n';
+import { dashboardEn, dashboardId } from '../../features/dashboard/i18n';
 import { followUpsEn, followUpsId } from '../../features/follow-ups/i18n';
 import { printingEn, printingId } from '../../features/printing/i18n';
+import { reportsEn, reportsId } from '../../features/reports/i18n';
 import { transferEn, transferId } from '../../features/transfer/i18n';
 import { en } from './en';
 import { id } from './id';
@@ -14,8 +16,8 @@ import { id } from './id';
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, followUps: followUpsId, printing: printingId, transfer: transferId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, followUps: followUpsEn, printing: printingEn, transfer: transferEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, printing: printingId, transfer: transferId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, printing: printingEn, transfer: transferEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

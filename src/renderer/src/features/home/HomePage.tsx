@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { intlLocale } from '../../app/i18n';
 import { formatDateFull, hourIn } from '../../lib/format';
 import { DraftsNotice } from '../consultations';
+import { DashboardPanel } from '../dashboard';
 import { FollowUpSummary, IdleBusinessesCard } from '../follow-ups';
 import { useSession } from '../session';
 import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
@@ -67,6 +68,8 @@ export function HomePage() {
       ) : null}
 
       <IdleBusinessesCard />
+
+      <DashboardPanel />
 
       <Card withBorder radius="lg" padding="lg">
         <Title order={2} size="h4" mb="sm">

@@ -1,0 +1,2 @@
+export { dashboardId, type DashboardCatalogue } from './id';
+export { dashboardEn } from './en';

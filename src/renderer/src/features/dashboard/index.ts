@@ -1,0 +1,2 @@
+export { DashboardPanel } from './DashboardPanel';
+export { dashboardEn, dashboardId } from './i18n';

@@ -1,0 +1,2 @@
+export { reportsId, type ReportsCatalogue } from './id';
+export { reportsEn } from './en';

@@ -1,0 +1,2 @@
+export { ReportsPage } from './ReportsPage';
+export { reportsEn, reportsId } from './i18n';
