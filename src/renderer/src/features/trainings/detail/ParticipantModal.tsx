@@ -1,0 +1,238 @@
+import { Button, Group, Loader, Modal, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GENDERS, participantInput, type Participant, type ParticipantInput, type Training } from '../../../../../shared/contract';
+import { localIsoDate } from '../../../../../shared/domain/dates';
+import { LIMITS, formatPhoneLocal } from '../../../../../shared/validation/fields';
+import { ApiError, call, toApiError } from '../../../lib/api';
+import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { DateField, useBusinessOptions, useRegions } from '../../businesses';
+import { useSettings } from '../../settings';
+import { refreshParticipants } from './refresh';
+
+export interface ParticipantFormValues {
+  name: string;
+  gender: (typeof GENDERS)[number] | null;
+  birthDate: string | null;
+  age: number | '';
+  phone: string;
+  regencyCode: string | null;
+  hasBusiness: boolean;
+  businessId: string | null;
+  businessName: string;
+  notes: string;
+}
+
+const validateParticipant = schemaValidator(participantInput);
+
+export function toParticipantInput(v: ParticipantFormValues): ParticipantInput {
+  return {
+    ...v,
+    age: v.birthDate ? null : v.age === '' ? null : v.age,
+    // A calon wirausaha has no business: its link and name are not sent.
+    businessId: v.hasBusiness ? v.businessId : null,
+    businessName: v.hasBusiness ? v.businessName : null,
+  };
+}
+
+function initialValues(p: Participant | undefined, phone: string | null, regencyCode: string | null): ParticipantFormValues {
+  if (!p) {
+    return { name: '', gender: null, birthDate: null, age: '', phone: '', regencyCode, hasBusiness: false, businessId: null, businessName: '', notes: '' };
+  }
+  return {
+    name: p.name,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    age: p.birthDate ? '' : (p.age ?? ''),
+    phone: phone ? formatPhoneLocal(phone) : '',
+    regencyCode: p.regencyCode,
+    hasBusiness: p.hasBusiness,
+    businessId: p.businessId,
+    businessName: p.businessId ? '' : (p.businessName ?? ''),
+    notes: p.notes ?? '',
+  };
+}
+
+/** Main answers issues on `participant.<field>`; the form's fields are top-level. */
+function onFormFields(err: unknown): ApiError {
+  const error = toApiError(err);
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^participant\./, ''), issue]));
+  return new ApiError(error.code, error.message, fields);
+}
+
+function BusinessPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const options = useBusinessOptions(search, { selectedId: value });
+  return (
+    <Select
+      label={t('trainings.participantForm.businessId')}
+      placeholder={t('trainings.participantForm.businessPlaceholder')}
+      searchable
+      clearable
+      data={options.data}
+      filter={options.filter}
+      renderOption={options.renderOption}
+      onSearchChange={setSearch}
+      nothingFoundMessage={options.loading ? t('app.loading') : t('trainings.participantForm.businessNothing')}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+function ParticipantForm({
+  training,
+  participant,
+  phone,
+  onClose,
+}: {
+  training: Training;
+  participant?: Participant;
+  phone: string | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const regencies = useRegions(settings?.office.provinceCode ?? '64');
+  const form = useForm<ParticipantFormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(participant, phone, training.regencyCode ?? settings?.office.regencyCode ?? null),
+    validate: (values) => validateParticipant(toParticipantInput(values)),
+  });
+  const f = (key: string) => t(`trainings.participantForm.${key}`);
+
+  const submit = form.onSubmit(async (values, event) => {
+    const input = toParticipantInput(values);
+    try {
+      if (participant) {
+        await call('participants:update', { id: participant.id, participant: input });
+        notifySuccess(t('trainings.participants.updated'));
+      } else {
+        await call('participants:add', { trainingId: training.id, participant: input });
+        notifySuccess(t('trainings.participants.added'));
+      }
+      refreshParticipants();
+      onClose();
+    } catch (err) {
+      handleFormError(form, onFormFields(err), { root: formOf(event) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={participant ? f('editTitle') : f('addTitle')}>
+      <Stack gap="sm">
+        <TextInput label={f('name')} withAsterisk maxLength={LIMITS.name} data-autofocus {...form.getInputProps('name')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Input.Wrapper label={f('gender')} error={form.errors.gender}>
+            <SegmentedControl
+              fullWidth
+              data={GENDERS.map((g) => ({ value: g, label: t(`businesses.genders.${g}`) }))}
+              value={form.values.gender ?? ''}
+              onChange={(v) => form.setFieldValue('gender', v as ParticipantFormValues['gender'])}
+            />
+          </Input.Wrapper>
+          <DateField label={f('birthDate')} maxDate={localIsoDate(new Date())} defaultLevel="decade" {...form.getInputProps('birthDate')} />
+          <NumberInput
+            label={f('age')}
+            description={f('ageHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            allowDecimal={false}
+            allowNegative={false}
+            hideControls
+            clampBehavior="none"
+            disabled={Boolean(form.values.birthDate)}
+            {...form.getInputProps('age')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={f('phone')} placeholder={f('phoneHint')} inputMode="tel" maxLength={LIMITS.short} {...form.getInputProps('phone')} />
+          <Select label={f('regencyCode')} data={regencies.options} searchable clearable {...form.getInputProps('regencyCode')} />
+        </SimpleGrid>
+        <Switch
+          label={f('hasBusiness')}
+          description={f('hasBusinessHint')}
+          {...form.getInputProps('hasBusiness', { type: 'checkbox' })}
+        />
+        {form.values.hasBusiness ? (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <BusinessPicker
+              value={form.values.businessId}
+              onChange={(id) => form.setFieldValue('businessId', id)}
+              error={form.errors.businessId}
+            />
+            <TextInput
+              label={f('businessName')}
+              description={f('businessNameHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              maxLength={LIMITS.name}
+              disabled={Boolean(form.values.businessId)}
+              {...form.getInputProps('businessName')}
+            />
+          </SimpleGrid>
+        ) : null}
+        <Textarea label={f('notes')} autosize minRows={2} maxRows={5} maxLength={LIMITS.line} {...form.getInputProps('notes')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {f('save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * Tambah/ubah peserta. Editing needs the stored phone to keep it, so the full number is asked for
+ * once when the form opens (main audits the reveal); it is never kept after the form closes.
+ */
+function EditBody({ training, participant, onClose }: { training: Training; participant: Participant; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [phone, setPhone] = useState<{ value: string | null } | null>(participant.phone ? null : { value: null });
+  useEffect(() => {
+    if (!participant.phone) return;
+    let alive = true;
+    call('participants:revealPhone', { id: participant.id })
+      .then(({ phone: full }) => alive && setPhone({ value: full }))
+      .catch((err: unknown) => {
+        notifyError(toApiError(err));
+        if (alive) onClose();
+      });
+    return () => {
+      alive = false;
+    };
+  }, [participant.id, participant.phone, onClose]);
+  if (!phone) return <Loader size="sm" aria-label={t('app.loading')} />;
+  return <ParticipantForm training={training} participant={participant} phone={phone.value} onClose={onClose} />;
+}
+
+export function ParticipantModal({
+  training,
+  participant,
+  opened,
+  onClose,
+}: {
+  training: Training;
+  /** The participant being edited; absent to add one. */
+  participant?: Participant;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t(participant ? 'trainings.participantForm.editTitle' : 'trainings.participantForm.addTitle')} size="lg">
+      {!opened ? null : participant ? (
+        <EditBody key={participant.id} training={training} participant={participant} onClose={onClose} />
+      ) : (
+        <ParticipantForm training={training} phone={null} onClose={onClose} />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,202 @@
+import { Alert, Box, Button, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { IconAlertTriangle, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_TRAINERS, TRAINING_MAX_CAPACITY, trainingInput, type Training } from '../../../../../shared/contract';
+import { LIMITS } from '../../../../../shared/validation/fields';
+import { ApiError, call, toApiError } from '../../../lib/api';
+import { focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { DateField, useRegions } from '../../businesses';
+import { useSettings } from '../../settings';
+import { fundingOptions, topicOptions } from '../labels';
+import { toTrainingInput, type TrainingFormValues } from './form-values';
+
+const validateTraining = schemaValidator(trainingInput);
+
+/** Main answers update issues on `training.<field>`; the form's fields are top-level. */
+function onFormFields(err: unknown): ApiError {
+  const error = toApiError(err);
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^training\./, ''), issue]));
+  return new ApiError(error.code, error.message, fields);
+}
+
+interface TrainingFormProps {
+  /** The stored training when editing; absent for a new one. */
+  training?: Training;
+  initialValues: TrainingFormValues;
+  onSaved: (saved: Training) => void;
+  onCancel: () => void;
+  /** Loads the stored training again (after a CONFLICT). */
+  onReload?: () => void;
+}
+
+/** The training form, new and edit, checked with the router's own schema before sending. */
+export function TrainingForm({ training, initialValues, onSaved, onCancel, onReload }: TrainingFormProps) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [conflict, setConflict] = useState(false);
+  const form = useForm<TrainingFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => {
+      const errors = validateTraining(toTrainingInput(values));
+      // An empty select is a missing choice, not a wrong one.
+      if (values.topic === null) errors.topic = t('v.required');
+      return errors;
+    },
+  });
+  const regencies = useRegions(settings?.office.provinceCode ?? '64');
+  const districts = useRegions(form.values.regencyCode ?? undefined);
+  const f = (key: string) => t(`trainings.fields.${key}`);
+  const h = (key: string) => t(`trainings.hints.${key}`);
+
+  const onValid = async (values: TrainingFormValues) => {
+    const input = toTrainingInput(values);
+    try {
+      const saved = training
+        ? await call('trainings:update', { id: training.id, expectedUpdatedAt: training.updatedAt, training: input })
+        : await call('trainings:create', input);
+      onSaved(saved);
+    } catch (err) {
+      const error = onFormFields(err);
+      if (error.code === 'CONFLICT' && training) {
+        setConflict(true);
+        return;
+      }
+      handleFormError(form, error, { root: formRef.current });
+    }
+  };
+  const submit = (event: React.FormEvent<HTMLFormElement>) => form.onSubmit(onValid, () => focusFirstInvalid(formRef.current))(event);
+
+  // Ctrl+S saves from anywhere in the form, inputs included.
+  useHotkeys([['mod+S', () => formRef.current?.requestSubmit()]], []);
+
+  const other = form.values.topic === 'lainnya';
+
+  return (
+    <Box maw={900}>
+      <form ref={formRef} onSubmit={submit} noValidate aria-label={t('trainings.form.formLabel')}>
+        <Stack gap="lg">
+          {conflict ? (
+            <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('trainings.form.conflictTitle')} role="alert">
+              <Text size="sm">{t('trainings.form.conflict')}</Text>
+              <Button mt="sm" size="compact-sm" variant="light" color="red" leftSection={<IconRefresh size={14} />} onClick={onReload}>
+                {t('trainings.form.reload')}
+              </Button>
+            </Alert>
+          ) : null}
+          <Fieldset legend={t('trainings.sections.training')}>
+            <Stack gap="sm">
+              <TextInput label={f('title')} placeholder={h('title')} withAsterisk maxLength={LIMITS.line} data-autofocus {...form.getInputProps('title')} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select
+                  label={f('topic')}
+                  placeholder={h('chooseTopic')}
+                  withAsterisk
+                  data={topicOptions(t)}
+                  searchable
+                  {...form.getInputProps('topic')}
+                />
+                <TextInput
+                  label={other ? f('topicTextOther') : f('topicText')}
+                  placeholder={h('topicText')}
+                  withAsterisk={other}
+                  maxLength={LIMITS.short}
+                  {...form.getInputProps('topicText')}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Fieldset>
+          <Fieldset legend={t('trainings.sections.place')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <DateField label={f('startDate')} withAsterisk {...form.getInputProps('startDate')} />
+              <DateField
+                label={f('endDate')}
+                withAsterisk
+                minDate={form.values.startDate ?? undefined}
+                defaultDate={form.values.startDate ?? undefined}
+                {...form.getInputProps('endDate')}
+              />
+              <Select
+                label={f('regencyCode')}
+                placeholder={h('chooseRegency')}
+                data={regencies.options}
+                searchable
+                clearable
+                nothingFoundMessage={h('noOptions')}
+                {...form.getInputProps('regencyCode')}
+                onChange={(v) => {
+                  form.setFieldValue('regencyCode', v);
+                  form.setFieldValue('districtCode', null);
+                }}
+              />
+              <Select
+                label={f('districtCode')}
+                placeholder={form.values.regencyCode ? h('chooseDistrict') : h('chooseRegencyFirst')}
+                data={districts.options}
+                searchable
+                clearable
+                disabled={!form.values.regencyCode}
+                nothingFoundMessage={h('noOptions')}
+                {...form.getInputProps('districtCode')}
+              />
+            </SimpleGrid>
+            <TextInput mt="sm" label={f('venue')} maxLength={LIMITS.line} {...form.getInputProps('venue')} />
+          </Fieldset>
+          <Fieldset legend={t('trainings.sections.people')}>
+            <Stack gap="sm">
+              <TagsInput
+                label={f('trainers')}
+                description={h('trainers')}
+                maxTags={MAX_TRAINERS}
+                splitChars={[',', ';']}
+                clearable
+                {...form.getInputProps('trainers')}
+              />
+              <TextInput label={f('organiser')} maxLength={LIMITS.line} {...form.getInputProps('organiser')} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select label={f('fundingSource')} data={fundingOptions(t)} clearable {...form.getInputProps('fundingSource')} />
+                <TextInput label={f('fundingNote')} placeholder={h('fundingNote')} maxLength={LIMITS.line} {...form.getInputProps('fundingNote')} />
+              </SimpleGrid>
+              <NumberInput
+                label={f('capacity')}
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator="."
+                decimalSeparator=","
+                hideControls
+                min={1}
+                max={TRAINING_MAX_CAPACITY}
+                clampBehavior="none"
+                w={200}
+                {...form.getInputProps('capacity')}
+              />
+            </Stack>
+          </Fieldset>
+          <Fieldset legend={t('trainings.sections.notes')}>
+            <Textarea aria-label={f('notes')} autosize minRows={3} maxRows={10} maxLength={LIMITS.longText} {...form.getInputProps('notes')} />
+          </Fieldset>
+          <Paper withBorder p="sm" radius="md" shadow="xs" style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}>
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                {t('app.requiredNote')} {t('trainings.form.shortcut')}
+              </Text>
+              <Group gap="sm" wrap="nowrap">
+                <Button variant="default" onClick={onCancel}>
+                  {t('app.cancel')}
+                </Button>
+                <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
+                  {t('trainings.form.save')}
+                </Button>
+              </Group>
+            </Group>
+          </Paper>
+        </Stack>
+      </form>
+    </Box>
+  );
+}

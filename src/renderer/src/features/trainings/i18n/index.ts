@@ -1,0 +1,2 @@
+export { trainingsId, type TrainingsCatalogue } from './id';
+export { trainingsEn } from './en';
