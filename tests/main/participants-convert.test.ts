@@ -17,7 +17,7 @@ describe('participants:convert (calon wirausaha becomes a business profile)', ()
   async function trainingWithProspect() {
     desk = await openDesk({ now: TEST_NOW });
     const t = await createTraining(desk);
-    const p = await addParticipant(desk, t.id);
+    await addParticipant(desk, t.id);
     await desk.call('participants:scheduleCheckIns', { trainingId: t.id, weeks: 4, title: 'Sudah mulai usaha?' });
     return { t, p: (await desk.call('participants:list', { trainingId: t.id }))[0]! };
   }
