@@ -71,7 +71,10 @@ export function scopeSql(scope: ExportScope): ScopeSql {
   return { ...base, business };
 }
 
-/** The predicate of a transfer table; consultants all travel (few, and records point at them). */
+/**
+ * The predicate of a table in the data package; consultants all travel (few, and records point at
+ * them). Follow-ups of training participants stay behind: the package carries no trainings.
+ */
 export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate {
   switch (table) {
     case 'consultant':
@@ -81,7 +84,11 @@ export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate
     case 'consultation':
       return scope.consultation;
     case 'follow_up':
-      return scope.follow_up;
+      // Trainings and their participants do not travel yet: a participant's check-in stays at its desk.
+      return (a) => {
+        const [f, fp] = scope.follow_up(a);
+        return [`${a}.business_id IS NOT NULL AND ${a}.participant_id IS NULL AND (${f})`, fp];
+      };
     case 'consultation_revision':
       return (a) => {
         const [c, cp] = scope.consultation('c');
