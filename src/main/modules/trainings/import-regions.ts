@@ -23,8 +23,8 @@ const ALIASES: Record<string, string> = {
 };
 
 const KIND_WORDS: Array<[RegExp, 'kota' | 'kabupaten']> = [
-  [/^(?:kota|kodya|kotamadya|city of)\s+/, 'kota'],
-  [/^(?:kabupaten|kab)\s+/, 'kabupaten'],
+  [/^(?:kota administrasi|kota adm|kotamadya|kodya|kota|city of)\s+/, 'kota'],
+  [/^(?:kabupaten administrasi|kab adm|kabupaten|kab)\s+/, 'kabupaten'],
 ];
 
 interface Regency {

@@ -171,7 +171,7 @@ export function parseDate(cell: Cell, today: string): string | null | 'invalid' 
   if (!text) return null;
   // "Tempat, tanggal lahir": the date is after the last comma.
   if (text.includes(',')) text = text.slice(text.lastIndexOf(',') + 1).trim();
-  text = text.replace(/\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$/, '').trim();
+  text = text.replace(/\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/, '').trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T.*)?$/.exec(text);
   if (m) return dateOf(Number(m[1]), Number(m[2]), Number(m[3])) ?? 'invalid';
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text);
