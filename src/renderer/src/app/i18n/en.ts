@@ -165,6 +165,7 @@ export const en: Catalogue = {
         snooze: 'Snooze',
         reschedule: 'Reschedule',
         cancel: 'Cancel',
+        import_participants: 'Import participants',
       },
       entities: {
         consultant: 'Consultant',

@@ -163,6 +163,7 @@ export const id = {
         snooze: 'Tunda',
         reschedule: 'Jadwal ulang',
         cancel: 'Batalkan',
+        import_participants: 'Impor peserta',
       },
       entities: {
         consultant: 'Konsultan',
