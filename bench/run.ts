@@ -26,8 +26,9 @@ import { businessesSuite } from './suites/businesses';
 import { consultationsSuite } from './suites/consultations';
 import { exportSuite } from './suites/export';
 import { followUpsSuite } from './suites/follow-ups';
+import { reportsSuite } from './suites/reports';
 
-const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite, reportsSuite];
 
 interface Options {
   profiles: number;
