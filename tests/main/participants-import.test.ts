@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_MAX_ROWS, type ParticipantImportPreview, type ParticipantImportRow } from '../../src/shared/contract';
+import { IMPORT_SESSIONS_MAX } from '../../src/main/modules/trainings/participant-import';
 import { openDesk, profile, steppingClock, TEST_NOW, type Desk } from './helpers/business';
 import { tempDir } from './helpers/core';
 
@@ -130,6 +131,21 @@ describe('participants import', () => {
     const other = await desk.call('participants:importOpen', { token: sheet.token, sheetName: 'Rekap' });
     expect(other).toMatchObject({ token: sheet.token, sheetName: 'Rekap', headers: ['Nama Peserta', 'WA'], rowCount: 1 });
     expect(other?.suggestedMapping).toEqual({ 'Nama Peserta': 'name', WA: 'phone' });
+    const rekap = await desk.call('participants:importPreview', {
+      token: sheet.token,
+      trainingId,
+      sheetName: 'Rekap',
+      mapping: { 'Nama Peserta': 'name', WA: 'phone' },
+    });
+    expect(rekap.rows).toHaveLength(1);
+    expect(rekap.rows[0]).toMatchObject({ row: 1, state: 'new', values: { name: 'Fransiska Tjahjadi', phone: '0812-••••-1111' } });
+    // Back on the first sheet by name.
+    const back = await desk.call('participants:importPreview', { token: sheet.token, trainingId, sheetName: 'Peserta', mapping: MESSY_MAPPING });
+    expect(back.rows).toHaveLength(10);
+    expect(await desk.fail('participants:importOpen', { token: sheet.token, sheetName: 'Tidak Ada' })).toMatchObject({
+      code: 'VALIDATION',
+      fields: { sheetName: { key: 'v.invalidChoice' } },
+    });
   });
 
   it('previews every row of the messy sheet with its state, values and problems', async () => {
@@ -333,6 +349,15 @@ describe('participants import', () => {
     expect(stale.code).toBe('NOT_FOUND');
     expect(await desk.fail('participants:importOpen', { token: sheet.token })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await participantRows()).toEqual(before);
+  });
+
+  it('keeps only the last few files opened', async () => {
+    const path = await writeMessyWorkbook(dir);
+    const tokens: string[] = [];
+    for (let i = 0; i <= IMPORT_SESSIONS_MAX; i++) tokens.push((await open(path)).token);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(await desk.fail('participants:importOpen', { token: tokens[0] })).toMatchObject({ code: 'NOT_FOUND' });
+    for (const token of tokens.slice(1)) expect((await desk.call('participants:importOpen', { token }))?.token).toBe(token);
   });
 
   it('answers null when the consultant cancels the open dialog', async () => {
