@@ -19,6 +19,7 @@ import { MergeModal } from './MergeModal';
 import { PrivacyMenu } from './PrivacyMenu';
 import { useNikReveal } from './use-nik-reveal';
 import { PrintMenu } from '../../printing';
+import { ImpactSection } from '../../impact';
 
 type Dialog = 'delete' | 'merge' | 'erase' | null;
 
@@ -82,6 +83,7 @@ function Detail({ d }: { d: BusinessDetail }) {
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <DetailSections d={d} reveal={reveal} />
+          <ImpactSection business={d} mt="md" />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <BusinessTimeline id={d.id} />

@@ -1,0 +1,2 @@
+export { impactId, type ImpactCatalogue } from './id';
+export { impactEn } from './en';
