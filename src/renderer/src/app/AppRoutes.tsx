@@ -11,6 +11,7 @@ import { HomePage } from '../features/home/HomePage';
 import { ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
 import { TransferPage } from '../features/transfer';
+import { TrainingDetailPage, TrainingEditPage, TrainingListPage, TrainingNewPage } from '../features/trainings';
 
 export function AppRoutes() {
   return (
@@ -26,6 +27,10 @@ export function AppRoutes() {
       <Route path="/konsultasi/:id/amandemen" element={<ConsultationAmendPage />} />
       <Route path="/tindak-lanjut" element={<FollowUpsPage />} />
       <Route path="/tindak-lanjut/:id" element={<FollowUpDetailPage />} />
+      <Route path="/pelatihan" element={<TrainingListPage />} />
+      <Route path="/pelatihan/baru" element={<TrainingNewPage />} />
+      <Route path="/pelatihan/:id" element={<TrainingDetailPage />} />
+      <Route path="/pelatihan/:id/ubah" element={<TrainingEditPage />} />
       <Route path="/laporan" element={<ReportsPage />} />
       <Route path="/ekspor" element={<TransferPage tab="export" />} />
       <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />

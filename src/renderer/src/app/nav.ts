@@ -5,6 +5,7 @@ import {
   IconHome,
   IconMessages,
   IconReportAnalytics,
+  IconSchool,
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/umkm', labelKey: 'nav.businesses', icon: IconBriefcase },
   { path: '/konsultasi', labelKey: 'nav.consultations', icon: IconMessages },
   { path: '/tindak-lanjut', labelKey: 'nav.followUps', icon: IconChecklist },
+  { path: '/pelatihan', labelKey: 'nav.trainings', icon: IconSchool },
   { path: '/laporan', labelKey: 'nav.reports', icon: IconReportAnalytics },
   { path: '/ekspor', labelKey: 'nav.export', icon: IconFileExport },
   { path: '/pengaturan', labelKey: 'nav.settings', icon: IconSettings },

@@ -21,6 +21,7 @@ export const en: Catalogue = {
     businesses: 'SMEs',
     consultations: 'Consultations',
     followUps: 'Follow-ups',
+    trainings: 'Trainings',
     reports: 'Reports',
     export: 'Export',
     settings: 'Settings',

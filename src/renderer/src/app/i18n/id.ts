@@ -19,6 +19,7 @@ export const id = {
     businesses: 'UMKM',
     consultations: 'Konsultasi',
     followUps: 'Tindak Lanjut',
+    trainings: 'Pelatihan',
     reports: 'Laporan',
     export: 'Ekspor',
     settings: 'Pengaturan',

@@ -10,6 +10,7 @@ import { followUpsEn, followUpsId } from '../../features/follow-ups/i18n';
 import { impactEn, impactId } from '../../features/impact/i18n';
 import { printingEn, printingId } from '../../features/printing/i18n';
 import { reportsEn, reportsId } from '../../features/reports/i18n';
+import { trainingsEn, trainingsId } from '../../features/trainings/i18n';
 import { transferEn, transferId } from '../../features/transfer/i18n';
 import { en } from './en';
 import { id } from './id';
@@ -17,8 +18,8 @@ import { id } from './id';
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, transfer: transferId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, transfer: transferEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.
