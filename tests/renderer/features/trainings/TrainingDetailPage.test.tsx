@@ -88,6 +88,40 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     });
   });
 
+  it('edits a participant keeping the stored phone (read once) and sends participants:update', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi({
+      'participants:revealPhone': () => ok({ phone: '+6281234567890' }),
+      'participants:update': () => ok(participant({ name: 'Ani Lestari Putri' })),
+    });
+    renderAt(<TrainingDetailPage />, route);
+    await table();
+    await user.click(screen.getByRole('button', { name: 'Ubah Ani Lestari' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ubah peserta' });
+    const name = await within(dialog).findByRole('textbox', { name: /^Nama lengkap/ });
+    expect(within(dialog).getByRole('textbox', { name: /^Nomor HP/ })).toHaveProperty('value', '0812-3456-7890');
+    await user.type(name, ' Putri');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan peserta' }));
+
+    await waitFor(() => expect(calls(invoke, 'participants:update')).toHaveLength(1));
+    expect(calls(invoke, 'participants:update')[0]).toEqual({
+      id: ANI_ID,
+      participant: {
+        name: 'Ani Lestari Putri',
+        gender: 'P',
+        birthDate: '1995-04-02',
+        age: null,
+        phone: '0812-3456-7890',
+        regencyCode: '64.72',
+        hasBusiness: false,
+        businessId: null,
+        businessName: null,
+        notes: '',
+      },
+    });
+    expect(calls(invoke, 'participants:revealPhone')).toEqual([{ id: ANI_ID }]);
+  });
+
   it('schedules check-ins with 8 weeks and "Sudah mulai usaha?" by default and says how many', async () => {
     const user = userEvent.setup();
     const { invoke } = installApi({ 'participants:scheduleCheckIns': () => ok({ created: 2, skipped: 1, dueDate: '2027-01-09' }) });

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Modal, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, participantInput, type Participant, type ParticipantInput, type Training } from '../../../../../shared/contract';
 import { localIsoDate } from '../../../../../shared/domain/dates';
@@ -196,6 +196,11 @@ function ParticipantForm({
 function EditBody({ training, participant, onClose }: { training: Training; participant: Participant; onClose: () => void }) {
   const { t } = useTranslation();
   const [phone, setPhone] = useState<{ value: string | null } | null>(participant.phone ? null : { value: null });
+  // Read once per participant: a new `onClose` from a parent re-render must not ask (and audit) again.
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
   useEffect(() => {
     if (!participant.phone) return;
     let alive = true;
@@ -203,12 +208,12 @@ function EditBody({ training, participant, onClose }: { training: Training; part
       .then(({ phone: full }) => alive && setPhone({ value: full }))
       .catch((err: unknown) => {
         notifyError(toApiError(err));
-        if (alive) onClose();
+        if (alive) closeRef.current();
       });
     return () => {
       alive = false;
     };
-  }, [participant.id, participant.phone, onClose]);
+  }, [participant.id, participant.phone]);
   if (!phone) return <Loader size="sm" aria-label={t('app.loading')} />;
   return <ParticipantForm training={training} participant={participant} phone={phone.value} onClose={onClose} />;
 }
