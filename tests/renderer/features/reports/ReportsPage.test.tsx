@@ -23,6 +23,11 @@ function api(handlers: Record<string, FakeHandler> = {}) {
 const callsOf = (invoke: ReturnType<typeof api>['invoke'], channel: string) =>
   invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);
 
+/** The report's buttons wait for the data checks. */
+async function buttonsReady() {
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Cetak' }).hasAttribute('disabled')).toBe(false));
+}
+
 function renderPage(route = '/laporan') {
   return renderAt(
     <>
@@ -184,6 +189,7 @@ describe('Laporan page', () => {
     const { invoke } = api({ 'reports:print': () => ok({ status: 'printed', path: null, count: 0 }) });
     renderPage('/laporan?kab=64.72');
     await screen.findByTestId('total-consultations');
+    await buttonsReady();
     await userEvent.click(screen.getByRole('button', { name: 'Cetak' }));
     await waitFor(() => expect(callsOf(invoke, 'reports:print')).toEqual([{ period: NOVEMBER, regencyCode: '64.72', kind: 'activity', target: 'printer' }]));
     expect(await screen.findByText('Laporan dikirim ke printer.')).toBeTruthy();
@@ -193,6 +199,7 @@ describe('Laporan page', () => {
     const { invoke } = api({ 'reports:print': () => ok({ status: 'saved', path: '/home/siti/Laporan-Dampak-2026-11.pdf', count: 0 }) });
     renderPage('/laporan?tab=impact');
     await screen.findByTestId('impact-started');
+    await buttonsReady();
     await userEvent.click(screen.getByRole('button', { name: 'Simpan PDF' }));
     expect(await screen.findByText('PDF tersimpan di /home/siti/Laporan-Dampak-2026-11.pdf')).toBeTruthy();
     expect(callsOf(invoke, 'reports:print')).toEqual([{ period: NOVEMBER, kind: 'impact', target: 'pdf' }]);
@@ -203,6 +210,7 @@ describe('Laporan page', () => {
     const { invoke } = api({ 'reports:exportXlsx': () => answers.shift()! });
     renderPage();
     await screen.findByTestId('total-consultations');
+    await buttonsReady();
     await userEvent.click(screen.getByRole('button', { name: 'Simpan Excel' }));
     expect(await screen.findByText('Excel tersimpan di /home/siti/Laporan-Kegiatan.xlsx')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Simpan Excel' }));
@@ -220,6 +228,7 @@ describe('Laporan page', () => {
     renderPage();
     await screen.findByTestId('total-consultations');
     await within(screen.getByRole('tab', { name: /Pemeriksaan data/ })).findByLabelText('3 perlu diperbaiki');
+    await buttonsReady();
 
     await userEvent.click(screen.getByRole('button', { name: 'Cetak' }));
     let dialog = await screen.findByRole('dialog', { name: 'Ada data yang perlu diperbaiki' });
@@ -234,6 +243,17 @@ describe('Laporan page', () => {
     dialog = await screen.findByRole('dialog', { name: 'Ada data yang perlu diperbaiki' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tetap lanjutkan' }));
     await waitFor(() => expect(callsOf(invoke, 'reports:print')).toEqual([{ period: NOVEMBER, kind: 'activity', target: 'printer' }]));
+  });
+
+  it('waits for the data checks before printing', async () => {
+    let answer: (value: unknown) => void = () => {};
+    api({ 'reports:dataChecks': () => new Promise((resolve) => (answer = resolve)) as never });
+    renderPage();
+    await screen.findByTestId('total-consultations');
+    expect(screen.getByRole('button', { name: 'Cetak' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Simpan Excel' }).hasAttribute('disabled')).toBe(true);
+    answer(ok(allClear));
+    await buttonsReady();
   });
 
   it('shows an error from the core and nothing else when the report fails', async () => {

@@ -137,7 +137,7 @@ function RegencyChart({ data }: { data: Dashboard }) {
         dataKey="name"
         orientation="vertical"
         series={[{ name: 'businesses', label: t('dashboard.businesses'), color: 'teal.6' }]}
-        yAxisProps={{ width: 150 }}
+        yAxisProps={{ width: 190 }}
         gridAxis="y"
         valueFormatter={formatCount}
       />
@@ -174,10 +174,8 @@ function Figures({ data }: { data: Dashboard }) {
           detail={t('dashboard.cards.participants', { participants: formatCount(data.trainings.participants), attended: formatCount(data.trainings.attended) })}
         />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
-        <MonthChart data={data} />
-        <RegencyChart data={data} />
-      </SimpleGrid>
+      <MonthChart data={data} />
+      <RegencyChart data={data} />
       <Stack gap="xs" component="section" aria-label={t('dashboard.impact')}>
         <Title order={3} size="h5">
           {t('dashboard.impact')}

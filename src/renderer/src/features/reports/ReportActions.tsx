@@ -17,12 +17,15 @@ export function ReportActions({
   kind,
   query,
   problems,
+  checking = false,
   onReview,
 }: {
   kind: ReportKind;
   query: ReportQuery;
   /** Records the data checks found; 0 goes straight ahead. */
   problems: number;
+  /** The data checks are still running: wait for them before printing. */
+  checking?: boolean;
   onReview: () => void;
 }) {
   const { t } = useTranslation();
@@ -61,13 +64,13 @@ export function ReportActions({
   return (
     <>
       <Group gap="xs">
-        <Button variant="default" leftSection={<IconPrinter size={16} />} loading={busy === 'print'} disabled={busy !== null && busy !== 'print'} onClick={() => start('print')}>
+        <Button variant="default" leftSection={<IconPrinter size={16} />} loading={busy === 'print'} disabled={checking || (busy !== null && busy !== 'print')} onClick={() => start('print')}>
           {t('reports.actions.print')}
         </Button>
-        <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} disabled={busy !== null && busy !== 'pdf'} onClick={() => start('pdf')}>
+        <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} disabled={checking || (busy !== null && busy !== 'pdf')} onClick={() => start('pdf')}>
           {t('reports.actions.pdf')}
         </Button>
-        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={busy === 'xlsx'} disabled={busy !== null && busy !== 'xlsx'} onClick={() => start('xlsx')}>
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={busy === 'xlsx'} disabled={checking || (busy !== null && busy !== 'xlsx')} onClick={() => start('xlsx')}>
           {t('reports.actions.xlsx')}
         </Button>
       </Group>

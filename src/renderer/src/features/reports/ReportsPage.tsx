@@ -101,7 +101,19 @@ function PeriodFilters({
   );
 }
 
-function ReportPanel({ kind, query, problems, onReview }: { kind: ReportKind; query: ReportQuery; problems: number; onReview: () => void }) {
+function ReportPanel({
+  kind,
+  query,
+  problems,
+  checking,
+  onReview,
+}: {
+  kind: ReportKind;
+  query: ReportQuery;
+  problems: number;
+  checking: boolean;
+  onReview: () => void;
+}) {
   const { t } = useTranslation();
   const activity = useApiQuery('reports:activity', query, { enabled: kind === 'activity' });
   const impact = useApiQuery('reports:impact', query, { enabled: kind === 'impact' });
@@ -109,7 +121,7 @@ function ReportPanel({ kind, query, problems, onReview }: { kind: ReportKind; qu
   return (
     <Stack gap="md" pt="md">
       <Group justify="flex-end">
-        <ReportActions kind={kind} query={query} problems={problems} onReview={onReview} />
+        <ReportActions kind={kind} query={query} problems={problems} checking={checking} onReview={onReview} />
       </Group>
       {state.error ? <InlineError error={state.error} onRetry={state.refetch} /> : null}
       {kind === 'activity' && activity.data ? <ActivityReportView report={activity.data} /> : null}
@@ -131,6 +143,7 @@ export function ReportsPage() {
   const query: ReportQuery = { period, ...(regencyCode ? { regencyCode } : {}) };
   const checks = useApiQuery('reports:dataChecks', query);
   const problems = problemCount(checks.data);
+  const checking = !checks.data && !checks.error;
 
   const update = (patch: Record<string, string | null>) =>
     setParams(
@@ -168,10 +181,10 @@ export function ReportsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="activity">
-          <ReportPanel kind="activity" query={query} problems={problems} onReview={review} />
+          <ReportPanel kind="activity" query={query} problems={problems} checking={checking} onReview={review} />
         </Tabs.Panel>
         <Tabs.Panel value="impact">
-          <ReportPanel kind="impact" query={query} problems={problems} onReview={review} />
+          <ReportPanel kind="impact" query={query} problems={problems} checking={checking} onReview={review} />
         </Tabs.Panel>
         <Tabs.Panel value="checks" pt="md">
           {checks.error ? <InlineError error={checks.error} onRetry={checks.refetch} /> : null}
