@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { BusinessDetailPage } from '../../../../src/renderer/src/features/businesses';
 import { ImpactSection } from '../../../../src/renderer/src/features/impact';
 import { zonedParts } from '../../../../src/shared/domain/zoned';
 import { detail, renderAt } from '../businesses/fixtures';
@@ -185,5 +186,16 @@ describe('changing a milestone', () => {
     await userEvent.paste('Dicatat dua kali');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Hapus dampak' }));
     await waitFor(() => expect(calls(invoke, 'impact:delete')).toEqual([{ id: m.id, reason: 'Dicatat dua kali' }]));
+  });
+});
+
+describe('on the business detail page', () => {
+  it('shows the Dampak section with the business’s milestones', async () => {
+    const { invoke } = installImpactApi({ 'businesses:get': () => ok(detail()), 'businesses:timeline': () => ok([]) });
+    renderAt(<BusinessDetailPage />, { path: '/umkm/:id', route: `/umkm/${SRI_ID}` });
+    const section = await screen.findByRole('region', { name: 'Dampak' });
+    expect(await within(section).findByText('Modal KUR Rp25.000.000')).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'Catat dampak' })).toBeTruthy();
+    expect(calls(invoke, 'impact:list')).toEqual([{ businessId: SRI_ID }]);
   });
 });
