@@ -122,6 +122,46 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     expect(calls(invoke, 'participants:revealPhone')).toEqual([{ id: ANI_ID }]);
   });
 
+  it('links a participant who runs a business to an existing profile through the shared business picker', async () => {
+    const user = userEvent.setup();
+    const sri = {
+      id: SRI_ID,
+      name: 'Kue Bu Sri',
+      brand: null,
+      ownerName: 'Sri Wahyuni',
+      ownerPhoneMasked: null,
+      regencyName: 'Kota Samarinda',
+      districtName: null,
+      kbliCode: null,
+      scale: null,
+      status: 'aktif',
+      nib: null,
+      updatedAt: '2026-11-28T03:00:00.000Z',
+      deletedAt: null,
+    };
+    const { invoke } = installApi({
+      'businesses:list': () => ok({ rows: [sri], total: 1, page: 1, pageSize: 10 }),
+      'participants:add': () => ok(participant()),
+    });
+    renderAt(<TrainingDetailPage />, route);
+    await table();
+    await user.click(screen.getByRole('button', { name: 'Tambah peserta' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tambah peserta' });
+    await user.click(within(dialog).getByRole('textbox', { name: /^Nama lengkap/ }));
+    await user.paste('Sri Wahyuni');
+    expect(within(dialog).queryByRole('combobox', { name: 'Tautkan ke profil UMKM' })).toBeNull();
+    await user.click(within(dialog).getByRole('switch', { name: /^Punya usaha/ }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Tautkan ke profil UMKM' }));
+    await user.click(await screen.findByRole('option', { name: /Kue Bu Sri/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan peserta' }));
+
+    await waitFor(() => expect(calls(invoke, 'participants:add')).toHaveLength(1));
+    expect(calls(invoke, 'participants:add')[0]).toMatchObject({
+      trainingId: TRAINING_ID,
+      participant: { name: 'Sri Wahyuni', hasBusiness: true, businessId: SRI_ID },
+    });
+  });
+
   it('schedules check-ins with 8 weeks and "Sudah mulai usaha?" by default and says how many', async () => {
     const user = userEvent.setup();
     const { invoke } = installApi({ 'participants:scheduleCheckIns': () => ok({ created: 2, skipped: 1, dueDate: '2027-01-09' }) });
