@@ -4,6 +4,7 @@
 // Chromium -> Electron E2E (skips with a printed reason where the Electron binary is missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -13,7 +14,7 @@ const failures = [];
 const flaky = [];
 
 function firstLine(text) {
-  return String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+  return stripVTControlCharacters(String(text ?? '')).split('\n').find((l) => l.trim()) ?? '';
 }
 
 function run(name, command, args, options = {}) {
