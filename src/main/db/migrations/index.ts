@@ -8,6 +8,7 @@ import { Transfer1764748800000 } from './1764748800000-transfer';
 import { ConsultationListSpeed1764921600000 } from './1764921600000-consultation-list-speed';
 import { BusinessActivity1765008000000 } from './1765008000000-business-activity';
 import { TrainingsImpact1765094400000 } from './1765094400000-trainings-impact';
+import { ReportSpeed1765180800000 } from './1765180800000-report-speed';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -29,6 +30,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     ConsultationListSpeed1764921600000,
     BusinessActivity1765008000000,
     TrainingsImpact1765094400000,
+    ReportSpeed1765180800000,
   ];
 }
 
