@@ -36,7 +36,7 @@ describe('consultations migration', () => {
       expect(after[0]!['last_activity_at']).toBe(NOW);
       expect(await ds.query(`SELECT id, name FROM consultant`)).toEqual([{ id: 'k1', name: 'Siti Rahmawati' }]);
       const indexes: Array<{ name: string }> = await ds.query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'consultation' AND sql IS NOT NULL ORDER BY name`);
-      expect(indexes.map((i) => i.name)).toEqual(['consultation_business', 'consultation_desk_seq', 'consultation_live_date', 'consultation_number', 'consultation_one_draft']);
+      expect(indexes.map((i) => i.name)).toEqual(['consultation_business', 'consultation_desk_seq', 'consultation_final_business', 'consultation_live_date', 'consultation_number', 'consultation_one_draft']);
       await ds.query(
         `INSERT INTO consultation (id, business_id, status, number, desk_code, period, seq, consultation_date, created_at, updated_at)
          VALUES ('c1', 'b1', 'final', 'KB/SMD1/2026/06/0001', 'SMD1', '2026-06', 1, '2026-06-01', ?, ?)`,
