@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -10,13 +10,24 @@ import { TrainingsPage, officeToday, pdfInfo, pdfText, typedDay, writeMessySheet
 const TITLE = 'Pelatihan Sablon Kaos Samarinda';
 const SHOTS = '/tmp/shots-issue8';
 
+/** Passing toasts are left out of the pictures. */
+const NO_TOASTS = '.mantine-Notifications-root { display: none !important; }';
+
+/**
+ * Whole-page pictures are taken from the top, so the fixed header and navbar stay in place; with a
+ * dialog open, the window as the consultant sees it.
+ */
 function shooter(page: Page, testInfo: TestInfo) {
-  return (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  return async (name: string, { dialog = false } = {}) => {
+    if (!dialog) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: !dialog, style: NO_TOASTS });
+  };
 }
 
 /** Keeps the run's pictures where they outlive the output folder. */
 function keepShots(testInfo: TestInfo): void {
   if (!existsSync(testInfo.outputDir)) return;
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   for (const name of readdirSync(testInfo.outputDir)) {
     const from = join(testInfo.outputDir, name);
@@ -25,6 +36,7 @@ function keepShots(testInfo: TestInfo): void {
 }
 
 test.describe('Pelatihan, dampak dan laporan', () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
   test.afterEach(({}, testInfo) => keepShots(testInfo));
 
   test('a training with imported participants, attendance, a calon wirausaha turned business, its impact on Beranda and in the monthly report PDF', async ({
@@ -77,7 +89,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     for (const [column, field] of Object.entries(suggested)) {
       await expect(mapping.getByRole('combobox', { name: column, exact: true }), column).toHaveValue(field);
     }
-    await shot('05-import-mapping');
+    await shot('05-import-mapping', { dialog: true });
     await wizard.getByRole('button', { name: 'Lanjut' }).click();
 
     const rows = wizard.getByRole('table', { name: 'Baris yang akan diimpor' });
@@ -92,7 +104,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await rows.getByRole('combobox', { name: 'Tautkan baris 6' }).click();
     await page.getByRole('option', { name: /^Kue Bu Sri/ }).click();
     await expect(rows.getByRole('combobox', { name: 'Tautkan baris 6' })).toHaveValue(/^Kue Bu Sri/);
-    await shot('06-import-preview');
+    await shot('06-import-preview', { dialog: true });
     await wizard.getByRole('button', { name: 'Impor 4 peserta' }).click();
     await expect(wizard.getByRole('status')).toContainText('4 peserta diimpor');
     await wizard.getByRole('button', { name: 'Tutup' }).click();
@@ -129,7 +141,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await expect(owner).toHaveValue('Ani Lestari');
     await expect(convert.getByRole('textbox', { name: /^Telepon/ })).toHaveValue('0812-3456-1001');
     await convert.getByRole('textbox', { name: /^Nama usaha/ }).fill('Sablon Ani Kreasi');
-    await shot('07-convert-modal');
+    await shot('07-convert-modal', { dialog: true });
     await convert.getByRole('button', { name: 'Buat profil UMKM' }).click();
     await expect(convert).toBeHidden();
     await expect(page.getByText('Ani Lestari sekarang punya profil UMKM.')).toBeVisible();
@@ -167,7 +179,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await milestone.getByRole('textbox', { name: 'Laki-laki' }).fill('2');
     await milestone.getByRole('textbox', { name: 'Perempuan' }).fill('1');
     await milestone.getByRole('textbox', { name: /^Bukti/ }).fill('Daftar gaji November');
-    await shot('08-business-impact-modal');
+    await shot('08-business-impact-modal', { dialog: true });
     await milestone.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(milestone).toBeHidden();
     await expect(list.getByTestId('milestone-sentence')).toHaveCount(2);
