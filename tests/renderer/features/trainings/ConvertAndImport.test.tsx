@@ -102,8 +102,9 @@ const preview: ParticipantImportPreview = {
     { row: 3, state: 'invalid', values: values('Gita', { phone: null }), errors: [{ field: 'phone', message: 'v.phone' }], businessMatches: [], duplicateOfRow: null, duplicateOfParticipantId: null },
     { row: 4, state: 'duplicate_in_sheet', values: values('Eka Putri'), errors: [], businessMatches: [], duplicateOfRow: 1, duplicateOfParticipantId: null },
     { row: 5, state: 'new', values: values('Hadi'), errors: [], businessMatches: [], duplicateOfRow: null, duplicateOfParticipantId: null },
+    { row: 6, state: 'blank', values: values(null), errors: [], businessMatches: [], duplicateOfRow: null, duplicateOfParticipantId: null },
   ],
-  counts: { new: 3, duplicate_in_sheet: 1, already_participant: 0, invalid: 1, blank: 0 },
+  counts: { new: 3, duplicate_in_sheet: 1, already_participant: 0, invalid: 1, blank: 1 },
 };
 
 describe('participant import wizard', { timeout: 60_000 }, () => {
@@ -164,8 +165,16 @@ describe('participant import wizard', { timeout: 60_000 }, () => {
 
     // Row 5 is left out; row 2 is linked to its likely profile.
     await user.click(pick(5));
+    // A blank row is only "Kosong": no calon wirausaha badge.
+    expect(pick(6)).toHaveProperty('disabled', true);
+    expect(within(rows).getByTestId('import-row-6').textContent).not.toContain('Calon wirausaha');
+    expect(within(rows).getByTestId('import-row-1').textContent).toContain('Calon wirausaha');
     await user.click(within(rows).getByRole('combobox', { name: 'Tautkan baris 2' }));
-    await user.click(await screen.findByRole('option', { name: 'Sablon Fajar Jaya · Fajar · Kota Samarinda' }));
+    // The option is the business name; owner and kabupaten/kota are under it.
+    const option = await screen.findByRole('option', { name: /^Sablon Fajar Jaya/ });
+    expect(within(option).getByText('Fajar · Kota Samarinda')).toBeTruthy();
+    await user.click(option);
+    expect(within(rows).getByRole('combobox', { name: 'Tautkan baris 2' })).toHaveProperty('value', 'Sablon Fajar Jaya');
     await user.click(within(dialog).getByRole('button', { name: 'Impor 2 peserta' }));
 
     expect(await within(dialog).findByText('2 peserta diimpor')).toBeTruthy();

@@ -16,6 +16,7 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Pelatihan Sablon Kaos Angkatan 3' })).toBeTruthy();
     expect(screen.getByText('12–14 Nov 2026 · 3 hari')).toBeTruthy();
     expect(screen.getByText('2 dari 3 hadir')).toBeTruthy();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Nama', 'L/P', 'Umur', 'Telepon', 'Usaha', 'Hadir', 'Cek kabar', 'Tindakan']);
 
     const ani = rowOf(ANI_ID);
     expect(within(ani).getByText('31 th')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconEyeOff, IconPencil, IconTrash, IconUserUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +68,7 @@ export function ParticipantsTable({ training, participants, readOnly, onEdit, on
     <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={980}>
         <Table verticalSpacing="xs" horizontalSpacing="sm" aria-label={t('trainings.participants.tableLabel')}>
-          <Table.Thead bg="var(--mantine-color-gray-0)">
+          <Table.Thead bg="var(--mantine-color-gray-0)" style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th>{c('name')}</Table.Th>
               <Table.Th>{c('gender')}</Table.Th>
@@ -95,18 +95,18 @@ export function ParticipantsTable({ training, participants, readOnly, onEdit, on
                     <Text size="sm">{p.gender ? t(`trainings.participants.genders.${p.gender}`) : none}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
+                    <Stack gap={2} align="flex-start">
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {p.age !== null ? t('trainings.participants.years', { age: p.age }) : none}
                       </Text>
                       {p.minor ? (
                         <Tooltip label={t('trainings.participants.minorHint')}>
-                          <Badge size="sm" color="orange" variant="light" tt="none">
+                          <Badge size="sm" color="orange" variant="light" tt="none" style={{ flexShrink: 0 }}>
                             {t('trainings.participants.minor')}
                           </Badge>
                         </Tooltip>
                       ) : null}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     {p.phone ? (

@@ -143,7 +143,7 @@ export const trainingsId = {
       phone: 'Telepon',
       business: 'Usaha',
       attendance: 'Hadir',
-      checkIn: 'Check-in',
+      checkIn: 'Cek kabar',
       actions: 'Tindakan',
     },
     years: '{{age}} th',

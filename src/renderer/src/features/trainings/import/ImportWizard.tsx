@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, Stepper, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, Stepper, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,6 +128,37 @@ function MappingStep({
 }
 
 /** Step 3: every row with its state and problems; only new rows can be chosen, each optionally linked. */
+/** Likely profiles by name; owner and kabupaten/kota under each option and on hover of the chosen one. */
+function LinkSelect({ row, value, onChange }: { row: ParticipantImportRow; value: string; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const hints = new Map(row.businessMatches.map((m) => [m.id, [m.ownerName, m.regencyName].filter(Boolean).join(' · ')]));
+  const chosen = row.businessMatches.find((m) => m.id === value);
+  const hint = chosen ? [chosen.name, hints.get(chosen.id)].filter(Boolean).join(' · ') : null;
+  return (
+    <Tooltip label={hint} disabled={!hint} openDelay={300}>
+      <Select
+        size="xs"
+        aria-label={t('trainings.import.linkRow', { row: row.row })}
+        data={[{ value: IGNORE, label: t('trainings.import.noLink') }, ...row.businessMatches.map((m) => ({ value: m.id, label: m.name }))]}
+        renderOption={({ option }) => (
+          <div>
+            <Text size="sm">{option.label}</Text>
+            {hints.get(option.value) ? (
+              <Text size="xs" c="dimmed">
+                {hints.get(option.value)}
+              </Text>
+            ) : null}
+          </div>
+        )}
+        comboboxProps={{ width: 'max-content', position: 'bottom-end' }}
+        value={value}
+        allowDeselect={false}
+        onChange={(id) => onChange(id && id !== IGNORE ? id : null)}
+      />
+    </Tooltip>
+  );
+}
+
 function PreviewStep({
   preview,
   chosen,
@@ -168,7 +199,7 @@ function PreviewStep({
                 <Table.Th>{l('columns.phone')}</Table.Th>
                 <Table.Th>{l('columns.business')}</Table.Th>
                 <Table.Th>{l('columns.problems')}</Table.Th>
-                <Table.Th w={220}>{l('columns.link')}</Table.Th>
+                <Table.Th w={240}>{l('columns.link')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -211,7 +242,7 @@ function PreviewStep({
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      {v.hasBusiness ? (
+                      {r.state === 'blank' ? null : v.hasBusiness ? (
                         <Text size="sm">{v.businessName ?? none}</Text>
                       ) : (
                         <Badge size="sm" variant="light" color="blue" tt="none">
@@ -228,17 +259,7 @@ function PreviewStep({
                     </Table.Td>
                     <Table.Td>
                       {canPick && r.businessMatches.length > 0 ? (
-                        <Select
-                          size="xs"
-                          aria-label={t('trainings.import.linkRow', { row: r.row })}
-                          data={[
-                            { value: IGNORE, label: l('noLink') },
-                            ...r.businessMatches.map((m) => ({ value: m.id, label: [m.name, m.ownerName, m.regencyName].filter(Boolean).join(' · ') })),
-                          ]}
-                          value={links[r.row] ?? IGNORE}
-                          allowDeselect={false}
-                          onChange={(id) => onLink(r.row, id ? id : null)}
-                        />
+                        <LinkSelect row={r} value={links[r.row] ?? IGNORE} onChange={(id) => onLink(r.row, id)} />
                       ) : null}
                     </Table.Td>
                   </Table.Tr>
