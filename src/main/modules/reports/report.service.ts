@@ -37,7 +37,6 @@ type Filter = { from: string; to: string; regencyCode: string | null };
 type Sql = { sql: string; params: unknown[] };
 
 const n = (v: unknown): number => Number(v ?? 0);
-const AREAS = new Set<string>(SERVICE_AREAS);
 /** The most kabupaten/kota the dashboard charts. */
 const DASHBOARD_REGENCIES = 20;
 
@@ -304,19 +303,20 @@ export class ReportService {
     // of deleted businesses (found through consultation_business) are counted apart and taken off.
     const all = consultationsIn(f, 'c', 'ignore');
     const gone = consultationsIn(f, 'c', 'only');
-    // One pass over the range's index entries: per month and combination of areas (a few dozen
-    // combinations a month), the areas are then counted here rather than row by row in SQL.
+    // One pass over the range's index entries, grouped by day (the index's own order: no sort),
+    // each area counted by looking for its quoted name in the JSON list; days fold into months here.
     const fromOf = (c: Sql) => (c === gone ? 'business d CROSS JOIN consultation c' : 'consultation c');
-    const monthSql = (c: Sql) =>
+    const areaSums = SERVICE_AREAS.map((a) => `sum(instr(c.service_areas, '"${a}"') > 0) AS "${a}"`).join(', ');
+    const daySql = (c: Sql) =>
       this.query(
-        `SELECT substr(c.consultation_date, 1, 7) AS month, c.service_areas AS areas, count(*) AS n, sum(c.contact_minutes) AS minutes
-         FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY month, areas`,
+        `SELECT c.consultation_date AS day, count(*) AS n, sum(c.contact_minutes) AS minutes, ${areaSums}
+         FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.consultation_date`,
         c.params,
       );
     // A business has one kabupaten/kota, so the regencies' distinct businesses add up to the total.
     const regencySql = (c: Sql) =>
       this.query(`SELECT c.regency_code AS code, count(DISTINCT c.business_id) AS businesses FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.regency_code`, c.params);
-    const monthRows = [...(await monthSql(all)), ...(await monthSql(gone)).map((r): Row => ({ ...r, n: -n(r.n), minutes: -n(r.minutes) }))];
+    const dayRows = [...(await daySql(all)).map((r) => ({ r, sign: 1 })), ...(await daySql(gone)).map((r) => ({ r, sign: -1 }))];
     const regencyCounts = new Map<string | null, number>();
     for (const r of await regencySql(all)) regencyCounts.set((r.code as string | null) ?? null, n(r.businesses));
     for (const r of await regencySql(gone)) {
@@ -338,7 +338,14 @@ export class ReportService {
        WHERE ${t.sql}`,
       [...t.params, ...t.params],
     );
-    const m = milestonesIn(f);
+    // Unfiltered, a milestone needs its business only to know it is not deleted: the short list of
+    // deleted businesses answers that without looking up each milestone's business.
+    const m: Sql = f.regencyCode
+      ? { ...milestonesIn(f), sql: `impact_milestone m CROSS JOIN business b ON b.id = m.business_id WHERE ${milestonesIn(f).sql}` }
+      : {
+          sql: `impact_milestone m WHERE m.deleted_at IS NULL AND m.milestone_date BETWEEN ? AND ? AND m.business_id NOT IN (SELECT id FROM business WHERE deleted_at > '')`,
+          params: [f.from, f.to],
+        };
     const impact = await this.one(
       `SELECT count(DISTINCT CASE WHEN m.kind = 'business_started' THEN m.business_id END) AS started,
          sum(CASE WHEN m.kind = 'jobs' AND m.job_kind = 'created' THEN m.men + m.women END) AS created,
@@ -347,7 +354,7 @@ export class ReportService {
          sum(CASE WHEN m.kind = 'capital' THEN m.amount END) AS capital,
          sum(m.kind = 'permit') AS permits,
          sum(m.kind = 'market') AS markets
-       FROM impact_milestone m CROSS JOIN business b ON b.id = m.business_id WHERE ${m.sql}`,
+       FROM ${m.sql}`,
       m.params,
     );
     const followUps = await this.followUps.counts();
@@ -358,21 +365,14 @@ export class ReportService {
     }
     let consultations = 0;
     let minutes = 0;
-    const parsed = new Map<string, string[]>();
-    for (const r of monthRows) {
-      const entry = months.get(String(r.month));
-      const count = n(r.n);
+    for (const { r, sign } of dayRows) {
+      const count = sign * n(r.n);
       consultations += count;
-      minutes += n(r.minutes);
+      minutes += sign * n(r.minutes);
+      const entry = months.get(String(r.day).slice(0, 7));
       if (!entry) continue;
       entry.total += count;
-      const key = String(r.areas);
-      let areas = parsed.get(key);
-      if (!areas) {
-        areas = [...new Set(safeAreas(key))];
-        parsed.set(key, areas);
-      }
-      for (const a of areas) entry.areas[a] = (entry.areas[a] ?? 0) + count;
+      for (const a of SERVICE_AREAS) entry.areas[a] = (entry.areas[a] ?? 0) + sign * n(r[a]);
     }
 
     const businessesByRegency = [];
@@ -515,14 +515,5 @@ export class ReportService {
     if (!path) return { status: 'cancelled', path: null };
     await writeReportWorkbook(path, { kind: q.kind, period: q.period, regencyName: d.regencyName, activity: d.activity, impact: d.impact, text: d.text });
     return { status: 'saved', path };
-  }
-}
-
-function safeAreas(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string' && AREAS.has(a)) : [];
-  } catch {
-    return [];
   }
 }
