@@ -98,6 +98,32 @@ describe('Beranda dashboard', () => {
     ]);
   });
 
+  it('says so in each chart\'s place when the period has no consultations, keeping the cards', async () => {
+    const noMonths = [{ month: '2026-11', total: 0, areas: zeroAreas }];
+    installApi({
+      'reports:dashboard': () =>
+        ok(dashboard({ consultationsByMonth: noMonths, businessesByRegency: [], totals: { consultations: 0, contactMinutes: 0, businessesServed: 0 } })),
+    });
+    renderAt(<DashboardPanel />);
+
+    expect(within(await screen.findByTestId('card-consultations')).getByText('0')).toBeTruthy();
+    expect(within(screen.getByTestId('card-trainings')).getByText('2 pelatihan')).toBeTruthy();
+    const months = screen.getByRole('region', { name: 'Konsultasi per bulan menurut bidang' });
+    expect(within(months).getByText('Belum ada konsultasi final pada periode ini.')).toBeTruthy();
+    expect(within(months).queryByRole('table')).toBeNull();
+    const regencies = screen.getByRole('region', { name: 'UMKM dilayani per kabupaten/kota' });
+    expect(within(regencies).getByText('Belum ada UMKM yang dilayani pada periode ini.')).toBeTruthy();
+    expect(within(regencies).queryByRole('table')).toBeNull();
+  });
+
+  it('draws the charts, not the empty sentences, when there is something to chart', async () => {
+    installApi({ 'reports:dashboard': () => ok(dashboard()) });
+    renderAt(<DashboardPanel />);
+    await screen.findByRole('table', { name: 'Konsultasi per bulan menurut bidang' });
+    expect(screen.queryByText('Belum ada konsultasi final pada periode ini.')).toBeNull();
+    expect(screen.queryByText('Belum ada UMKM yang dilayani pada periode ini.')).toBeNull();
+  });
+
   it('keeps only the ten regencies with the most businesses', async () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ regencyCode: `64.${10 + i}`, regencyName: `Kabupaten ${i + 1}`, businesses: i + 1 }));
     installApi({ 'reports:dashboard': () => ok(dashboard({ businessesByRegency: many })) });

@@ -27,6 +27,7 @@ import { useApiQuery } from '../../lib/query';
 import { useRegions } from '../businesses';
 import { officeToday } from '../follow-ups/office-time';
 import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
+import { Figure } from '../reports/parts';
 import { formatCount, formatHours } from './format';
 import { DASHBOARD_PERIODS, dashboardRange, formatMonth, type DashboardPeriod } from './period';
 
@@ -47,41 +48,33 @@ function formatIsoDay(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-function StatCard({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: ReactNode; testId: string }) {
-  return (
-    <Paper withBorder radius="md" p="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-        {label}
-      </Text>
-      <Text fw={700} fz={20} mt={4}>
-        {value}
-      </Text>
-      {detail ? (
-        <Text size="sm" c="dimmed" mt={2}>
-          {detail}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
-
 function isEmpty(d: Dashboard): boolean {
   const impact = Object.values(d.impact).some((v) => v !== 0);
   return d.totals.consultations === 0 && d.totals.businessesServed === 0 && d.trainings.trainings === 0 && d.trainings.participants === 0 && !impact;
 }
 
-function ChartCard({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+/** A titled chart; when the period has nothing to draw, a sentence in the chart's place. */
+function ChartCard({ title, hint, empty, children }: { title: string; hint?: string; empty: string | null; children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
       <Title order={3} size="h5">
         {title}
       </Title>
-      {hint ? (
+      {hint && !empty ? (
         <Text size="xs" c="dimmed" mb="sm">
           {hint}
         </Text>
       ) : null}
-      {children}
+      {empty ? (
+        <Group gap="xs" mt="sm" c="dimmed" wrap="nowrap">
+          <IconChartBar size={18} stroke={1.5} aria-hidden />
+          <Text size="sm" c="dimmed">
+            {empty}
+          </Text>
+        </Group>
+      ) : (
+        children
+      )}
     </Paper>
   );
 }
@@ -92,7 +85,11 @@ function MonthChart({ data }: { data: Dashboard }) {
   const rows = data.consultationsByMonth.map((m) => ({ month: formatMonth(m.month, locale), total: m.total, ...m.areas }));
   const series = SERVICE_AREAS.map((area) => ({ name: area, label: t(`consultations.areas.${area}`), color: AREA_COLORS[area] }));
   return (
-    <ChartCard title={t('dashboard.byMonth')} hint={t('dashboard.byMonthHint')}>
+    <ChartCard
+      title={t('dashboard.byMonth')}
+      hint={t('dashboard.byMonthHint')}
+      empty={data.consultationsByMonth.some((m) => m.total > 0) ? null : t('dashboard.byMonthEmpty')}
+    >
       <BarChart h={280} data={rows} dataKey="month" type="stacked" series={series} withLegend legendProps={{ verticalAlign: 'bottom' }} valueFormatter={formatCount} />
       <VisuallyHidden>
         <Table>
@@ -130,7 +127,7 @@ function RegencyChart({ data }: { data: Dashboard }) {
     .slice(0, TOP_REGENCIES)
     .map((r) => ({ name: r.regencyName ?? t('dashboard.noRegency'), businesses: r.businesses }));
   return (
-    <ChartCard title={t('dashboard.byRegency')} hint={t('dashboard.byRegencyHint')}>
+    <ChartCard title={t('dashboard.byRegency')} hint={t('dashboard.byRegencyHint')} empty={rows.some((r) => r.businesses > 0) ? null : t('dashboard.byRegencyEmpty')}>
       <BarChart
         h={Math.max(160, rows.length * 34 + 40)}
         data={rows}
@@ -164,10 +161,10 @@ function Figures({ data }: { data: Dashboard }) {
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <StatCard testId="card-consultations" label={t('dashboard.cards.consultations')} value={formatCount(data.totals.consultations)} />
-        <StatCard testId="card-hours" label={t('dashboard.cards.contactHours')} value={t('dashboard.cards.hours', { hours: formatHours(data.totals.contactMinutes) })} />
-        <StatCard testId="card-businesses" label={t('dashboard.cards.businessesServed')} value={formatCount(data.totals.businessesServed)} />
-        <StatCard
+        <Figure testId="card-consultations" label={t('dashboard.cards.consultations')} value={formatCount(data.totals.consultations)} />
+        <Figure testId="card-hours" label={t('dashboard.cards.contactHours')} value={t('dashboard.cards.hours', { hours: formatHours(data.totals.contactMinutes) })} />
+        <Figure testId="card-businesses" label={t('dashboard.cards.businessesServed')} value={formatCount(data.totals.businessesServed)} />
+        <Figure
           testId="card-trainings"
           label={t('dashboard.cards.trainings')}
           value={t('dashboard.cards.trainingsValue', { trainings: formatCount(data.trainings.trainings) })}
@@ -181,13 +178,13 @@ function Figures({ data }: { data: Dashboard }) {
           {t('dashboard.impact')}
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <StatCard testId="impact-started" label={t('dashboard.impactCards.businessesStarted')} value={formatCount(impact.businessesStarted)} />
-          <StatCard testId="impact-created" label={t('dashboard.impactCards.jobsCreated')} value={t('dashboard.people', { n: formatCount(impact.jobsCreated) })} />
-          <StatCard testId="impact-kept" label={t('dashboard.impactCards.jobsKept')} value={t('dashboard.people', { n: formatCount(impact.jobsKept) })} />
-          <StatCard testId="impact-sales" label={t('dashboard.impactCards.salesIncrease')} value={formatRupiah(impact.salesIncrease)} />
-          <StatCard testId="impact-capital" label={t('dashboard.impactCards.capitalAmount')} value={formatRupiah(impact.capitalAmount)} />
-          <StatCard testId="impact-permits" label={t('dashboard.impactCards.permits')} value={formatCount(impact.permits)} />
-          <StatCard testId="impact-markets" label={t('dashboard.impactCards.markets')} value={formatCount(impact.markets)} />
+          <Figure testId="impact-started" label={t('dashboard.impactCards.businessesStarted')} value={formatCount(impact.businessesStarted)} />
+          <Figure testId="impact-created" label={t('dashboard.impactCards.jobsCreated')} value={t('dashboard.people', { n: formatCount(impact.jobsCreated) })} />
+          <Figure testId="impact-kept" label={t('dashboard.impactCards.jobsKept')} value={t('dashboard.people', { n: formatCount(impact.jobsKept) })} />
+          <Figure testId="impact-sales" label={t('dashboard.impactCards.salesIncrease')} value={formatRupiah(impact.salesIncrease)} />
+          <Figure testId="impact-capital" label={t('dashboard.impactCards.capitalAmount')} value={formatRupiah(impact.capitalAmount)} />
+          <Figure testId="impact-permits" label={t('dashboard.impactCards.permits')} value={formatCount(impact.permits)} />
+          <Figure testId="impact-markets" label={t('dashboard.impactCards.markets')} value={formatCount(impact.markets)} />
         </SimpleGrid>
       </Stack>
     </>
