@@ -144,6 +144,7 @@ describe('Laporan page', () => {
     expect(within(screen.getByTestId('impact-jobs-created')).getByText('11')).toBeTruthy();
     expect(screen.getByTestId('impact-jobs-created').textContent).toContain('4 laki-laki, 7 perempuan');
     expect(within(screen.getByTestId('impact-sales')).getByText('Rp12.500.000')).toBeTruthy();
+    expect(within(screen.getByTestId('impact-sales')).getByText('Kenaikan omzet per bulan')).toBeTruthy();
     expect(screen.getByTestId('impact-sales').textContent).toContain('Rp20.000.000');
     const capital = screen.getByRole('table', { name: 'Akses permodalan' });
     expect(within(capital).getAllByRole('cell').map((c) => c.textContent)).toEqual(['KUR', '2', 'Rp150.000.000']);

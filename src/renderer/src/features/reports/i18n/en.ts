@@ -93,7 +93,7 @@ export const reportsEn: ReportsCatalogue = {
     salesCount: 'Businesses reporting',
     salesBefore: 'Before',
     salesAfter: 'After',
-    salesIncrease: 'Increase',
+    salesIncrease: 'Monthly sales increase',
     capital: 'Access to capital',
     permits: 'Permits issued',
     markets: 'New markets',

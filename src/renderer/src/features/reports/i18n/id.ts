@@ -91,7 +91,7 @@ export const reportsId = {
     salesCount: 'UMKM yang melaporkan',
     salesBefore: 'Sebelum',
     salesAfter: 'Sesudah',
-    salesIncrease: 'Kenaikan',
+    salesIncrease: 'Kenaikan omzet per bulan',
     capital: 'Akses permodalan',
     permits: 'Izin terbit',
     markets: 'Pasar baru',
