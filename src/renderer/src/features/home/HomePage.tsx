@@ -1,5 +1,5 @@
-import { Alert, Anchor, Card, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconHistory, IconInfoCircle, IconSearch } from '@tabler/icons-react';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -38,11 +38,6 @@ export function HomePage() {
   const office = settings?.office;
   const incomplete = office && (!office.address || !office.regencyCode || !office.logoDataUrl);
 
-  const coming = [
-    { icon: IconHistory, text: t('home.comingRecent') },
-    { icon: IconSearch, text: t('home.comingSearch') },
-  ];
-
   return (
     <Stack gap="lg" maw={880}>
       <Stack gap={4}>
@@ -70,26 +65,6 @@ export function HomePage() {
       <IdleBusinessesCard />
 
       <DashboardPanel />
-
-      <Card withBorder radius="lg" padding="lg">
-        <Title order={2} size="h4" mb="sm">
-          {t('home.comingTitle')}
-        </Title>
-        <List spacing="sm" center>
-          {coming.map(({ icon: Icon, text }) => (
-            <List.Item
-              key={text}
-              icon={
-                <ThemeIcon variant="light" radius="xl" size={30}>
-                  <Icon size={17} />
-                </ThemeIcon>
-              }
-            >
-              {text}
-            </List.Item>
-          ))}
-        </List>
-      </Card>
     </Stack>
   );
 }
