@@ -149,10 +149,12 @@ export class ReportService {
       `SELECT count(*) AS n FROM business b WHERE b.deleted_at IS NULL AND b.created_at >= ? AND b.created_at < ?${f.regencyCode ? ' AND b.regency_code = ?' : ''}`,
       [fromI, toI, ...(f.regencyCode ? [f.regencyCode] : [])],
     );
+    // A deleted business's follow-ups are deleted with it, so only the regency filter needs the business.
     const followUpsDone = await this.one(
-      `SELECT count(*) AS n FROM follow_up fu LEFT JOIN business b ON b.id = fu.business_id
-       WHERE fu.deleted_at IS NULL AND fu.status = 'done' AND fu.completed_at >= ? AND fu.completed_at < ?
-         AND (b.id IS NULL OR b.deleted_at IS NULL)${f.regencyCode ? ' AND b.regency_code = ?' : ''}`,
+      f.regencyCode
+        ? `SELECT count(*) AS n FROM follow_up fu CROSS JOIN business b ON b.id = fu.business_id
+           WHERE fu.deleted_at IS NULL AND fu.status = 'done' AND fu.completed_at >= ? AND fu.completed_at < ? AND b.deleted_at IS NULL AND b.regency_code = ?`
+        : `SELECT count(*) AS n FROM follow_up fu WHERE fu.deleted_at IS NULL AND fu.status = 'done' AND fu.completed_at >= ? AND fu.completed_at < ?`,
       [fromI, toI, ...(f.regencyCode ? [f.regencyCode] : [])],
     );
     const t = trainingsIn(f);
