@@ -7,6 +7,7 @@ export { businessesEn, businessesId } from './i18n';
 export { BusinessFields } from './form/BusinessFields';
 export { DateField } from './form/DateField';
 export { DuplicateAside } from './form/DuplicateAside';
+export { QuickBusinessForm } from './form/QuickBusinessForm';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
 export { onFormFields } from './form/submit-errors';
 export { useRegions } from './use-regions';

@@ -1,9 +1,8 @@
-import { Button, Group, Input, Modal, NumberInput, type NumberInputProps, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Input, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPITAL_SOURCES, JOB_KINDS, MAX_JOBS, MILESTONE_KINDS, PERMIT_KINDS, SALES_CHANNELS, milestoneInput, type Milestone } from '../../../../shared/contract';
-import { MAX_RUPIAH } from '../../../../shared/domain/scale';
 import { zonedParts } from '../../../../shared/domain/zoned';
 import { ApiError, call, toApiError } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
@@ -11,31 +10,12 @@ import { formatDate } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { invalidate, useApiQuery } from '../../lib/query';
 import { DateField } from '../businesses';
+// Straight from the file: the business detail page shows this modal, so the feature index is still loading here.
+import { RUPIAH_INPUT, countInput } from '../businesses/form/MoneyFields';
 import { useOfficeTimeZone } from '../settings';
 import { CHOICE_FIELDS, emptyValues, fromMilestone, toInput, type MilestoneFormValues } from './form-values';
 
-/** Whole Rupiah typed the Indonesian way: `Rp1.250.000` (as the business form's). */
-const RUPIAH: NumberInputProps = {
-  prefix: 'Rp',
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  allowDecimal: false,
-  allowNegative: false,
-  hideControls: true,
-  min: 0,
-  max: MAX_RUPIAH,
-  clampBehavior: 'none',
-};
-
-const COUNT: NumberInputProps = {
-  allowDecimal: false,
-  allowNegative: false,
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  min: 0,
-  max: MAX_JOBS,
-  clampBehavior: 'none',
-};
+const JOBS = countInput(MAX_JOBS);
 
 const validateInput = schemaValidator(milestoneInput);
 
@@ -116,16 +96,16 @@ function KindFields({ form }: { form: Form }) {
             />
           </Input.Wrapper>
           <SimpleGrid cols={2} spacing="sm">
-            <NumberInput label={t('impact.form.men')} {...COUNT} key={form.key('men')} {...form.getInputProps('men')} />
-            <NumberInput label={t('impact.form.women')} {...COUNT} key={form.key('women')} {...form.getInputProps('women')} />
+            <NumberInput label={t('impact.form.men')} {...JOBS} key={form.key('men')} {...form.getInputProps('men')} />
+            <NumberInput label={t('impact.form.women')} {...JOBS} key={form.key('women')} {...form.getInputProps('women')} />
           </SimpleGrid>
         </Stack>
       );
     case 'sales':
       return (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NumberInput label={t('impact.form.salesBefore')} withAsterisk {...RUPIAH} key={form.key('salesBefore')} {...form.getInputProps('salesBefore')} />
-          <NumberInput label={t('impact.form.salesAfter')} withAsterisk {...RUPIAH} key={form.key('salesAfter')} {...form.getInputProps('salesAfter')} />
+          <NumberInput label={t('impact.form.salesBefore')} withAsterisk {...RUPIAH_INPUT} key={form.key('salesBefore')} {...form.getInputProps('salesBefore')} />
+          <NumberInput label={t('impact.form.salesAfter')} withAsterisk {...RUPIAH_INPUT} key={form.key('salesAfter')} {...form.getInputProps('salesAfter')} />
         </SimpleGrid>
       );
     case 'capital':
@@ -139,7 +119,7 @@ function KindFields({ form }: { form: Form }) {
             key={form.key('capitalSource')}
             {...form.getInputProps('capitalSource')}
           />
-          <NumberInput label={t('impact.form.amount')} withAsterisk {...RUPIAH} key={form.key('amount')} {...form.getInputProps('amount')} />
+          <NumberInput label={t('impact.form.amount')} withAsterisk {...RUPIAH_INPUT} key={form.key('amount')} {...form.getInputProps('amount')} />
         </SimpleGrid>
       );
     case 'permit':

@@ -5,8 +5,8 @@ import { formatNumber } from '../../../lib/format';
 import { ScalePreview } from './ScalePreview';
 import type { BusinessForm } from './types';
 
-/** Whole Rupiah typed the Indonesian way: `Rp1.250.000`. */
-const RUPIAH: NumberInputProps = {
+/** Whole Rupiah typed the Indonesian way: `Rp1.250.000`. Spread on a NumberInput. */
+export const RUPIAH_INPUT: NumberInputProps = {
   prefix: 'Rp',
   thousandSeparator: '.',
   decimalSeparator: ',',
@@ -18,15 +18,12 @@ const RUPIAH: NumberInputProps = {
   clampBehavior: 'none',
 };
 
-const COUNT: NumberInputProps = {
-  allowDecimal: false,
-  allowNegative: false,
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  min: 0,
-  max: 1_000_000,
-  clampBehavior: 'none',
-};
+/** A whole count of people or things, `1.250` the Indonesian way, up to `max`. */
+export function countInput(max: number): NumberInputProps {
+  return { allowDecimal: false, allowNegative: false, thousandSeparator: '.', decimalSeparator: ',', min: 0, max, clampBehavior: 'none' };
+}
+
+const EMPLOYEES = countInput(1_000_000);
 
 const BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
@@ -52,13 +49,13 @@ export function WorkforceFields({ form }: { form: BusinessForm }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NumberInput
             label={t('businesses.fields.employeesMale')}
-            {...COUNT}
+            {...EMPLOYEES}
             key={form.key('employeesMale')}
             {...form.getInputProps('employeesMale')}
           />
           <NumberInput
             label={t('businesses.fields.employeesFemale')}
-            {...COUNT}
+            {...EMPLOYEES}
             key={form.key('employeesFemale')}
             {...form.getInputProps('employeesFemale')}
           />
@@ -80,7 +77,7 @@ export function FinanceFields({ form }: { form: BusinessForm }) {
             label={t('businesses.fields.modalUsaha')}
             description={t('businesses.hints.modal')}
             inputWrapperOrder={BELOW}
-            {...RUPIAH}
+            {...RUPIAH_INPUT}
             key={form.key('modalUsaha')}
             {...form.getInputProps('modalUsaha')}
           />
@@ -88,7 +85,7 @@ export function FinanceFields({ form }: { form: BusinessForm }) {
             label={t('businesses.fields.annualSales')}
             description={t('businesses.hints.sales')}
             inputWrapperOrder={BELOW}
-            {...RUPIAH}
+            {...RUPIAH_INPUT}
             key={form.key('annualSales')}
             {...form.getInputProps('annualSales')}
           />
