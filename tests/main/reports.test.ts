@@ -505,6 +505,14 @@ describe.each(['UTC', 'Asia/Jakarta'])('reports on a hand-made data set, the pro
     expect(await desk.call('reports:print', { period: NOV, kind: 'activity', target: 'pdf' })).toMatchObject({ status: 'cancelled', path: null });
   });
 
+  it('says "nothing in this period" in a table with no rows instead of printing an empty one', async () => {
+    await desk.call('reports:print', { period: { kind: 'month', year: 2025, month: 1 }, kind: 'activity', target: 'printer' });
+    const html = desk.t.platform.printed.at(-1)!;
+    // By consultant, permits-free markets and the like: each empty table carries the sentence, and no totals row.
+    expect(html.match(/Tidak ada data pada periode ini/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html).not.toMatch(/<tbody><\/tbody>/);
+  });
+
   it('exports the activity report as a workbook with real numbers, Rupiah formats and frozen headers', async () => {
     const file = join(desk.t.dataDir, 'laporan.xlsx');
     desk.t.platform.dialogAnswers.push(file);

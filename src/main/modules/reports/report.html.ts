@@ -18,12 +18,17 @@ export interface ReportDocumentData {
 const STYLE = `<style>
   table.grid td.n, table.grid th.n { text-align: right; white-space: nowrap; }
   table.grid tfoot td { font-weight: 700; background: #f6f8fb; }
+  table.grid td.none { color: #666; font-style: italic; }
   .report-note { font-size: 8pt; color: #555; margin: 1mm 0 0; }
   .two { display: flex; gap: 6mm; } .two > div { flex: 1; }
 </style>`;
 
-function table(head: string[], rows: Array<Array<string>>, numeric: number[], foot?: string[]): string {
+/** A table; with no rows it says so in one row instead of standing empty, and drops its total. */
+function table(head: string[], rows: Array<Array<string>>, numeric: number[], noRows: string, foot?: string[]): string {
   const cell = (tag: 'th' | 'td', v: string, i: number) => `<${tag}${numeric.includes(i) ? ' class="n"' : ''}>${esc(v)}</${tag}>`;
+  if (rows.length === 0) {
+    return `<table class="grid"><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody><tr><td class="none" colspan="${head.length}">${esc(noRows)}</td></tr></tbody></table>`;
+  }
   const body = rows.map((r) => `<tr>${r.map((v, i) => cell('td', v, i)).join('')}</tr>`).join('');
   const tfoot = foot ? `<tfoot><tr>${foot.map((v, i) => cell('td', v, i)).join('')}</tr></tfoot>` : '';
   return `<table class="grid"><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${body}</tbody>${tfoot}</table>`;
@@ -57,6 +62,7 @@ function activityBody(a: ActivityReport, text: ReportText): string {
       [text.youthParticipants, shareText(a.youthParticipants, text)],
     ],
     [1],
+    text.noRows,
   );
   const countHead = [text.consultations, text.contactHours, text.businesses];
   const countCells = (r: { consultations: number; contactMinutes: number; businesses: number }) => [num(r.consultations), hours(r.contactMinutes), num(r.businesses)];
@@ -64,23 +70,27 @@ function activityBody(a: ActivityReport, text: ReportText): string {
     [text.area, ...countHead],
     a.byArea.map((r) => [p.areaNames[r.area] ?? r.area, ...countCells(r)]),
     [1, 2, 3],
+    text.noRows,
   );
   const byChannel = table(
     [text.channel, ...countHead],
     a.byChannel.map((r) => [p.channels[r.channel] ?? r.channel, ...countCells(r)]),
     [1, 2, 3],
+    text.noRows,
     [text.total, num(t.consultations), hours(t.contactMinutes), num(t.businessesServed)],
   );
   const byRegency = table(
     [text.regency, ...countHead, text.participants],
     a.byRegency.map((r) => [r.regencyName ?? text.noRegency, ...countCells(r), num(r.participants)]),
     [1, 2, 3, 4],
+    text.noRows,
     [text.total, num(t.consultations), hours(t.contactMinutes), num(t.businessesServed), num(t.participants)],
   );
   const byConsultant = table(
     [text.consultant, ...countHead],
     a.byConsultant.map((r) => [r.consultantName, ...countCells(r)]),
     [1, 2, 3],
+    text.noRows,
   );
   return `<h2>${esc(text.summary)}</h2>${summary}
 <h2>${esc(text.byArea)}</h2>${byArea}<p class="report-note">${esc(text.areaNote)}</p>
@@ -99,6 +109,7 @@ function impactBody(m: ImpactReport, text: ReportText): string {
       [text.startedFromTraining, num(m.startedFromTraining)],
     ],
     [1],
+    text.noRows,
   );
   const jobs = table(
     [text.jobs, text.men, text.women, text.total],
@@ -107,27 +118,32 @@ function impactBody(m: ImpactReport, text: ReportText): string {
       [text.jobsKept, num(m.jobsKept.men), num(m.jobsKept.women), num(m.jobsKept.men + m.jobsKept.women)],
     ],
     [1, 2, 3],
+    text.noRows,
   );
   const sales = table(
     [text.salesCount, text.salesBefore, text.salesAfter, text.salesIncrease],
     [[num(m.sales.count), rupiah(m.sales.before), rupiah(m.sales.after), rupiah(m.sales.increase)]],
     [0, 1, 2, 3],
+    text.noRows,
   );
   const capital = table(
     [text.source, text.count, text.amount],
     m.capital.map((c) => [text.capitalNames[c.source], num(c.count), rupiah(c.amount)]),
     [1, 2],
+    text.noRows,
     [text.total, num(m.capital.reduce((s, c) => s + c.count, 0)), rupiah(m.capital.reduce((s, c) => s + c.amount, 0))],
   );
   const permits = table(
     [text.permit, text.count],
     m.permits.map((p) => [text.permitNames[p.kind], num(p.count)]),
     [1],
+    text.noRows,
   );
   const markets = table(
     [text.market, text.count],
     m.markets.filter((x) => x.count > 0).map((x) => [text.marketNames[x.channel], num(x.count)]),
     [1],
+    text.noRows,
     [text.total, num(m.markets.reduce((s, x) => s + x.count, 0))],
   );
   const credited = table(
@@ -138,6 +154,7 @@ function impactBody(m: ImpactReport, text: ReportText): string {
       [text.withEvidence, num(m.credited.withEvidence)],
     ],
     [1],
+    text.noRows,
   );
   return `${summary}
 <h2>${esc(text.jobs)}</h2>${jobs}
