@@ -11,4 +11,4 @@ export { QuickBusinessForm } from './form/QuickBusinessForm';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
 export { onFormFields } from './form/submit-errors';
 export { useRegions } from './use-regions';
-export { useBusinessOptions } from './use-business-options';
+export { renderWithHints, useBusinessOptions } from './use-business-options';

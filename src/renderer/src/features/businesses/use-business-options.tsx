@@ -6,6 +6,23 @@ import { useApiQuery } from '../../lib/query';
 /** Main already searched name, owner, phone and NIB; filtering again by label would hide matches. */
 const keepAll: OptionsFilter = ({ options }) => options;
 
+/** A business option as its name, with a dimmed line under it (owner, kabupaten/kota) when there is one. */
+export function renderWithHints(hints: ReadonlyMap<string, string>) {
+  return function BusinessOption({ option }: ComboboxLikeRenderOptionInput<ComboboxItem>): ReactNode {
+    const hint = hints.get(option.value);
+    return (
+      <div>
+        <Text size="sm">{option.label}</Text>
+        {hint ? (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        ) : null}
+      </div>
+    );
+  };
+}
+
 /**
  * The options of a searchable business Select: `businesses:list` for what is typed (debounced),
  * the chosen business kept among them, owner and kabupaten/kota under each name. One source for
@@ -22,21 +39,10 @@ export function useBusinessOptions(search: string, { selectedId = null, exclude 
   if (chosen && !found.some((f) => f.value === chosen.id)) found.unshift({ value: chosen.id, label: chosen.name, hint: hintOf(chosen) });
   const hints = new Map(found.map((f) => [f.value, f.hint]));
 
-  const renderOption = ({ option }: ComboboxLikeRenderOptionInput<ComboboxItem>): ReactNode => (
-    <div>
-      <Text size="sm">{option.label}</Text>
-      {hints.get(option.value) ? (
-        <Text size="xs" c="dimmed">
-          {hints.get(option.value)}
-        </Text>
-      ) : null}
-    </div>
-  );
-
   return {
     data: found.map(({ value, label }) => ({ value, label })),
     filter: keepAll,
-    renderOption,
+    renderOption: renderWithHints(hints),
     loading: results.loading,
     /** The name shown for an option, for pickers that keep what was chosen. */
     nameOf: (id: string) => found.find((f) => f.value === id)?.label ?? null,

@@ -101,7 +101,7 @@ export function ParticipantsTable({ training, participants, readOnly, onEdit, on
                       </Text>
                       {p.minor ? (
                         <Tooltip label={t('trainings.participants.minorHint')}>
-                          <Badge size="sm" color="orange" variant="light" tt="none" style={{ flexShrink: 0 }}>
+                          <Badge size="sm" color="orange" variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                             {t('trainings.participants.minor')}
                           </Badge>
                         </Tooltip>

@@ -1,13 +1,14 @@
-import { Button, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconCalendarCheck, IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Participant, Training } from '../../../../../shared/contract';
 import { InlineError } from '../../../components/InlineError';
-import { call, toApiError } from '../../../lib/api';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { call } from '../../../lib/api';
+import { notifySuccess } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
+import { ConfirmDeleteModal } from '../../businesses';
 import { BackLink } from '../../businesses/BackLink';
 import { ImportWizard } from '../import/ImportWizard';
 import { AttendanceGrid } from './AttendanceGrid';
@@ -30,33 +31,20 @@ type Dialog =
 
 function RemoveModal({ participant, onClose }: { participant: Participant | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (!participant) return;
-    setBusy(true);
-    try {
-      await call('participants:remove', { id: participant.id });
-      refreshParticipants();
-      notifySuccess(t('trainings.participants.removed'));
-      onClose();
-    } catch (err) {
-      notifyError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal opened={participant !== null} onClose={onClose} title={t('trainings.participants.removeTitle')} centered>
-      <Text size="sm">{t('trainings.participants.removeBody', { name: participant?.name ?? '' })}</Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onClose} data-autofocus>
-          {t('app.cancel')}
-        </Button>
-        <Button color="red" loading={busy} onClick={() => void confirm()}>
-          {t('trainings.participants.removeConfirm')}
-        </Button>
-      </Group>
-    </Modal>
+    <ConfirmDeleteModal
+      opened={participant !== null}
+      onClose={onClose}
+      title={t('trainings.participants.removeTitle')}
+      body={t('trainings.participants.removeBody', { name: participant?.name ?? '' })}
+      confirmLabel={t('trainings.participants.removeConfirm')}
+      onConfirm={async () => {
+        if (!participant) return;
+        await call('participants:remove', { id: participant.id });
+        refreshParticipants();
+        notifySuccess(t('trainings.participants.removed'));
+      }}
+    />
   );
 }
 

@@ -15,6 +15,7 @@ import { call, toApiError, type ApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
 import { formatNumber } from '../../../lib/format';
+import { renderWithHints } from '../../businesses';
 import { importFieldOptions } from '../labels';
 import { refreshParticipants } from '../detail/refresh';
 import { formatDayShort } from '../dates';
@@ -140,16 +141,7 @@ function LinkSelect({ row, value, onChange }: { row: ParticipantImportRow; value
         size="xs"
         aria-label={t('trainings.import.linkRow', { row: row.row })}
         data={[{ value: IGNORE, label: t('trainings.import.noLink') }, ...row.businessMatches.map((m) => ({ value: m.id, label: m.name }))]}
-        renderOption={({ option }) => (
-          <div>
-            <Text size="sm">{option.label}</Text>
-            {hints.get(option.value) ? (
-              <Text size="xs" c="dimmed">
-                {hints.get(option.value)}
-              </Text>
-            ) : null}
-          </div>
-        )}
+        renderOption={renderWithHints(hints)}
         comboboxProps={{ width: 'max-content', position: 'bottom-end' }}
         value={value}
         allowDeselect={false}
