@@ -181,6 +181,20 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     });
   });
 
+  it('removes a participant only after confirmation, naming them', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi({ 'participants:remove': () => ok(participant()) });
+    renderAt(<TrainingDetailPage />, route);
+    await table();
+    await user.click(within(rowOf(ANI_ID)).getByRole('button', { name: 'Hapus Ani Lestari' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hapus peserta?' });
+    expect(within(dialog).getByText('Ani Lestari dan kehadirannya dihapus dari pelatihan ini.')).toBeTruthy();
+    expect(calls(invoke, 'participants:remove')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Hapus peserta' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Hapus peserta?' })).toBeNull());
+    expect(calls(invoke, 'participants:remove')).toEqual([{ id: ANI_ID }]);
+  });
+
   it('deletes the training after confirmation, and a deleted one offers restore', async () => {
     const user = userEvent.setup();
     let deleted = false;
