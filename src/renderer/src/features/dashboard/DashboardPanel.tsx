@@ -6,7 +6,6 @@ import {
   Group,
   Paper,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -24,10 +23,9 @@ import { InlineError } from '../../components/InlineError';
 import { intlLocale } from '../../app/i18n';
 import { formatRupiah } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
-import { useRegions } from '../businesses';
 import { officeToday } from '../follow-ups/office-time';
-import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
-import { Figure } from '../reports/parts';
+import { useOfficeTimeZone } from '../settings/SettingsProvider';
+import { Figure, RegencyFilter } from '../reports/parts';
 import { formatCount, formatHours } from './format';
 import { DASHBOARD_PERIODS, dashboardRange, formatMonth, type DashboardPeriod } from './period';
 
@@ -236,8 +234,6 @@ function Loading() {
 export function DashboardPanel() {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
-  const { settings } = useSettings();
-  const regencies = useRegions(settings?.office.provinceCode ?? '64');
   const [period, setPeriod] = useState<DashboardPeriod>('month');
   const [regencyCode, setRegencyCode] = useState<string | null>(null);
   const today = officeToday(timeZone);
@@ -263,16 +259,7 @@ export function DashboardPanel() {
             onChange={(v) => setPeriod(v as DashboardPeriod)}
             data={DASHBOARD_PERIODS.map((p) => ({ value: p, label: t(`dashboard.periods.${p}`) }))}
           />
-          <Select
-            aria-label={t('dashboard.regency')}
-            placeholder={t('dashboard.allRegencies')}
-            data={regencies.options}
-            value={regencyCode}
-            onChange={setRegencyCode}
-            searchable
-            clearable
-            w={220}
-          />
+          <RegencyFilter value={regencyCode} onChange={setRegencyCode} w={220} />
         </Group>
       </Group>
       {query.error ? <InlineError error={query.error} onRetry={query.refetch} /> : null}

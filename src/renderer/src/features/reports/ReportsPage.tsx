@@ -6,14 +6,14 @@ import { InlineError } from '../../components/InlineError';
 import { PageHeader } from '../../components/PageHeader';
 import { intlLocale } from '../../app/i18n';
 import { useApiQuery } from '../../lib/query';
-import { useRegions } from '../businesses';
 import { officeToday } from '../follow-ups/office-time';
-import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
+import { useOfficeTimeZone } from '../settings/SettingsProvider';
 import { ActivityReportView } from './ActivityReportView';
 import { DataChecksView, problemCount } from './DataChecksView';
 import { formatCount } from './format';
 import { ImpactReportView } from './ImpactReportView';
 import { formatDay, monthOf, parsePeriodKey, periodKey, switchKind } from './period';
+import { RegencyFilter } from './parts';
 import { ReportActions } from './ReportActions';
 
 const TABS = ['activity', 'impact', 'checks'] as const;
@@ -34,8 +34,6 @@ function PeriodFilters({
 }) {
   const { t, i18n } = useTranslation();
   const timeZone = useOfficeTimeZone();
-  const { settings } = useSettings();
-  const regencies = useRegions(settings?.office.provinceCode ?? '64');
   const thisYear = Number(officeToday(timeZone).slice(0, 4));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
   if (!years.includes(period.year)) years.push(period.year);
@@ -83,16 +81,7 @@ function PeriodFilters({
           allowDeselect={false}
           w={100}
         />
-        <Select
-          aria-label={t('reports.regency')}
-          placeholder={t('reports.allRegencies')}
-          data={regencies.options}
-          value={regencyCode}
-          onChange={onRegency}
-          searchable
-          clearable
-          w={240}
-        />
+        <RegencyFilter value={regencyCode} onChange={onRegency} w={240} />
         <Text size="sm" c="dimmed" data-testid="report-range" style={{ alignSelf: 'center' }}>
           {t('reports.period.range', { from: formatDay(range.from), to: formatDay(range.to) })}
         </Text>

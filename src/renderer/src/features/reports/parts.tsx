@@ -1,5 +1,27 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Paper, Select, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegions } from '../businesses';
+import { useSettings } from '../settings/SettingsProvider';
+
+/** The kabupaten/kota of the office's province to narrow a report to; cleared means all of them. */
+export function RegencyFilter({ value, onChange, w }: { value: string | null; onChange: (code: string | null) => void; w: number }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const regencies = useRegions(settings?.office.provinceCode ?? '64');
+  return (
+    <Select
+      aria-label={t('reports.regency')}
+      placeholder={t('reports.allRegencies')}
+      data={regencies.options}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      w={w}
+    />
+  );
+}
 
 /** One figure with its label, and an optional line under it. */
 export function Figure({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: ReactNode; testId?: string }) {

@@ -10,8 +10,6 @@ export const dashboardEn: DashboardCatalogue = {
     year: 'This year',
     last12: 'Last 12 months',
   },
-  regency: 'Regency/city',
-  allRegencies: 'All regencies/cities',
   cards: {
     consultations: 'Consultations',
     contactHours: 'Contact hours',

@@ -8,8 +8,6 @@ export const dashboardId = {
     year: 'Tahun ini',
     last12: '12 bulan terakhir',
   },
-  regency: 'Kabupaten/kota',
-  allRegencies: 'Semua kabupaten/kota',
   cards: {
     consultations: 'Konsultasi',
     contactHours: 'Jam kontak',
