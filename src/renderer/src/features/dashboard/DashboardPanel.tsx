@@ -88,7 +88,18 @@ function MonthChart({ data }: { data: Dashboard }) {
       hint={t('dashboard.byMonthHint')}
       empty={data.consultationsByMonth.some((m) => m.total > 0) ? null : t('dashboard.byMonthEmpty')}
     >
-      <BarChart h={280} data={rows} dataKey="month" type="stacked" series={series} withLegend legendProps={{ verticalAlign: 'bottom' }} valueFormatter={formatCount} />
+      <BarChart
+        h={280}
+        data={rows}
+        dataKey="month"
+        type="stacked"
+        series={series}
+        maxBarWidth={56}
+        yAxisProps={{ allowDecimals: false }}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom' }}
+        valueFormatter={formatCount}
+      />
       <VisuallyHidden>
         <Table>
           <caption>{t('dashboard.byMonth')}</caption>
@@ -133,6 +144,8 @@ function RegencyChart({ data }: { data: Dashboard }) {
         orientation="vertical"
         series={[{ name: 'businesses', label: t('dashboard.businesses'), color: 'teal.6' }]}
         yAxisProps={{ width: 190 }}
+        xAxisProps={{ allowDecimals: false }}
+        maxBarWidth={28}
         gridAxis="y"
         valueFormatter={formatCount}
       />
