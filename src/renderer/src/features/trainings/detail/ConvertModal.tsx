@@ -1,15 +1,15 @@
 import { Group, Loader, Modal, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Participant } from '../../../../../shared/contract';
 import { formatPhoneLocal } from '../../../../../shared/validation/fields';
-import { call, toApiError } from '../../../lib/api';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { call } from '../../../lib/api';
+import { notifySuccess } from '../../../lib/notify';
 import { invalidate } from '../../../lib/query';
 import { QuickBusinessForm, emptyValues, toProfile, type BusinessFormValues } from '../../businesses';
 import { useSettings } from '../../settings';
 import { refreshParticipants } from './refresh';
+import { useFullPhoneOrNone } from './use-full-phone';
 
 /** The business form's values, filled from what the training knows about the participant. */
 export function valuesFromParticipant(p: Participant, phone: string | null, office: { provinceCode?: string | null; regencyCode?: string | null }): BusinessFormValues {
@@ -57,20 +57,7 @@ function ConvertBody({ participant, phone, onClose }: { participant: Participant
 /** The participant's full phone goes into the new profile, so it is asked for once (main audits it). */
 function LoadPhone({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation();
-  const [phone, setPhone] = useState<{ value: string | null } | null>(participant.phone ? null : { value: null });
-  useEffect(() => {
-    if (!participant.phone) return;
-    let alive = true;
-    call('participants:revealPhone', { id: participant.id })
-      .then(({ phone: full }) => alive && setPhone({ value: full }))
-      .catch((err: unknown) => {
-        notifyError(toApiError(err));
-        if (alive) setPhone({ value: null });
-      });
-    return () => {
-      alive = false;
-    };
-  }, [participant.id, participant.phone]);
+  const phone = useFullPhoneOrNone(participant);
   if (!phone) {
     return (
       <Group gap="sm">

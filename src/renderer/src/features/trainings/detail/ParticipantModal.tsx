@@ -1,16 +1,17 @@
 import { Button, Group, Loader, Modal, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, participantInput, type Participant, type ParticipantInput, type Training } from '../../../../../shared/contract';
 import { localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS, formatPhoneLocal } from '../../../../../shared/validation/fields';
 import { ApiError, call, toApiError } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { notifySuccess } from '../../../lib/notify';
 import { DateField, useBusinessOptions, useRegions } from '../../businesses';
 import { useSettings } from '../../settings';
 import { refreshParticipants } from './refresh';
+import { useFullPhone } from './use-full-phone';
 
 export interface ParticipantFormValues {
   name: string;
@@ -195,25 +196,7 @@ function ParticipantForm({
  */
 function EditBody({ training, participant, onClose }: { training: Training; participant: Participant; onClose: () => void }) {
   const { t } = useTranslation();
-  const [phone, setPhone] = useState<{ value: string | null } | null>(participant.phone ? null : { value: null });
-  // Read once per participant: a new `onClose` from a parent re-render must not ask (and audit) again.
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
-  useEffect(() => {
-    if (!participant.phone) return;
-    let alive = true;
-    call('participants:revealPhone', { id: participant.id })
-      .then(({ phone: full }) => alive && setPhone({ value: full }))
-      .catch((err: unknown) => {
-        notifyError(toApiError(err));
-        if (alive) closeRef.current();
-      });
-    return () => {
-      alive = false;
-    };
-  }, [participant.id, participant.phone]);
+  const phone = useFullPhone(participant, onClose);
   if (!phone) return <Loader size="sm" aria-label={t('app.loading')} />;
   return <ParticipantForm training={training} participant={participant} phone={phone.value} onClose={onClose} />;
 }
