@@ -8,6 +8,17 @@ import { ANI_ID, SRI_ID, TRAINING_ID, calls, installApi, ok, participant, render
 const route = { path: '/pelatihan/:id', route: `/pelatihan/${TRAINING_ID}` };
 
 describe('"Jadikan UMKM"', { timeout: 60_000 }, () => {
+  it('goes on with an empty phone when the number cannot be read', async () => {
+    const user = userEvent.setup();
+    installApi({ 'participants:revealPhone': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Peserta tidak ditemukan.' } }) });
+    renderAt(<TrainingDetailPage />, route);
+    await screen.findByRole('table', { name: 'Daftar peserta' });
+    await user.click(screen.getByRole('button', { name: 'Jadikan UMKM: Ani Lestari' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Jadikan UMKM: Ani Lestari' });
+    expect(await within(dialog).findByRole('textbox', { name: /^Nama pemilik/ })).toHaveProperty('value', 'Ani Lestari');
+    expect(within(dialog).getByRole('textbox', { name: /^Telepon/ })).toHaveProperty('value', '');
+  });
+
   it('pre-fills the profile from the participant, shows look-alikes and sends participants:convert', async () => {
     const user = userEvent.setup();
     let converted = false;

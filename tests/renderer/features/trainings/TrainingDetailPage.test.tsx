@@ -89,6 +89,17 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     });
   });
 
+  it('closes the edit dialog when the stored phone cannot be read, so it is not lost on save', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi({ 'participants:revealPhone': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Peserta tidak ditemukan.' } }) });
+    renderAt(<TrainingDetailPage />, route);
+    await table();
+    await user.click(screen.getByRole('button', { name: 'Ubah Ani Lestari' }));
+    await waitFor(() => expect(calls(invoke, 'participants:revealPhone')).toEqual([{ id: ANI_ID }]));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls(invoke, 'participants:update')).toEqual([]);
+  });
+
   it('edits a participant keeping the stored phone (read once) and sends participants:update', async () => {
     const user = userEvent.setup();
     const { invoke } = installApi({
