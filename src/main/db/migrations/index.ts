@@ -9,6 +9,7 @@ import { ConsultationListSpeed1764921600000 } from './1764921600000-consultation
 import { BusinessActivity1765008000000 } from './1765008000000-business-activity';
 import { TrainingsImpact1765094400000 } from './1765094400000-trainings-impact';
 import { ReportSpeed1765180800000 } from './1765180800000-report-speed';
+import { ReportAggregates1765267200000 } from './1765267200000-report-aggregates';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -31,6 +32,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     BusinessActivity1765008000000,
     TrainingsImpact1765094400000,
     ReportSpeed1765180800000,
+    ReportAggregates1765267200000,
   ];
 }
 

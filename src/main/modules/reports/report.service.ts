@@ -35,6 +35,8 @@ import { periodSlug, reportText } from './reports.text';
 type Row = Record<string, unknown>;
 type Filter = { from: string; to: string; regencyCode: string | null };
 type Sql = { sql: string; params: unknown[] };
+/** The dashboard's consultation figures: rows by day (or month) with their sign, and businesses served by kabupaten/kota. */
+type DashboardCounts = { dayRows: Array<{ r: Row; sign: number }>; regencyCounts: Map<string | null, number> };
 
 const n = (v: unknown): number => Number(v ?? 0);
 /** The most kabupaten/kota the dashboard charts. */
@@ -98,6 +100,9 @@ export class ReportService {
     readonly resourcesDir: string,
     readonly followUps: FollowUpService,
   ) {}
+
+  /** Whether the dashboard may count whole months from the aggregate tables (off: always from the consultations). */
+  monthAggregates = true;
 
   private query(sql: string, params: unknown[] = []): Promise<Row[]> {
     return this.deps.ds.query(sql, params) as Promise<Row[]>;
@@ -300,31 +305,7 @@ export class ReportService {
 
   async dashboard(q: ParsedInput<'reports:dashboard'>): Promise<Dashboard> {
     const f: Filter = { from: q.from, to: q.to, regencyCode: q.regencyCode ?? null };
-    // A year holds some 175,000 consultations: checking each against the deleted businesses costs
-    // more than the rest of the statement. So the range is counted whole, and the few consultations
-    // of deleted businesses (found through consultation_business) are counted apart and taken off.
-    const all = consultationsIn(f, 'c', 'ignore');
-    const gone = consultationsIn(f, 'c', 'only');
-    // One pass over the range's index entries, grouped by day (the index's own order: no sort),
-    // each area counted by looking for its quoted name in the JSON list; days fold into months here.
-    const fromOf = (c: Sql) => (c === gone ? 'business d CROSS JOIN consultation c' : 'consultation c');
-    const areaSums = SERVICE_AREAS.map((a) => `sum(instr(c.service_areas, '"${a}"') > 0) AS "${a}"`).join(', ');
-    const daySql = (c: Sql) =>
-      this.query(
-        `SELECT c.consultation_date AS day, count(*) AS n, sum(c.contact_minutes) AS minutes, ${areaSums}
-         FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.consultation_date`,
-        c.params,
-      );
-    // A business has one kabupaten/kota, so the regencies' distinct businesses add up to the total.
-    const regencySql = (c: Sql) =>
-      this.query(`SELECT c.regency_code AS code, count(DISTINCT c.business_id) AS businesses FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.regency_code`, c.params);
-    const dayRows = [...(await daySql(all)).map((r) => ({ r, sign: 1 })), ...(await daySql(gone)).map((r) => ({ r, sign: -1 }))];
-    const regencyCounts = new Map<string | null, number>();
-    for (const r of await regencySql(all)) regencyCounts.set((r.code as string | null) ?? null, n(r.businesses));
-    for (const r of await regencySql(gone)) {
-      const key = (r.code as string | null) ?? null;
-      regencyCounts.set(key, (regencyCounts.get(key) ?? 0) - n(r.businesses));
-    }
+    const { dayRows, regencyCounts } = (await this.wholeMonths(f)) ? await this.dashboardFromAggregates(f) : await this.dashboardFromConsultations(f);
     const regencyRows = [...regencyCounts]
       .filter(([, count]) => count > 0)
       .map(([code, businesses]) => ({ code, businesses }))
@@ -413,6 +394,92 @@ export class ReportService {
       },
       totals: { consultations, contactMinutes: minutes, businessesServed: served },
     };
+  }
+
+  /**
+   * Whether [from, to] counts the same consultations as the whole months it touches: no finalised
+   * consultation lies in its first month before `from` or in its last month after `to` (the
+   * presets end today, and nothing is dated after today, so they qualify).
+   */
+  private async wholeMonths(f: Filter): Promise<boolean> {
+    if (!this.monthAggregates) return false;
+    const first = `${f.from.slice(0, 7)}-01`;
+    const last = addDays(`${addDays(`${f.to.slice(0, 7)}-28`, 7).slice(0, 7)}-01`, -1);
+    const edges: Array<[string, string]> = [];
+    if (f.from > first) edges.push([first, addDays(f.from, -1)]);
+    if (f.to < last) edges.push([addDays(f.to, 1), last]);
+    for (const [from, to] of edges) {
+      const row = await this.one(
+        `SELECT EXISTS (SELECT 1 FROM consultation c WHERE c.deleted_at IS NULL AND c.status = 'final' AND c.consultation_date BETWEEN ? AND ?) AS found`,
+        [from, to],
+      );
+      if (n(row.found)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whole months from the aggregates the triggers keep (migration ReportAggregates): each month's
+   * consultations, minutes and areas are rows of `report_month_area` (area '*' is the total); the
+   * businesses served in months M1..M2 are the business-months in that range whose business had
+   * no consultation in the kabupaten/kota in an earlier month of the range (`prev_month < M1`).
+   */
+  private async dashboardFromAggregates(f: Filter): Promise<DashboardCounts> {
+    const [m1, m2] = [f.from.slice(0, 7), f.to.slice(0, 7)];
+    const regency = f.regencyCode ? ' AND regency_code = ?' : '';
+    const params = [m1, m2, ...(f.regencyCode ? [f.regencyCode] : [])];
+    const rows = await this.query(
+      `SELECT month, area, sum(consultations) AS n, sum(contact_minutes) AS minutes FROM report_month_area
+       WHERE month BETWEEN ? AND ?${regency} GROUP BY month, area`,
+      params,
+    );
+    const byMonth = new Map<string, Row>();
+    for (const r of rows) {
+      const month = String(r.month);
+      const entry = byMonth.get(month) ?? { day: `${month}-01`, n: 0, minutes: 0 };
+      if (r.area === '*') Object.assign(entry, { n: r.n, minutes: r.minutes });
+      else entry[String(r.area)] = r.n;
+      byMonth.set(month, entry);
+    }
+    const served = await this.query(
+      `SELECT r.code AS code,
+         (SELECT count(*) FROM report_business_month b WHERE b.regency_code = r.code AND b.month BETWEEN ? AND ? AND b.prev_month < ?) AS businesses
+       FROM (SELECT DISTINCT regency_code AS code FROM report_month_area WHERE month BETWEEN ? AND ? AND area = '*'${regency}) r`,
+      [m1, m2, m1, ...params],
+    );
+    const regencyCounts = new Map<string | null, number>();
+    for (const r of served) regencyCounts.set(r.code === '' ? null : String(r.code), n(r.businesses));
+    return { dayRows: [...byMonth.values()].map((r) => ({ r, sign: 1 })), regencyCounts };
+  }
+
+  /** Any range, from the consultations themselves. */
+  private async dashboardFromConsultations(f: Filter): Promise<DashboardCounts> {
+    // A year holds some 175,000 consultations: checking each against the deleted businesses costs
+    // more than the rest of the statement. So the range is counted whole, and the few consultations
+    // of deleted businesses (found through consultation_business) are counted apart and taken off.
+    const all = consultationsIn(f, 'c', 'ignore');
+    const gone = consultationsIn(f, 'c', 'only');
+    // One pass over the range's index entries, grouped by day (the index's own order: no sort),
+    // each area counted by looking for its quoted name in the JSON list; days fold into months later.
+    const fromOf = (c: Sql) => (c === gone ? 'business d CROSS JOIN consultation c' : 'consultation c');
+    const areaSums = SERVICE_AREAS.map((a) => `sum(instr(c.service_areas, '"${a}"') > 0) AS "${a}"`).join(', ');
+    const daySql = (c: Sql) =>
+      this.query(
+        `SELECT c.consultation_date AS day, count(*) AS n, sum(c.contact_minutes) AS minutes, ${areaSums}
+         FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.consultation_date`,
+        c.params,
+      );
+    // A business has one kabupaten/kota, so the regencies' distinct businesses add up to the total.
+    const regencySql = (c: Sql) =>
+      this.query(`SELECT c.regency_code AS code, count(DISTINCT c.business_id) AS businesses FROM ${fromOf(c)} WHERE ${c.sql} GROUP BY c.regency_code`, c.params);
+    const dayRows = [...(await daySql(all)).map((r) => ({ r, sign: 1 })), ...(await daySql(gone)).map((r) => ({ r, sign: -1 }))];
+    const regencyCounts = new Map<string | null, number>();
+    for (const r of await regencySql(all)) regencyCounts.set((r.code as string | null) ?? null, n(r.businesses));
+    for (const r of await regencySql(gone)) {
+      const key = (r.code as string | null) ?? null;
+      regencyCounts.set(key, (regencyCounts.get(key) ?? 0) - n(r.businesses));
+    }
+    return { dayRows, regencyCounts };
   }
 
   // ---- Data checks ---------------------------------------------------------------------------
