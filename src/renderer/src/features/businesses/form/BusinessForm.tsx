@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Fieldset, Grid, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Fieldset, Grid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import { FinanceFields, WorkforceFields } from './MoneyFields';
 import { OwnerFields } from './OwnerFields';
 import { PermitFields } from './PermitFields';
 import { onFormFields } from './submit-errors';
+import { FormSaveBar } from '../../../components/FormSaveBar';
 
 const validateProfile = schemaValidator(businessInput);
 
@@ -149,27 +150,14 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
             {...form.getInputProps('notes')}
           />
         </Fieldset>
-        <Paper
-          withBorder
-          p="sm"
-          radius="md"
-          shadow="xs"
-          style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}
-        >
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="xs" c="dimmed">
-              {t('app.requiredNote')} {t('businesses.form.shortcut')}
-            </Text>
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={onCancel}>
-                {t('app.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
-                {t('businesses.form.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <FormSaveBar note={<>{t('app.requiredNote')} {t('businesses.form.shortcut')}</>}>
+          <Button variant="default" onClick={onCancel}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
+            {t('businesses.form.save')}
+          </Button>
+        </FormSaveBar>
       </Stack>
     </form>
   );

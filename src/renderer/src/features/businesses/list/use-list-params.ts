@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import {
   BUSINESS_SORTS,
   BUSINESS_STATUSES,
@@ -6,6 +5,7 @@ import {
   SCALES,
   type BusinessListQuery,
 } from '../../../../../shared/contract';
+import { useUrlParams } from '../../../lib/url-params';
 
 export const PAGE_SIZE = 25;
 
@@ -115,18 +115,5 @@ export function hasFilters(p: ListParams): boolean {
 }
 
 export function useListParams() {
-  const [sp, setSp] = useSearchParams();
-  const params = read(sp);
-  /** Any change but paging starts again at page 1. */
-  const update = (patch: Partial<ListParams>) => {
-    setSp(
-      (prev) => {
-        const next = { ...read(prev), ...patch };
-        if (!('page' in patch)) next.page = 1;
-        return write(next);
-      },
-      { replace: true },
-    );
-  };
-  return { params, update };
+  return useUrlParams(read, write);
 }

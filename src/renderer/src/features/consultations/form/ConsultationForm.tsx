@@ -1,4 +1,4 @@
-import { Box, Button, Fieldset, Group, Paper, Stack, Text } from '@mantine/core';
+import { Box, Button, Fieldset, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { NewBusinessModal, type PickedBusiness } from './NewBusinessModal';
 import { BusinessPicker } from './BusinessPicker';
 import { SessionFields } from './SessionFields';
 import { validateConsultation } from './validate';
+import { FormSaveBar } from '../../../components/FormSaveBar';
 
 /** Main answers finalise/amend issues on `values.<field>`; the form's fields are top-level. */
 export function onFormPaths(err: unknown): ApiError {
@@ -97,19 +98,12 @@ export function ConsultationForm(props: ConsultationFormProps) {
           <ReferralFields form={form} />
           <ActionPlanFields form={form} />
           {extra}
-          <Paper withBorder p="sm" radius="md" shadow="xs" style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}>
-            <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Text size="xs" c="dimmed">
-                {t('app.requiredNote')} {t('consultations.form.shortcut')}
-              </Text>
-              <Group gap="sm" wrap="nowrap">
-                {secondary}
-                <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>
-                  {submitLabel}
-                </Button>
-              </Group>
-            </Group>
-          </Paper>
+          <FormSaveBar note={<>{t('app.requiredNote')} {t('consultations.form.shortcut')}</>}>
+            {secondary}
+            <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>
+              {submitLabel}
+            </Button>
+          </FormSaveBar>
         </Stack>
       </form>
       <NewBusinessModal opened={adding} onClose={() => setAdding(false)} onPicked={picked} />

@@ -1,5 +1,5 @@
-import { useSearchParams } from 'react-router';
 import { FOLLOW_UP_BUCKETS, type FollowUpBucket } from '../../../../../shared/contract';
+import { useUrlParams } from '../../../lib/url-params';
 
 export const PAGE_SIZE = 25;
 
@@ -53,18 +53,5 @@ export function hasFilters(p: FollowUpParams): boolean {
 }
 
 export function useFollowUpParams() {
-  const [sp, setSp] = useSearchParams();
-  const params = read(sp);
-  /** Any change but paging starts again at page 1. */
-  const update = (patch: Partial<FollowUpParams>) => {
-    setSp(
-      (prev) => {
-        const next = { ...read(prev), ...patch };
-        if (!('page' in patch)) next.page = 1;
-        return write(next);
-      },
-      { replace: !('tab' in patch) },
-    );
-  };
-  return { params, update };
+  return useUrlParams(read, write, (patch) => !('tab' in patch));
 }

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Fieldset, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { DateField, useRegions } from '../../businesses';
 import { useSettings } from '../../settings';
 import { fundingOptions, topicOptions } from '../labels';
 import { toTrainingInput, type TrainingFormValues } from './form-values';
+import { FormSaveBar } from '../../../components/FormSaveBar';
 
 const validateTraining = schemaValidator(trainingInput);
 
@@ -180,21 +181,14 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
           <Fieldset legend={t('trainings.sections.notes')}>
             <Textarea aria-label={f('notes')} autosize minRows={3} maxRows={10} maxLength={LIMITS.longText} {...form.getInputProps('notes')} />
           </Fieldset>
-          <Paper withBorder p="sm" radius="md" shadow="xs" style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}>
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="xs" c="dimmed">
-                {t('app.requiredNote')} {t('trainings.form.shortcut')}
-              </Text>
-              <Group gap="sm" wrap="nowrap">
-                <Button variant="default" onClick={onCancel}>
-                  {t('app.cancel')}
-                </Button>
-                <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
-                  {t('trainings.form.save')}
-                </Button>
-              </Group>
-            </Group>
-          </Paper>
+          <FormSaveBar note={<>{t('app.requiredNote')} {t('trainings.form.shortcut')}</>}>
+            <Button variant="default" onClick={onCancel}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
+              {t('trainings.form.save')}
+            </Button>
+          </FormSaveBar>
         </Stack>
       </form>
     </Box>

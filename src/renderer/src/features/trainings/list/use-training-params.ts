@@ -1,6 +1,6 @@
-import { useSearchParams } from 'react-router';
 import { TRAINING_TOPICS, type TrainingListQuery } from '../../../../../shared/contract';
 import { parseIsoDate } from '../../../../../shared/domain/dates';
+import { useUrlParams } from '../../../lib/url-params';
 
 export const PAGE_SIZE = 25;
 
@@ -58,18 +58,5 @@ export function hasFilters(p: TrainingParams): boolean {
 }
 
 export function useTrainingParams() {
-  const [sp, setSp] = useSearchParams();
-  const params = read(sp);
-  /** Any change but paging starts again at page 1. */
-  const update = (patch: Partial<TrainingParams>) => {
-    setSp(
-      (prev) => {
-        const next = { ...read(prev), ...patch };
-        if (!('page' in patch)) next.page = 1;
-        return write(next);
-      },
-      { replace: true },
-    );
-  };
-  return { params, update };
+  return useUrlParams(read, write);
 }
