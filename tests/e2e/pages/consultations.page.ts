@@ -40,10 +40,18 @@ export class ConsultationsPage {
     return this.form().getByRole('combobox', { name: 'UMKM', exact: true });
   }
 
+  /**
+   * Searches and picks a business. The options are re-rendered when the debounced search answers; a
+   * click that lands on an option as it is replaced picks nothing, so the search is typed again then.
+   */
   async pickBusiness(search: string, name: string): Promise<void> {
-    await this.business().fill(search);
-    await this.page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
-    await expect(this.business()).toHaveValue(name);
+    await expect(async () => {
+      if ((await this.business().inputValue()) !== name) {
+        await this.business().fill(search);
+        await this.page.getByRole('option', { name: new RegExp(`^${name}`) }).click({ timeout: 5_000 });
+      }
+      await expect(this.business()).toHaveValue(name, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   consultants(): Locator {
