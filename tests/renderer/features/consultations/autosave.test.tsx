@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../../src/shared/errors';
 import { ConsultationPage, NewConsultationPage } from '../../../../src/renderer/src/features/consultations';
 import { DRAFT_ID, SRI_ID, calls, draftDetail, fullDraft, installApi, ok, renderAt } from './fixtures';
@@ -18,7 +18,76 @@ function heldSaves() {
   return { handler, release: () => waiting.shift()?.(), pending: () => waiting.length };
 }
 
+type Happening = { kind: 'typed' | 'saved'; at: number; complaint: string };
+
+/**
+ * Types into Keluhan every `everyMs` for `forMs` on fake timers, with a store that answers at once,
+ * and returns what happened in order: each change typed and each save sent, with its time.
+ */
+async function typeSteadily(everyMs: number, forMs: number): Promise<Happening[]> {
+  const log: Happening[] = [];
+  installApi({
+    'consultations:saveDraft': (input) => {
+      const { id, values } = input as { id: string; values: { complaint: string } };
+      log.push({ kind: 'saved', at: Date.now(), complaint: values.complaint });
+      return ok({ id, updatedAt: '2026-11-28T08:42:00.000Z' });
+    },
+  });
+  renderAt(<NewConsultationPage />, { path: '/konsultasi/baru' });
+  const box = await screen.findByRole('textbox', { name: /^Keluhan/ });
+  // The form is on screen; from here on the test owns the clock.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  let text = '';
+  for (let at = 0; at <= forMs; at += everyMs) {
+    text += String.fromCharCode(97 + ((at / everyMs) % 26));
+    fireEvent.change(box, { target: { value: text } });
+    log.push({ kind: 'typed', at: Date.now(), complaint: text });
+    await vi.advanceTimersByTimeAsync(everyMs);
+  }
+  // Quiet afterwards: whatever is left goes in one last save.
+  await vi.advanceTimersByTimeAsync(3000);
+  return log;
+}
+
 describe('draft autosave', { timeout: 40_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([100, 500, 599])(
+    'typing without a pause (a change every %i ms) is saved at most 1 s after the first unsaved change',
+    async (everyMs) => {
+      const log = await typeSteadily(everyMs, 5000);
+      const start = log[0]?.at ?? 0;
+      const typed = log.filter((h) => h.kind === 'typed');
+      const saves = log.filter((h) => h.kind === 'saved');
+      // Several saves while typing goes on, not one at the end.
+      expect(saves.filter((s) => s.at - start <= 5000).length).toBeGreaterThanOrEqual(4);
+      let lastTyped = '';
+      let firstUnsaved: number | null = null;
+      for (const h of log) {
+        if (h.kind === 'typed') {
+          lastTyped = h.complaint;
+          firstUnsaved ??= h.at;
+          continue;
+        }
+        // Each save carries the latest text typed before it, and comes at most 1 s after the
+        // oldest change it stores.
+        expect(h.complaint).toBe(lastTyped);
+        expect(firstUnsaved).not.toBeNull();
+        expect(h.at - (firstUnsaved ?? h.at)).toBeLessThanOrEqual(1000);
+        firstUnsaved = null;
+      }
+      // Nothing typed was left waiting longer than 1 s: each change is followed by a save in time.
+      for (const k of typed) {
+        const next = saves.find((s) => s.at >= k.at && s.complaint.length >= k.complaint.length);
+        expect(next, `change at +${k.at - start} ms`).toBeDefined();
+        expect((next?.at ?? Infinity) - k.at).toBeLessThanOrEqual(1000);
+      }
+      expect(saves.at(-1)?.complaint).toBe(typed.at(-1)?.complaint);
+    },
+  );
+
   it('saves once, about 600 ms after the last keystroke, with the new draft id and what was typed', async () => {
     const user = userEvent.setup();
     const { invoke } = installApi();

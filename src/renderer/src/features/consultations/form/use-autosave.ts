@@ -5,6 +5,8 @@ import { type ApiError, call, toApiError } from '../../../lib/api';
 import { invalidate, queryClient } from '../../../lib/query';
 
 export const AUTOSAVE_DELAY_MS = 600;
+/** However steadily the consultant types, a change waits no longer than this to be saved. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 
 export type AutosaveState =
   | { status: 'idle' }
@@ -16,9 +18,12 @@ export type AutosaveState =
 const savedAtOf = (s: AutosaveState): string | null => ('savedAt' in s ? s.savedAt : null);
 
 /**
- * Saves the draft as the consultant types: 600 ms after the last change, one save in flight at a
- * time. Changes made while a save is in flight wait for it and go in one save after (coalesced),
- * so a save never overtakes a newer one and the database is at most about a second behind.
+ * Saves the draft as the consultant types: 600 ms after the last change, and at most one second
+ * after the first unsaved change however steadily the typing goes on (a debounce with a maximum
+ * wait, so a form typed without pauses is not left unsaved until the typing stops). One save is in
+ * flight at a time. Changes made while a save is in flight wait for it and go in one save right
+ * after (coalesced), so a save never overtakes a newer one and the database is at most about a
+ * second behind, plus the time of one save.
  */
 /** `storedAt`: when an opened draft was last saved, so its status says so from the start. */
 export function useAutosave(id: string, storedAt: string | null = null) {
@@ -54,8 +59,13 @@ export function useAutosave(id: string, storedAt: string | null = null) {
     return run;
   }, [id]);
 
-  // Leaving the page saves what is pending rather than dropping it.
-  const later = useDebouncedCallback(() => void flush(), { delay: AUTOSAVE_DELAY_MS, flushOnUnmount: true });
+  // Leaving the page saves what is pending rather than dropping it. `maxWait` counts from the first
+  // call after the last run, that is from the first change not yet handed to `flush`.
+  const later = useDebouncedCallback(() => void flush(), {
+    delay: AUTOSAVE_DELAY_MS,
+    maxWait: AUTOSAVE_MAX_WAIT_MS,
+    flushOnUnmount: true,
+  });
 
   const schedule = useCallback(
     (values: ConsultationDraftValues) => {
