@@ -47,6 +47,19 @@ export default tseslint.config(
     rules: layer(['electron', '**/renderer/**', '**/preload/**'], 'The core knows no Electron: put Electron code in src/main/electron behind the platform ports.'),
   },
   {
+    // Work with a life of its own never starts inside a transaction's async context: timers go
+    // through later() and effects through afterCommit() (src/main/db/transactions.ts).
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/electron/**', 'src/main/db/transactions.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask'].map((name) => ({
+        name,
+        message: 'Schedule with later() or afterCommit() from src/main/db/transactions.ts: a raw timer inherits the transaction it was made in.',
+      }))],
+      'no-restricted-properties': ['error', { object: 'process', property: 'nextTick', message: 'Use afterCommit() from src/main/db/transactions.ts.' }],
+    },
+  },
+  {
     files: ['src/main/index.ts', 'src/main/electron/**/*.ts'],
     rules: layer(['**/renderer/**', '**/preload/**'], 'main never imports the renderer or preload.'),
   },

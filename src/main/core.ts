@@ -70,7 +70,7 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createFileLogger(options.dataDir);
-  const ds = await openDatabase(options.dataDir, { resourcesDir: options.resourcesDir });
+  const ds = await openDatabase(options.dataDir, { resourcesDir: options.resourcesDir, logger });
   const deps: CoreDeps = { ds, clock: options.clock ?? (() => new Date()), session: new DeskSession(), logger };
   const events = new EventBus(logger);
 

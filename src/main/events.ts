@@ -1,9 +1,14 @@
 import { events, type EventName, type EventPayload } from '../shared/events';
 import type { Logger } from './context';
+import { afterCommit } from './db/transactions';
 
 type Listener = (name: EventName, payload: unknown) => void;
 
-/** Typed push events; each shell forwards them to its renderer (webContents.send, SSE). */
+/**
+ * Typed push events; each shell forwards them to its renderer (webContents.send, SSE). An event
+ * emitted inside a transaction is delivered after its commit (never after a rollback), outside
+ * the transaction's async context: a listener can never act on data that is not yet on disk.
+ */
 export class EventBus {
   private readonly listeners = new Set<Listener>();
 
@@ -15,13 +20,15 @@ export class EventBus {
       this.logger.error('event payload failed its schema', { event: name });
       return;
     }
-    for (const listener of this.listeners) {
-      try {
-        listener(name, parsed.data);
-      } catch (err) {
-        this.logger.error('event listener failed', { event: name, error: String(err) });
+    afterCommit(() => {
+      for (const listener of this.listeners) {
+        try {
+          listener(name, parsed.data);
+        } catch (err) {
+          this.logger.error('event listener failed', { event: name, error: String(err) });
+        }
       }
-    }
+    });
   }
 
   subscribe(listener: Listener): () => void {

@@ -29,4 +29,11 @@ describe('the layer rule', () => {
     const code = "import { contract } from '../../shared/contract';\nexport const x = contract;\n";
     expect(await layerErrors('src/renderer/src/probe.ts', code)).toHaveLength(0);
   });
+
+  it('refuses raw timers in the core, which would inherit the transaction they were made in', async () => {
+    const [result] = await eslint.lintText('export const t = setTimeout(() => undefined, 0);\n', { filePath: 'src/main/modules/probe.ts' });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-globals');
+    const [shell] = await eslint.lintText('export const t = setTimeout(() => undefined, 0);\n', { filePath: 'src/main/electron/probe.ts' });
+    expect(shell?.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toHaveLength(0);
+  });
 });

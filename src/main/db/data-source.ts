@@ -1,10 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { createMigrations, defaultResourcesDir } from './migrations';
 import { REQUIRED_PRAGMAS, applyAndVerifyPragmas } from './pragmas';
+import { installTransactionDiscipline, type TransactionLogger } from './transactions';
 
 export const DATABASE_FILE = 'klinik-bisnis.sqlite';
 
@@ -15,6 +15,8 @@ export function databasePath(dataDir: string): string {
 export interface DatabaseOptions {
   /** Where resources/ (region data and the like) lives; migrations read from it. */
   resourcesDir?: string;
+  /** Where the transaction discipline reports a connection left inside a transaction. */
+  logger?: TransactionLogger;
 }
 
 export function createDataSource(file: string, options: DatabaseOptions = {}): DataSource {
@@ -55,32 +57,12 @@ export async function openDatabase(dataDir: string, options: DatabaseOptions = {
     // so that opening a large database stays quick.
     await ds.query('PRAGMA analysis_limit = 1000');
     await ds.query('PRAGMA optimize = 0x10002');
-    serializeTransactions(ds);
+    installTransactionDiscipline(ds, options.logger ?? { error: (message, detail) => console.error(message, detail) });
     return ds;
   } catch (err) {
     await ds.destroy();
     throw err;
   }
-}
-
-/**
- * TypeORM's SQLite driver has one connection and turns a transaction started while another is
- * open into a SAVEPOINT inside it, so two requests in flight would interleave their writes (and a
- * rollback of one could take the other's with it). Top-level transactions therefore wait their
- * turn; a transaction started inside one (same async context) nests as before.
- */
-export function serializeTransactions(ds: DataSource): void {
-  const inside = new AsyncLocalStorage<true>();
-  const manager = ds.manager;
-  const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-  let tail: Promise<unknown> = Promise.resolve();
-  const serialized = (...args: unknown[]): Promise<unknown> => {
-    if (inside.getStore()) return original(...args);
-    const run = tail.then(() => inside.run(true, () => original(...args)));
-    tail = run.catch(() => undefined);
-    return run;
-  };
-  manager.transaction = serialized as typeof manager.transaction;
 }
 
 async function assertNoUnknownMigrations(ds: DataSource): Promise<void> {

@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/domain/dates';
 import { zonedInstant } from '../../../shared/domain/zoned';
 import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
+import { afterCommit } from '../../db/transactions';
 import type { AuditService } from '../audit/audit.service';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
@@ -123,8 +124,11 @@ export class FollowUpService {
     return () => this.changeListeners.delete(listener);
   }
 
+  /** Listeners hear of a change once it is committed, outside the transaction that made it. */
   private changed(): void {
-    for (const listener of this.changeListeners) listener();
+    afterCommit(() => {
+      for (const listener of this.changeListeners) listener();
+    });
   }
 
   async reminderSettings(m: EntityManager = this.deps.ds.manager): Promise<ReminderSettings> {

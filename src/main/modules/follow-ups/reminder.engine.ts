@@ -1,5 +1,6 @@
 import type { FollowUpItem, Language } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
+import { later } from '../../db/transactions';
 import type { EventBus } from '../../events';
 import type { Platform } from '../../platform';
 import type { FollowUpService } from './follow-up.service';
@@ -49,8 +50,9 @@ export class ReminderEngine {
   poke(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), 0);
-    this.timer.unref?.();
+    // `later` runs outside the caller's async context: a poke from inside a request never makes the
+    // check believe it runs inside that request's transaction.
+    this.timer = later(() => void this.tick(), 0);
   }
 
   private async tick(): Promise<void> {
@@ -65,8 +67,7 @@ export class ReminderEngine {
     const next = await this.followUps.nextReminderAt(now.toISOString()).catch(() => null);
     const wait = next ? Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Date.parse(next) - now.getTime())) : MAX_SLEEP_MS;
     if (this.stopped || this.timer) return;
-    this.timer = setTimeout(() => void this.tick(), wait);
-    this.timer.unref?.();
+    this.timer = later(() => void this.tick(), wait);
   }
 
   /**

@@ -1,0 +1,220 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { AppError } from '../../shared/errors';
+
+/**
+ * The transaction discipline of the core, on TypeORM's one SQLite connection.
+ *
+ * 1. **One unit holds the connection at a time.** A top-level transaction, a query outside any
+ *    transaction and an exclusive section (backup, restore) each take their turn in one queue. The
+ *    unit that holds the connection is marked in an AsyncLocalStorage store; a query or transaction
+ *    reaches the connection directly only when it runs in the async context of that very unit (a
+ *    nested transaction then becomes a SAVEPOINT, as TypeORM does). Any other caller waits its turn,
+ *    so another request's write can never land inside an open transaction.
+ * 2. **Nothing with a life of its own starts inside a transaction.** Events, engine pokes, listeners
+ *    and timers are registered with `afterCommit` / `later`: they run after the commit (and not at
+ *    all after a rollback), outside every transaction's async context, so a timer can never inherit
+ *    the "inside a transaction" mark of the request that scheduled it.
+ * 3. **Back to autocommit after every unit.** When a unit ends the connection must be out of any
+ *    transaction. If it is not, the core logs it and refuses every further write loudly
+ *    (`STORAGE`) instead of letting writes pile up uncommitted.
+ */
+
+interface Unit {
+  readonly gate: Gate;
+  /** True while the unit's transaction (or section) is running; false once it committed or failed. */
+  open: boolean;
+  readonly effects: Array<() => void>;
+}
+
+interface Gate {
+  readonly ds: DataSource;
+  tail: Promise<unknown>;
+  holder: Unit | null;
+  /** Why writes are refused, once the connection was found stuck inside a transaction. */
+  broken: string | null;
+  readonly log: TransactionLogger;
+}
+
+export interface TransactionLogger {
+  error(message: string, detail?: Record<string, unknown>): void;
+}
+
+const current = new AsyncLocalStorage<Unit>();
+const gates = new WeakMap<DataSource, Gate>();
+const patchedRunners = new WeakSet<QueryRunner>();
+
+const READ_ONLY = /^\s*(SELECT|EXPLAIN|PRAGMA\s+[\w.]+\s*;?\s*$|WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|REPLACE)\b))/i;
+
+/** Whether a statement only reads (so it may still run once writes are refused). */
+export function isReadOnlyStatement(sql: string): boolean {
+  return READ_ONLY.test(sql);
+}
+
+/** Runs `fn` outside every transaction's async context: what it schedules inherits nothing. */
+export function runDetached<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
+/**
+ * Runs `fn` once the current transaction has committed, outside its async context; at once (still
+ * detached) when no transaction is open. Dropped if the transaction rolls back.
+ */
+export function afterCommit(fn: () => void): void {
+  const unit = current.getStore();
+  if (unit?.open) unit.effects.push(fn);
+  else runDetached(fn);
+}
+
+/** `setTimeout` that never carries a transaction's context, and never keeps the process alive. */
+export function later(fn: () => void, ms: number): NodeJS.Timeout {
+  const timer = runDetached(() => setTimeout(fn, ms));
+  timer.unref?.();
+  return timer;
+}
+
+/** Whether the caller runs inside an open transaction (or exclusive section). */
+export function insideTransaction(): boolean {
+  return current.getStore()?.open === true;
+}
+
+/**
+ * Puts the data source under the discipline above: call once, right after it is initialised
+ * (again after a re-initialisation, which makes a new query runner).
+ */
+export function installTransactionDiscipline(ds: DataSource, log: TransactionLogger): void {
+  let gate = gates.get(ds);
+  if (!gate) {
+    gate = { ds, tail: Promise.resolve(), holder: null, broken: null, log };
+    gates.set(ds, gate);
+    patchManager(ds, gate);
+    // The SQLite driver keeps one query runner and makes a new one after the connection is closed
+    // and opened again (a restore): each is put under the same gate.
+    const driver = ds.driver as unknown as { createQueryRunner: (mode?: unknown) => QueryRunner };
+    const create = driver.createQueryRunner.bind(driver);
+    const owned = gate;
+    driver.createQueryRunner = (mode?: unknown) => {
+      const runner = create(mode);
+      patchRunner(runner, owned);
+      return runner;
+    };
+  }
+  patchRunner(ds.createQueryRunner(), gate);
+}
+
+/**
+ * Holds the connection for `fn` alone: waits for every unit before it, and every other query or
+ * transaction waits until `fn` is done. For work that must not share the connection (a backup with
+ * `VACUUM INTO`, closing and reopening the database for a restore).
+ */
+export function exclusive<T>(ds: DataSource, fn: () => Promise<T>): Promise<T> {
+  const gate = requireGate(ds);
+  const unit = current.getStore();
+  if (unit?.open && unit.gate === gate) return fn();
+  return enqueue(gate, fn, { write: true, transaction: false });
+}
+
+/** Why the connection refuses writes, or null when it is healthy. */
+export function connectionFault(ds: DataSource): string | null {
+  return gates.get(ds)?.broken ?? null;
+}
+
+function requireGate(ds: DataSource): Gate {
+  const gate = gates.get(ds);
+  if (!gate) throw new Error('transaction discipline not installed on this data source');
+  return gate;
+}
+
+function patchManager(ds: DataSource, gate: Gate): void {
+  const manager = ds.manager;
+  const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  const guarded = (...args: unknown[]): Promise<unknown> => {
+    const unit = current.getStore();
+    // Truly nested: called from inside the transaction that holds the connection.
+    if (unit?.open && unit.gate === gate) return original(...args);
+    return enqueue(gate, () => original(...args), { write: true, transaction: true });
+  };
+  manager.transaction = guarded as typeof manager.transaction;
+}
+
+function patchRunner(runner: QueryRunner, gate: Gate): void {
+  if (patchedRunners.has(runner)) return;
+  patchedRunners.add(runner);
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  runner.query = ((...args: unknown[]) => {
+    if (current.getStore() === gate.holder && gate.holder !== null) return query(...args);
+    const sql = typeof args[0] === 'string' ? args[0] : '';
+    return enqueue(gate, () => query(...args), { write: !isReadOnlyStatement(sql), transaction: false });
+  }) as typeof runner.query;
+  // TypeORM's persistence starts a transaction of its own when none is active; outside a unit that
+  // would leave BEGIN and its statements to take separate turns. Every write goes through
+  // `ds.transaction`, so this is a programming error: say so at once.
+  const start = runner.startTransaction.bind(runner);
+  runner.startTransaction = ((...args: Parameters<QueryRunner['startTransaction']>) => {
+    if (current.getStore() !== gate.holder || gate.holder === null) {
+      return Promise.reject(new Error('a transaction was started outside ds.transaction'));
+    }
+    return start(...args);
+  }) as typeof runner.startTransaction;
+}
+
+function enqueue<T>(gate: Gate, fn: () => Promise<T>, kind: { write: boolean; transaction: boolean }): Promise<T> {
+  const run = gate.tail.then(async () => {
+    if (kind.write && gate.broken) {
+      throw new AppError('STORAGE', 'Database tidak dapat menyimpan perubahan. Tutup aplikasi lalu buka kembali.');
+    }
+    const unit: Unit = { gate, open: true, effects: [] };
+    gate.holder = unit;
+    let result: T;
+    try {
+      result = await current.run(unit, fn);
+    } catch (err) {
+      unit.open = false;
+      await checkAutocommit(gate, unit, kind.write);
+      gate.holder = null;
+      throw err;
+    }
+    unit.open = false;
+    await checkAutocommit(gate, unit, kind.write);
+    gate.holder = null;
+    if (kind.transaction || unit.effects.length > 0) runEffects(gate, unit.effects);
+    return result;
+  });
+  gate.tail = run.catch(() => undefined);
+  return run;
+}
+
+function runEffects(gate: Gate, effects: Array<() => void>): void {
+  for (const effect of effects) {
+    try {
+      runDetached(effect);
+    } catch (err) {
+      gate.log.error('after-commit effect failed', { error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+}
+
+/**
+ * After a unit the connection must be in autocommit. TypeORM's own bookkeeping says whether it
+ * believes a transaction is open; `BEGIN` then `ROLLBACK` asks SQLite itself (BEGIN fails inside a
+ * transaction); a unit that only read is checked by the bookkeeping alone. Either way a stuck
+ * connection refuses further writes.
+ */
+async function checkAutocommit(gate: Gate, unit: Unit, ask: boolean): Promise<void> {
+  if (gate.broken || !gate.ds.isInitialized) return;
+  const runner = gate.ds.createQueryRunner();
+  let fault: string | null = null;
+  if (runner.isTransactionActive) fault = 'query runner still marks a transaction active';
+  else if (ask) {
+    try {
+      await current.run(unit, () => runner.query('BEGIN'));
+      await current.run(unit, () => runner.query('ROLLBACK'));
+    } catch (err) {
+      fault = `connection not in autocommit: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+  if (fault) {
+    gate.broken = fault;
+    gate.log.error('connection left inside a transaction; writes refused from now on', { fault });
+  }
+}
