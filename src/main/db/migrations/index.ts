@@ -10,6 +10,7 @@ import { BusinessActivity1765008000000 } from './1765008000000-business-activity
 import { TrainingsImpact1765094400000 } from './1765094400000-trainings-impact';
 import { ReportSpeed1765180800000 } from './1765180800000-report-speed';
 import { ReportAggregates1765267200000 } from './1765267200000-report-aggregates';
+import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -33,6 +34,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     TrainingsImpact1765094400000,
     ReportSpeed1765180800000,
     ReportAggregates1765267200000,
+    BackupSettings1765353600000,
   ];
 }
 
