@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { contract } from '../shared/contract';
 import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
-import { openDatabase } from './db/data-source';
+import { databasePath, openDatabase } from './db/data-source';
 import { EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
 import { combineHandlers, createRouter, type Router } from './ipc/router';
@@ -24,6 +24,7 @@ import { systemHandlers } from './modules/system/system.handlers';
 import { ExportService, ImportService, TransferJobs, transferHandlers } from './modules/transfer';
 import { ImpactService, impactHandlers } from './modules/impact';
 import { ReportService, reportHandlers } from './modules/reports';
+import { BackupService, backupFolder, backupHandlers, writeBackup } from './modules/backups';
 import { TrainingService, trainingHandlers } from './modules/trainings';
 import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** Start the reminder engine's timer (default true); tests of other things leave it off. */
   reminders?: boolean;
+  /** Automatic backups: today's at start, a timer for the next day, one at close (default true). */
+  backups?: boolean;
 }
 
 export interface Core {
@@ -58,6 +61,7 @@ export interface Core {
     trainings: TrainingService;
     impact: ImpactService;
     reports: ReportService;
+    backups: BackupService;
   };
   ds: DataSource;
   dataDir: string;
@@ -70,8 +74,17 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createFileLogger(options.dataDir);
-  const ds = await openDatabase(options.dataDir, { resourcesDir: options.resourcesDir, logger });
-  const deps: CoreDeps = { ds, clock: options.clock ?? (() => new Date()), session: new DeskSession(), logger };
+  const clock = options.clock ?? (() => new Date());
+  const ds = await openDatabase(options.dataDir, {
+    resourcesDir: options.resourcesDir,
+    logger,
+    // A database about to be upgraded is backed up first, as it is.
+    beforeMigrate: async (pending) => {
+      const meta = await writeBackup({ dbFile: databasePath(options.dataDir), folder: backupFolder(options.dataDir), reason: 'migration', at: clock() });
+      logger.info('backup before migrations', { id: meta.id, pending });
+    },
+  });
+  const deps: CoreDeps = { ds, clock, session: new DeskSession(), logger };
   const events = new EventBus(logger);
 
   const audit = new AuditService(deps);
@@ -91,7 +104,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);
   const transferJobs = new TransferJobs(events);
   const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
-  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke());
+  const backups = new BackupService(deps, audit, settings, options.platform, options.dataDir, {
+    afterRestore: async () => {
+      events.emit('settings:changed', await settings.get());
+      events.emit('session:changed', await session.get());
+      reminders.poke();
+    },
+  });
+  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke(), async () => {
+    await backups.create('import');
+  });
   const trainings = new TrainingService(deps, audit, settings, regions, businesses, followUps, options.platform);
   const participantImporter = new ParticipantImporter(deps, audit, settings, businesses, options.platform, (id) => trainings.participants.list(id));
   const impact = new ImpactService(deps, audit, businesses);
@@ -110,16 +132,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     trainingHandlers(trainings, participantImporter),
     impactHandlers(impact),
     reportHandlers(reports),
+    backupHandlers(backups),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
   logger.info('core ready', { channels: router.channels.length });
   if (options.reminders ?? true) reminders.start();
+  backups.start({ automatic: options.backups ?? true });
 
   let closed = false;
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups },
     ds,
     dataDir: options.dataDir,
     async close() {
@@ -127,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closed = true;
       reminders.stop();
       await importer.dispose();
+      await backups.stop();
       await ds.destroy();
     },
   };

@@ -17,6 +17,12 @@ export interface DatabaseOptions {
   resourcesDir?: string;
   /** Where the transaction discipline reports a connection left inside a transaction. */
   logger?: TransactionLogger;
+  /**
+   * Called before pending migrations run on a database that already holds an applied schema (not
+   * on a new one), with the names about to run: the core takes a backup there. Throwing stops the
+   * open and leaves the database as it was.
+   */
+  beforeMigrate?: (pending: string[]) => Promise<void>;
 }
 
 export function createDataSource(file: string, options: DatabaseOptions = {}): DataSource {
@@ -52,6 +58,10 @@ export async function openDatabase(dataDir: string, options: DatabaseOptions = {
   try {
     await applyAndVerifyPragmas(ds);
     await assertNoUnknownMigrations(ds);
+    if (options.beforeMigrate) {
+      const pending = await pendingMigrations(ds);
+      if (pending.length > 0) await options.beforeMigrate(pending);
+    }
     await ds.runMigrations({ transaction: 'each' });
     // Table statistics let the planner pick the right index (district + sector, tag...); bounded
     // so that opening a large database stays quick.
@@ -63,6 +73,14 @@ export async function openDatabase(dataDir: string, options: DatabaseOptions = {
     await ds.destroy();
     throw err;
   }
+}
+
+/** Migrations not yet applied to a database that has a schema; none for a new, empty file. */
+async function pendingMigrations(ds: DataSource): Promise<string[]> {
+  const tables: unknown[] = await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`);
+  if (tables.length === 0) return [];
+  const applied = new Set((await ds.query(`SELECT name FROM migrations`) as Array<{ name: string }>).map((r) => r.name));
+  return ds.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
 }
 
 async function assertNoUnknownMigrations(ds: DataSource): Promise<void> {

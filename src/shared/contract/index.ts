@@ -11,6 +11,7 @@ import { transferContract } from './transfer';
 import { trainingsContract } from './trainings';
 import { impactContract } from './impact';
 import { reportsContract } from './reports';
+import { backupsContract } from './backups';
 
 /**
  * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
@@ -30,6 +31,7 @@ export const contract = {
   ...trainingsContract,
   ...impactContract,
   ...reportsContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +60,4 @@ export * from './transfer';
 export * from './trainings';
 export * from './impact';
 export * from './reports';
+export * from './backups';

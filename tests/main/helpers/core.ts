@@ -44,7 +44,7 @@ export async function freshDataDir(): Promise<string> {
 }
 
 /** A core on a fresh temp data folder, with a logger the test can read. */
-export async function makeCore(options: { clock?: Clock; dataDir?: string; reminders?: boolean } = {}): Promise<TestCore> {
+export async function makeCore(options: { clock?: Clock; dataDir?: string; reminders?: boolean; backups?: boolean } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? (await freshDataDir());
   const logs: TestCore['logs'] = [];
   const logger: Logger = {
@@ -54,7 +54,8 @@ export async function makeCore(options: { clock?: Clock; dataDir?: string; remin
   };
   const platform = createTestPlatform();
   // The reminder engine's timer stays off unless a test is about it: it would run on real time.
-  const core = await createCore({ dataDir, platform, logger, clock: options.clock, reminders: options.reminders ?? false });
+  // Automatic backups (at start and close) stay off too unless a test is about them.
+  const core = await createCore({ dataDir, platform, logger, clock: options.clock, reminders: options.reminders ?? false, backups: options.backups ?? false });
   return {
     core,
     platform,

@@ -92,6 +92,8 @@ export class ImportService {
     private readonly dataDir: string,
     /** Told after an import that changed something (the reminder engine looks again). */
     private readonly afterImport: () => void = () => {},
+    /** Awaited before an import is applied (a backup is taken); throwing stops the import. */
+    private readonly beforeApply: () => Promise<void> = async () => {},
   ) {}
 
   async preview(input: ParsedInput<'transfer:previewImport'>): Promise<ImportPreview> {
@@ -199,6 +201,7 @@ export class ImportService {
     this.deps.session.requireActor();
     const held = this.held.get(input.previewId);
     if (!held) throw new AppError('NOT_FOUND', MSG.expired);
+    await this.beforeApply();
     const signal = this.jobs.start(input.jobId);
     let pkg: OpenPackage | null = null;
     try {
