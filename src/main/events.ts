@@ -1,13 +1,18 @@
 import { events, type EventName, type EventPayload } from '../shared/events';
 import type { Logger } from './context';
-import { afterCommit } from './db/transactions';
+import { afterCommit, runDetached } from './db/transactions';
 
 type Listener = (name: EventName, payload: unknown) => void;
+
+/** Events about the progress of a long job, not about data: delivered at once, even mid-transaction. */
+const PROGRESS_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['transfer:progress']);
 
 /**
  * Typed push events; each shell forwards them to its renderer (webContents.send, SSE). An event
  * emitted inside a transaction is delivered after its commit (never after a rollback), outside
  * the transaction's async context: a listener can never act on data that is not yet on disk.
+ * Progress events are delivered at once, but still outside the transaction's context, so a
+ * listener that calls the core (a cancel) takes its own turn instead of joining the transaction.
  */
 export class EventBus {
   private readonly listeners = new Set<Listener>();
@@ -20,7 +25,7 @@ export class EventBus {
       this.logger.error('event payload failed its schema', { event: name });
       return;
     }
-    afterCommit(() => {
+    const deliver = () => {
       for (const listener of this.listeners) {
         try {
           listener(name, parsed.data);
@@ -28,7 +33,9 @@ export class EventBus {
           this.logger.error('event listener failed', { event: name, error: String(err) });
         }
       }
-    });
+    };
+    if (PROGRESS_EVENTS.has(name)) runDetached(deliver);
+    else afterCommit(deliver);
   }
 
   subscribe(listener: Listener): () => void {
