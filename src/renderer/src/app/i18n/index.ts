@@ -3,6 +3,7 @@ import 'dayjs/locale/id';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../../shared/contract';
+import { backupsEn, backupsId } from '../../features/backups/i18n';
 import { businessesEn, businessesId } from '../../features/businesses/i18n';
 import { consultationsEn, consultationsId } from '../../features/consultations/i18n';
 import { dashboardEn, dashboardId } from '../../features/dashboard/i18n';
@@ -18,8 +19,8 @@ import { id } from './id';
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId, backups: backupsId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn, backups: backupsEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

@@ -1,0 +1,2 @@
+export { backupsId, type BackupsCatalogue } from './id';
+export { backupsEn } from './en';
