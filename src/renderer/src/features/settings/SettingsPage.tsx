@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
-import { IconBell, IconBuilding, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuilding, IconDatabase, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsTab } from '../backups';
 import { AboutTab } from './AboutTab';
 import { AuditTab } from './AuditTab';
 import { ConsultantsTab } from './ConsultantsTab';
@@ -17,6 +18,7 @@ const TABS = [
   { slug: 'konsultan', labelKey: 'settings.tabs.consultants', icon: IconUsers },
   { slug: 'bahasa', labelKey: 'settings.tabs.language', icon: IconLanguage },
   { slug: 'pengingat', labelKey: 'followUps.settings.tab', icon: IconBell },
+  { slug: 'cadangan', labelKey: 'backups.tab', icon: IconDatabase },
   { slug: 'riwayat', labelKey: 'settings.tabs.audit', icon: IconHistory },
   { slug: 'tentang', labelKey: 'settings.tabs.about', icon: IconInfoCircle },
 ] as const;
@@ -55,6 +57,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="pengingat">
           <RemindersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="cadangan">
+          <BackupsTab />
         </Tabs.Panel>
         <Tabs.Panel value="riwayat">
           <AuditTab />

@@ -1,0 +1,119 @@
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconFolder } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { backupSettingsInput, type BackupSettingsInput, type BackupStatus } from '../../../../shared/contract/backups';
+import { call, toApiError } from '../../lib/api';
+import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
+import { describeError, notifyError, notifySuccess } from '../../lib/notify';
+import { invalidate } from '../../lib/query';
+
+interface Values {
+  secondFolder: string;
+  password: string;
+}
+
+// An empty folder means "no second folder"; an empty password keeps the one already set.
+function toInput(values: Values): BackupSettingsInput {
+  const folder = values.secondFolder.trim();
+  return { secondFolder: folder === '' ? null : folder, ...(values.password === '' ? {} : { password: values.password }) };
+}
+
+/** The second folder for encrypted copies and the office's backup password, saved together. */
+export function SecondFolderForm({ status }: { status: BackupStatus }) {
+  const { t } = useTranslation();
+  const [choosing, setChoosing] = useState(false);
+  const validate = schemaValidator(backupSettingsInput);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { secondFolder: status.secondFolder ?? '', password: '' },
+    validate: (values) => {
+      const errors = validate(toInput(values));
+      // Copies in the second folder are always encrypted: a folder needs the password once.
+      if (!errors['password'] && !status.passwordSet && values.secondFolder.trim() !== '' && values.password === '') {
+        errors['password'] = t('backups.folder.passwordNeeded');
+      }
+      return errors;
+    },
+  });
+
+  const choose = async () => {
+    setChoosing(true);
+    try {
+      const path = await call('backups:chooseFolder');
+      if (path) {
+        form.setFieldValue('secondFolder', path);
+        form.clearFieldError('secondFolder');
+      }
+    } catch (err) {
+      notifyError(toApiError(err));
+    } finally {
+      setChoosing(false);
+    }
+  };
+
+  const submit = form.onSubmit(async (values, event) => {
+    // Taken before the await: the event's currentTarget is gone once the handler has returned.
+    const root = formOf(event);
+    try {
+      const saved = await call('backups:updateSettings', toInput(values));
+      form.setValues({ secondFolder: saved.secondFolder ?? '', password: '' });
+      form.resetDirty();
+      invalidate('backups:status', 'backups:list');
+      notifySuccess(t('backups.folder.saved'));
+    } catch (err) {
+      const error = toApiError(err);
+      // The core refuses a folder it cannot use in a sentence without a field: it belongs to the folder.
+      if (error.code === 'VALIDATION' && !error.fields) {
+        form.setFieldError('secondFolder', describeError(error).message);
+        root?.querySelector<HTMLInputElement>('input[name="secondFolder"]')?.focus();
+        return;
+      }
+      handleFormError(form, error, { root });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="second-folder-form">
+      <Stack gap="md">
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <TextInput
+            label={t('backups.folder.label')}
+            placeholder={t('backups.folder.placeholder')}
+            style={{ flex: 1 }}
+            spellCheck={false}
+            name="secondFolder"
+            {...form.getInputProps('secondFolder')}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconFolder size={16} />}
+            onClick={() => void choose()}
+            loading={choosing}
+            // Keeps the button level with the input when the input shows an error below it.
+            mb={form.errors['secondFolder'] ? 22 : 0}
+          >
+            {t('backups.folder.choose')}
+          </Button>
+        </Group>
+        <PasswordInput
+          label={t('backups.folder.password')}
+          description={status.passwordSet ? t('backups.folder.passwordKeep') : t('backups.folder.passwordHint')}
+          autoComplete="new-password"
+          maw={420}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t('backups.folder.showPassword') }}
+          {...form.getInputProps('password')}
+          // Mantine marks only the wrapper of a PasswordInput; the field itself must say it is invalid.
+          aria-invalid={form.errors['password'] ? true : undefined}
+        />
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {t('app.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
