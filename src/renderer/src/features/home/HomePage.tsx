@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intlLocale } from '../../app/i18n';
 import { formatDateFull, hourIn } from '../../lib/format';
+import { BackupHomeNotice } from '../backups';
 import { DraftsNotice } from '../consultations';
 import { DashboardPanel } from '../dashboard';
 import { FollowUpSummary, IdleBusinessesCard } from '../follow-ups';
@@ -61,6 +62,8 @@ export function HomePage() {
           </Anchor>
         </Alert>
       ) : null}
+
+      <BackupHomeNotice />
 
       <IdleBusinessesCard />
 
