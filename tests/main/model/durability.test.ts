@@ -12,8 +12,8 @@ import { checkProperty, emptyStats } from './model';
  */
 const SEED = process.env['FC_SEED'] ? Number(process.env['FC_SEED']) : Date.now() % 2 ** 31;
 const PATH = process.env['FC_PATH'] || undefined;
-const RUNS = Number(process.env['FC_RUNS'] ?? 8);
-const STEPS = Number(process.env['FC_STEPS'] ?? 70);
+const RUNS = Number(process.env['FC_RUNS'] ?? 9);
+const STEPS = Number(process.env['FC_STEPS'] ?? 75);
 
 describe('durability model', () => {
   it(
