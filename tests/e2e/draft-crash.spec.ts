@@ -72,8 +72,9 @@ function interleavedWords(): Array<{ field: (typeof FIELDS)[number]; chunk: stri
 }
 
 /**
- * Types into the fields in turn, a word at a time and a key every few tens of milliseconds (never a
- * pause the 600 ms debounce alone would catch), and kills the harness `killAfterMs` into the typing.
+ * Types into the fields in turn, a word at a time, each key 5-50 ms after the page took the last
+ * one (no pause meant for the 600 ms debounce to catch), and kills the harness `killAfterMs` into
+ * the typing.
  */
 async function typeAndKill(page: Page, harness: Harness, killAfterMs: number, random: () => number) {
   const k = new ConsultationsPage(page);
