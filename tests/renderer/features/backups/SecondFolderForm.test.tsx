@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { settings } from '../businesses/fixtures';
 import { calls, fail, ok, setupTab, status } from './fixtures';
 
 async function form() {
@@ -71,18 +72,34 @@ describe('Cadangan data: the second folder', () => {
     expect(calls(invoke, 'backups:updateSettings')).toHaveLength(0);
   });
 
-  it('puts the core’s field issue on the field it names', async () => {
-    setupTab({ 'backups:updateSettings': () => fail('VALIDATION', 'Periksa isian yang ditandai.', { secondFolder: { key: 'v.tooLong', params: { max: 1024 } } }) });
+  const INSIDE = 'Folder cadangan kedua harus berada di luar folder data aplikasi (sebaiknya di drive lain atau flashdisk). Pengaturan cadangan tidak berubah.';
+
+  it('puts the core’s refusal of a folder on the folder field, in its own Indonesian sentence', async () => {
+    setupTab({ 'backups:updateSettings': () => fail('VALIDATION', INSIDE, { secondFolder: { key: 'v.invalidPath' } }) });
     const f = await form();
     await userEvent.click(f.getByRole('button', { name: 'Simpan' }));
     const folder = f.getByLabelText('Folder kedua');
     await waitFor(() => expect(folder.getAttribute('aria-invalid')).toBe('true'));
-    expect(errorOf(folder)).toBe('Paling banyak 1024 karakter');
+    expect(errorOf(folder)).toBe(INSIDE);
+    await waitFor(() => expect(document.activeElement).toBe(folder));
   });
 
-  it('puts the core’s refusal of a folder it cannot write to at the folder field, in its Indonesian words', async () => {
-    const message = 'Folder cadangan kedua tidak dapat dipakai: folder itu tidak ada atau tidak dapat ditulisi. Pilih folder lain.';
-    setupTab({ 'backups:updateSettings': () => fail('VALIDATION', message) });
+  it('in English, the folder field says what its issue key means', async () => {
+    setupTab({
+      'settings:get': () => ok({ ...settings, language: 'en' }),
+      'backups:updateSettings': () => fail('VALIDATION', INSIDE, { secondFolder: { key: 'v.invalidPath' } }),
+    });
+    await screen.findByRole('button', { name: 'Back up now' });
+    const f = await form();
+    await userEvent.click(f.getByRole('button', { name: 'Save' }));
+    const folder = f.getByLabelText('Second folder');
+    await waitFor(() => expect(folder.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(folder)).toMatch(/^Write the folder or file as a full path/);
+  });
+
+  it('puts a folder the core cannot write to at the folder field, in its Indonesian words', async () => {
+    const message = 'Folder cadangan kedua tidak dapat dipakai: folder itu tidak ada atau tidak dapat ditulisi (terkunci, hanya-baca, atau tanpa izin). Pilih folder lain.';
+    setupTab({ 'backups:updateSettings': () => fail('STORAGE', message) });
     const f = await form();
     await userEvent.clear(f.getByLabelText('Folder kedua'));
     await userEvent.type(f.getByLabelText('Folder kedua'), '/mnt/terkunci');
@@ -93,10 +110,11 @@ describe('Cadangan data: the second folder', () => {
     await waitFor(() => expect(document.activeElement).toBe(folder));
   });
 
-  it('a refusal without fields is said in a notification, in the core’s Indonesian words', async () => {
-    setupTab({ 'backups:updateSettings': () => fail('STORAGE', 'Folder kedua tidak dapat ditulisi.') });
+  it('a refusal that is not about a field is said in a notification, in the core’s Indonesian words', async () => {
+    setupTab({ 'backups:updateSettings': () => fail('CONFLICT', 'Pengaturan cadangan baru saja diubah di meja ini. Muat ulang lalu ulangi.') });
     const f = await form();
     await userEvent.click(f.getByRole('button', { name: 'Simpan' }));
-    expect(await screen.findByText('Folder kedua tidak dapat ditulisi.')).toBeTruthy();
+    expect(await screen.findByText('Pengaturan cadangan baru saja diubah di meja ini. Muat ulang lalu ulangi.')).toBeTruthy();
+    expect(f.getByLabelText('Folder kedua').getAttribute('aria-invalid')).toBeNull();
   });
 });

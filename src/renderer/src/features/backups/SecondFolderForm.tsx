@@ -4,8 +4,8 @@ import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupSettingsInput, type BackupSettingsInput, type BackupStatus } from '../../../../shared/contract/backups';
-import { call, toApiError } from '../../lib/api';
-import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
+import { type ApiError, call, toApiError } from '../../lib/api';
+import { formOf, handleFormError, schemaValidator, translateIssue } from '../../lib/form-errors';
 import { describeError, notifyError, notifySuccess } from '../../lib/notify';
 import { invalidate } from '../../lib/query';
 
@@ -20,9 +20,28 @@ function toInput(values: Values): BackupSettingsInput {
   return { secondFolder: folder === '' ? null : folder, ...(values.password === '' ? {} : { password: values.password }) };
 }
 
+/**
+ * Where the core's refusal belongs. A folder it cannot write to comes without a field (STORAGE);
+ * a folder or password it refuses names its field, with a sentence sharper than the field's key
+ * (outside the data folder, written from its root, needed for the copies). The same schema runs
+ * here before sending, so a refusal with one field is the core's own, and in Indonesian its
+ * sentence is shown at that field; in English the field's key is translated instead.
+ */
+function fieldFor(error: ApiError, language: string): { path: keyof Values; message: string } | null {
+  const paths = Object.keys(error.fields ?? {});
+  if (paths.length === 0 && (error.code === 'STORAGE' || error.code === 'VALIDATION')) {
+    return { path: 'secondFolder', message: describeError(error).message };
+  }
+  const [path] = paths;
+  if (paths.length !== 1 || (path !== 'secondFolder' && path !== 'password')) return null;
+  const issue = error.fields![path]!;
+  const sentence = language === 'id' && error.message.trim() !== '' ? error.message : translateIssue(issue);
+  return { path, message: sentence };
+}
+
 /** The second folder for encrypted copies and the office's backup password, saved together. */
 export function SecondFolderForm({ status }: { status: BackupStatus }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [choosing, setChoosing] = useState(false);
   const validate = schemaValidator(backupSettingsInput);
   const form = useForm<Values>({
@@ -64,10 +83,10 @@ export function SecondFolderForm({ status }: { status: BackupStatus }) {
       notifySuccess(t('backups.folder.saved'));
     } catch (err) {
       const error = toApiError(err);
-      // The core refuses a folder it cannot use in a sentence without a field: it belongs to the folder.
-      if (error.code === 'VALIDATION' && !error.fields) {
-        form.setFieldError('secondFolder', describeError(error).message);
-        root?.querySelector<HTMLInputElement>('input[name="secondFolder"]')?.focus();
+      const target = fieldFor(error, i18n.language);
+      if (target) {
+        form.setFieldError(target.path, target.message);
+        root?.querySelector<HTMLInputElement>(`input[name="${target.path}"]`)?.focus();
         return;
       }
       handleFormError(form, error, { root });
