@@ -96,7 +96,7 @@ describe('backups:create', () => {
         const file = backupFile(d, item.id);
         expect(await raw(file, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
         expect(await raw(file, `SELECT entity_id, count(*) AS n FROM audit_log WHERE action = 'pair-test' GROUP BY entity_id HAVING n <> 2`)).toEqual([]);
-        const [{ pairs }] = await raw<{ pairs: number }>(file, `SELECT count(DISTINCT entity_id) AS pairs FROM audit_log WHERE action = 'pair-test'`);
+        const [{ pairs }] = (await raw<{ pairs: number }>(file, `SELECT count(DISTINCT entity_id) AS pairs FROM audit_log WHERE action = 'pair-test'`)) as [{ pairs: number }];
         expect(pairs).toBeGreaterThanOrEqual(before);
       }
     } finally {

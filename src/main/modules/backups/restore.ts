@@ -62,7 +62,7 @@ export async function stageRestore(o: {
       try {
         meta = (await extractCopy(o.source, o.password, path)).meta;
       } catch (err) {
-        if (err instanceof CopyError) throw refused(err.kind === 'wrongPassword' ? 'wrongPassword' : err.kind === 'notBackup' ? 'notDatabase' : 'damaged');
+        if (err instanceof CopyError) throw refused(err.kind === 'notBackup' ? 'notDatabase' : err.kind);
         throw err;
       }
       label = meta.id;

@@ -75,7 +75,7 @@ export async function writeCopy(o: { folder: string; backupPath: string; meta: B
 }
 
 export class CopyError extends Error {
-  constructor(readonly kind: 'wrongPassword' | 'damaged' | 'notBackup') {
+  constructor(readonly kind: 'wrongPassword' | 'damaged' | 'notBackup' | 'unreadable') {
     super(kind);
     this.name = 'CopyError';
   }
@@ -107,6 +107,8 @@ export async function extractCopy(zipPath: string, password: string, target: str
     return { meta: parsed.data };
   } catch (err) {
     if (err instanceof CopyError) throw err;
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    if (['ENOENT', 'EIO', 'ENXIO', 'ENODEV', 'ENOTCONN', 'EACCES', 'EPERM'].includes(code)) throw new CopyError('unreadable');
     const message = err instanceof Error ? err.message : String(err);
     if (/password/i.test(message)) throw new CopyError('wrongPassword');
     throw new CopyError('damaged');
