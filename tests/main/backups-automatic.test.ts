@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { databasePath } from '../../src/main/db/data-source';
+import { migrations } from '../../src/main/db/migrations';
+import type { BackupItem } from '../../src/shared/contract';
+import { distinctProfile, openDesk, profile, steppingClock } from './helpers/business';
+import { filesIn, raw } from './helpers/backups';
+import { freshDataDir, makeCore, setUpDesk, tempDir, type TestCore } from './helpers/core';
+import { exportTo } from './helpers/transfer';
+
+const LATEST = new migrations[migrations.length - 1]!().name;
+const PREVIOUS = new migrations[migrations.length - 2]!().name;
+const PASSWORD = 'Rahasia-Kaltim-1';
+
+let dirs: string[] = [];
+let cores: TestCore[] = [];
+afterEach(async () => {
+  for (const c of cores) await c.core.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  cores = [];
+  dirs = [];
+});
+
+function track(dir: string): string {
+  dirs.push(dir);
+  return dir;
+}
+
+/** A core with automatic backups on, on `dataDir`, its clock fixed at `iso`. */
+async function start(dataDir: string, iso: string): Promise<TestCore> {
+  const t = await makeCore({ dataDir, clock: steppingClock(iso), backups: true });
+  cores.push(t);
+  return t;
+}
+
+async function stop(t: TestCore): Promise<void> {
+  await t.core.close();
+  cores = cores.filter((c) => c !== t);
+}
+
+const backupsOf = (dataDir: string) => filesIn(join(dataDir, 'backups')).filter((f) => f.endsWith('.sqlite'));
+
+async function list(t: TestCore): Promise<BackupItem[]> {
+  const res = await t.core.router.invoke('backups:list', undefined);
+  if (!res.ok) throw new Error(JSON.stringify(res.error));
+  return (res.value as { items: BackupItem[] }).items;
+}
+
+describe('automatic backups', () => {
+  it('takes today’s backup at start when there is none, not a second one the same day, one at close, and the next day’s at the next start', async () => {
+    const dataDir = track(await freshDataDir());
+    let t = await start(dataDir, '2026-06-15T01:00:00Z'); // 09:00 WITA
+    expect((await list(t)).map((i) => i.reason)).toEqual(['daily']);
+    await stop(t);
+    // Closing took one more; it is the newest of the day, so it stands for the day.
+    expect(backupsOf(dataDir)).toEqual([expect.stringMatching(/^klinik-bisnis-2026-06-15T01\d{4}Z-close\.sqlite$/)]);
+
+    t = await start(dataDir, '2026-06-15T08:00:00Z'); // 16:00 WITA, same office day
+    expect((await list(t)).map((i) => i.reason)).toEqual(['close']);
+    await stop(t);
+
+    t = await start(dataDir, '2026-06-15T16:30:00Z'); // 00:30 WITA on 16 June (still the 15th in UTC)
+    expect((await list(t)).map((i) => i.reason)).toEqual(['daily', 'close']);
+  }, 60_000);
+
+  it('takes no backup at all when automatic backups are off (tests of other things)', async () => {
+    const t = await makeCore({ clock: steppingClock('2026-06-15T01:00:00Z') });
+    cores.push(t);
+    await setUpDesk(t.core);
+    expect(await list(t)).toEqual([]);
+    await stop(t);
+    expect(backupsOf(t.dataDir)).toEqual([]);
+    rmSync(t.dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('backup before migrations', () => {
+  it('backs up a database about to be upgraded, as it was before the upgrade', async () => {
+    const dataDir = track(await freshDataDir());
+    // A database of the previous version: the newest migration not yet applied.
+    await raw(databasePath(dataDir), `DROP TABLE backup_settings`, [], true);
+    await raw(databasePath(dataDir), `DELETE FROM migrations WHERE name = ?`, [LATEST], true);
+    const t = await makeCore({ dataDir, clock: steppingClock('2026-06-15T01:00:00Z') });
+    cores.push(t);
+    const items = await list(t);
+    expect(items.map((i) => [i.reason, i.schemaVersion])).toEqual([['migration', PREVIOUS]]);
+    const file = join(dataDir, 'backups', `${items[0]!.id}.sqlite`);
+    expect(await raw(file, `SELECT name FROM sqlite_master WHERE name = 'backup_settings'`)).toEqual([]);
+    expect(await raw(file, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  }, 60_000);
+
+  it('takes none for a new database, nor for one already up to date', async () => {
+    const empty = track(tempDir('klinik-new-'));
+    const t = await makeCore({ dataDir: empty });
+    cores.push(t);
+    expect(await list(t)).toEqual([]);
+    const current = track(await freshDataDir());
+    const u = await makeCore({ dataDir: current });
+    cores.push(u);
+    expect(await list(u)).toEqual([]);
+  }, 60_000);
+});
+
+describe('backup before an import', () => {
+  it('backs up the desk just before an import is applied', async () => {
+    const a = await openDesk();
+    const b = await openDesk({ clock: steppingClock('2026-06-16T02:00:00Z') });
+    cores.push(a.t, b.t);
+    dirs.push(a.t.dataDir, b.t.dataDir);
+    await a.t.core.ds.query(`UPDATE office_profile SET desk_code = 'BPN1'`);
+    const sri = await a.create(profile());
+    await a.create(distinctProfile(1), [sri.id]);
+    const out = track(tempDir('klinik-export-'));
+    const res = await exportTo(a, out, { contents: ['package'], personalData: 'full', personalDataReason: 'Pindah meja', password: PASSWORD });
+    const pkg = res.files.find((f) => f.name.endsWith('.zip') || f.name.endsWith('.klb'))!;
+    const preview = await b.call('transfer:previewImport', { jobId: randomUUID(), path: join(res.folder!, pkg.name), password: PASSWORD });
+    expect(await list(b.t)).toEqual([]);
+    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: preview.previewId });
+    const items = await list(b.t);
+    expect(items.map((i) => i.reason)).toEqual(['import']);
+    // Taken before: it holds the desk without the imported profiles.
+    expect(items[0]!.counts.businesses).toBe(0);
+    expect(await b.total()).toBe(2);
+  }, 60_000);
+});
+
