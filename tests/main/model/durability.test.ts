@@ -24,7 +24,7 @@ describe('durability model', () => {
       const stats = emptyStats();
       const result = await checkProperty({ seed: SEED, path: PATH, numRuns: RUNS, steps: { min: STEPS - 10, max: STEPS + 10 }, shrink: process.env['FC_SHRINK'] === '1' }, stats);
       console.info(
-        `model: ${stats.ops} operations, ${stats.restarts} restarts, ${stats.kills} kills, seed ${SEED} (${stats.runs} programs, ${stats.refusals} expected refusals, ${Math.round((Date.now() - started) / 1000)} s)`,
+        `model: ${stats.ops} operations, ${stats.restarts} restarts, ${stats.kills} kills, seed ${SEED} (${stats.runs} programs, ${stats.refusals} expected refusals, ${stats.errors} errors let through, ${Math.round((Date.now() - started) / 1000)} s)`,
       );
       if (result.failed) {
         throw new Error(`model failed: replay with FC_SEED=${result.seed} FC_PATH=${result.path}\n${result.message}`);
