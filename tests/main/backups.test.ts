@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrations';
 import type { EventName } from '../../src/shared/events';
 import { distinctProfile, openDesk, profile, type Desk } from './helpers/business';
-import { everything, filesIn, raw } from './helpers/backups';
+import { businessRows as businessRowsOf, everything, filesIn, raw } from './helpers/backups';
 import { tempDir } from './helpers/core';
 
 const LATEST = new migrations[migrations.length - 1]!().name;
@@ -155,6 +155,27 @@ describe('backups:restore', () => {
     expect((await d.call('system:info')).schemaVersion).toBe(LATEST);
     expect(await d.t.core.ds.query(`SELECT name FROM sqlite_master WHERE name = 'backup_settings'`)).toEqual([{ name: 'backup_settings' }]);
     expect(await d.total()).toBe(1);
+  }, 60_000);
+
+  it('puts the database back as it was when the restored file cannot be brought up to date', async () => {
+    const d = await desk();
+    const a = await d.create(profile());
+    const backup = await d.call('backups:create');
+    await d.create(distinctProfile(1), [a.id]);
+    // Valid and known, but its pending migration fails: the table it creates is already there.
+    const broken = join(folder(), 'setengah.sqlite');
+    copyFileSync(backupFile(d, backup.id), broken);
+    await raw(broken, `DELETE FROM migrations WHERE name = ?`, [LATEST], true);
+    const before = await businessRowsOf(d);
+    const ds = d.t.core.ds;
+    d.t.platform.dialogAnswers.push(broken);
+    const err = await d.fail('backups:restoreFile');
+    expect(err.code).toBe('STORAGE');
+    expect(err.message).toMatch(/dikembalikan seperti sebelum pemulihan/);
+    expect(d.t.core.ds).toBe(ds);
+    expect(await businessRowsOf(d)).toEqual(before);
+    expect((await d.call('system:info')).schemaVersion).toBe(LATEST);
+    expect(await d.total()).toBe(2);
   }, 60_000);
 
   it('answers null and changes nothing when the file dialog is cancelled', async () => {

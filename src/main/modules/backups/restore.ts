@@ -109,7 +109,7 @@ export async function stageRestore(o: {
  * upgraded). The caller holds the connection exclusively.
  */
 export async function swapDatabase(ds: DataSource, dbFile: string, replacement: string, logger: Logger): Promise<void> {
-  await ds.destroy();
+  if (ds.isInitialized) await ds.destroy();
   for (const suffix of ['-wal', '-shm', '-journal']) await rm(`${dbFile}${suffix}`, { force: true });
   await rename(replacement, dbFile);
   await syncFolder(dirname(dbFile));
@@ -128,7 +128,6 @@ export async function replaceDatabase(o: { ds: DataSource; dbFile: string; stage
     await swapDatabase(o.ds, o.dbFile, o.staged, o.logger);
   } catch (err) {
     o.logger.error('restore failed; putting the safety backup back', { error: err instanceof Error ? err.message : String(err) });
-    if (o.ds.isInitialized) await o.ds.destroy().catch(() => undefined);
     const back = stagingPath(o.dbFile);
     await removeWithJournal(back);
     await copyFile(o.safetyBackup, back);
