@@ -36,8 +36,8 @@ export function BackupHomeNotice() {
   return (
     <Stack gap="xs" data-testid="home-backup">
       <Group gap={6} wrap="nowrap">
-        <IconDatabase size={16} aria-hidden color="var(--mantine-color-dimmed)" />
-        <Text size="sm" c="dimmed">
+        <IconDatabase size={16} aria-hidden color="var(--mantine-color-gray-7)" />
+        <Text size="sm" c="gray.7">
           {status.lastGoodAt ? t('backups.lastBackup', { date: dateOf(status.lastGoodAt) }) : t('backups.neverBackedUp')}
         </Text>
       </Group>
@@ -46,13 +46,13 @@ export function BackupHomeNotice() {
           <Stack gap={6}>
             {warnings.map((w) => (
               <div key={w.key}>
-                <Text size="sm" fw={700} c="orange.9">
+                <Text size="sm" fw={700}>
                   {t(w.headline)}
                 </Text>
                 <Text size="sm">{t(w.hint)}</Text>
               </div>
             ))}
-            <Anchor component={Link} to={BACKUPS_SETTINGS_PATH} size="sm" fw={600} c="orange.9" td="underline">
+            <Anchor component={Link} to={BACKUPS_SETTINGS_PATH} size="sm" fw={700} c="var(--mantine-color-text)" td="underline">
               {t('backups.home.open')}
             </Anchor>
           </Stack>

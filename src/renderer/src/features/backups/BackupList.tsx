@@ -19,7 +19,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
   const rows = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={760} type="native">
         <Table verticalSpacing="sm" horizontalSpacing="md" striped data-testid="backup-list" aria-labelledby={labelledBy}>
           <Table.Thead>
             <Table.Tr>
@@ -37,7 +37,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
             {rows.length === 0 ? (
               <Table.Tr>
                 <Table.Td colSpan={6}>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="gray.7">
                     {t('backups.list.empty')}
                   </Text>
                 </Table.Td>
@@ -58,7 +58,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
                   <Table.Td>
                     <Group gap={4}>
                       {item.tiers.length === 0 ? (
-                        <Text size="sm" c="dimmed">
+                        <Text size="sm" c="gray.7">
                           {t('backups.list.temporary')}
                         </Text>
                       ) : (

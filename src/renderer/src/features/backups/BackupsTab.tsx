@@ -88,7 +88,7 @@ export function BackupsTab() {
   return (
     <Stack gap="xl" maw={1100}>
       <Stack gap="sm">
-        <Text size="sm" c="dimmed" maw={760}>
+        <Text size="sm" c="gray.7" maw={760}>
           {t('backups.intro')}
         </Text>
         {status.error ? <InlineError error={status.error} onRetry={status.refetch} /> : null}
@@ -120,7 +120,7 @@ export function BackupsTab() {
         <Title order={3} size="h4" id="backups-folder-title" mb={4}>
           {t('backups.folder.title')}
         </Title>
-        <Text size="sm" c="dimmed" mb="md">
+        <Text size="sm" c="gray.7" mb="md">
           {t('backups.folder.hint')}
         </Text>
         {status.data ? (

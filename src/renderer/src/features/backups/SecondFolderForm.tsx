@@ -121,6 +121,8 @@ export function SecondFolderForm({ status }: { status: BackupStatus }) {
           description={status.passwordSet ? t('backups.folder.passwordKeep') : t('backups.folder.passwordHint')}
           autoComplete="new-password"
           maw={420}
+          // Mantine's dimmed description is too pale on white (3.3:1); gray 7 reads at 7:1.
+          descriptionProps={{ c: 'gray.7' }}
           visibilityToggleFocusable
           visibilityToggleButtonProps={{ 'aria-label': t('backups.folder.showPassword') }}
           {...form.getInputProps('password')}

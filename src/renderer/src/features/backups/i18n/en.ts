@@ -87,6 +87,6 @@ export const backupsEn: BackupsCatalogue = {
     noneHint: 'Make the first backup now so the records are not lost if the PC fails.',
     noSecondCopy: 'No copy in the second folder yet',
     noSecondCopyHint: 'Choose a second folder (another drive, a USB stick or a network folder) so there is a copy outside this PC.',
-    open: 'Open backup settings',
+    open: 'Set up backups',
   },
 };

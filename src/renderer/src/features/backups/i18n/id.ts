@@ -88,7 +88,7 @@ export const backupsId = {
     noneHint: 'Buat cadangan pertama sekarang agar catatan tidak hilang bila PC bermasalah.',
     noSecondCopy: 'Belum ada salinan di folder kedua',
     noSecondCopyHint: 'Pilih folder kedua (diska lain, flashdisk atau folder jaringan) agar ada salinan di luar PC ini.',
-    open: 'Buka pengaturan cadangan',
+    open: 'Atur cadangan data',
   },
 };
 
