@@ -15,7 +15,7 @@ describe('Beranda: backups', () => {
     const warning = await screen.findByTestId('home-backup-warning');
     expect(warning.textContent).toContain('Cadangan terakhir lebih dari 7 hari yang lalu');
     expect(screen.getByTestId('home-backup').textContent).toContain('Terakhir dicadangkan: 20/11/2026 10.00');
-    await userEvent.click(screen.getByRole('link', { name: 'Buka pengaturan cadangan' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Atur cadangan data' }));
     expect(screen.getByTestId('where').textContent).toBe('/pengaturan/cadangan');
   });
 
@@ -25,7 +25,7 @@ describe('Beranda: backups', () => {
     expect(warning.textContent).toContain('Belum ada cadangan data');
     expect(warning.textContent).toContain('Belum ada salinan di folder kedua');
     expect(screen.getByTestId('home-backup').textContent).toContain('Belum pernah dicadangkan');
-    expect(screen.getAllByRole('link', { name: 'Buka pengaturan cadangan' })).toHaveLength(1);
+    expect(screen.getAllByRole('link', { name: 'Atur cadangan data' })).toHaveLength(1);
   });
 
   it('warns when no copy sits in a second folder', async () => {
