@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { open, rm, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BackupItem, BackupReason, BackupStatus, ParsedInput, RestoreResult } from '../../../shared/contract';
 import { zonedInstant, zonedParts } from '../../../shared/domain/zoned';
 import { AppError } from '../../../shared/errors';
@@ -25,7 +24,7 @@ import { BACKUP_MESSAGES } from './backup.messages';
 import { readBackupSettings, writeBackupSettings, type BackupSettingsRow } from './backup.queries';
 import { replaceDatabase, stageRestore, stagingPath } from './restore';
 import { rotate, type BackupTier } from './rotation';
-import { COPY_EXTENSION, listCopies, writeCopy } from './second-copy';
+import { COPY_EXTENSION, checkSecondFolder, listCopies, writeCopy } from './second-copy';
 
 const STALE_MS = 7 * 86_400_000;
 
@@ -233,15 +232,7 @@ export class BackupService {
     const current = await this.readSettings();
     const password = input.password ?? current.password;
     const folder = input.secondFolder;
-    if (folder !== null) {
-      if (!isAbsolute(folder)) throw new AppError('VALIDATION', BACKUP_MESSAGES.folderRelative, { secondFolder: { key: 'v.invalidPath' } });
-      const inside = relative(resolve(this.dataDir), resolve(folder));
-      if (!inside.startsWith('..') && !isAbsolute(inside)) {
-        throw new AppError('VALIDATION', BACKUP_MESSAGES.folderInside, { secondFolder: { key: 'v.invalidPath' } });
-      }
-      if (!password) throw new AppError('VALIDATION', BACKUP_MESSAGES.passwordMissing, { password: { key: 'v.passwordRequired' } });
-      await assertWritableFolder(folder);
-    }
+    if (folder !== null) await checkSecondFolder(folder, password, this.dataDir);
     await this.serial(() =>
       this.deps.ds.transaction(async (m) => {
         await writeBackupSettings(m, { secondFolder: folder, password: password ?? null, updatedAt: nowIso(this.deps.clock), updatedBy: actor });
@@ -365,25 +356,6 @@ function itemOf(meta: BackupMeta, tiers: BackupTier[], secondCopy: boolean): Bac
     tiers,
     secondCopy,
   };
-}
-
-/** Writes, flushes and removes a probe file: a folder that cannot take it cannot take a backup. */
-async function assertWritableFolder(folder: string): Promise<void> {
-  const probe = join(folder, `.klinik-bisnis-cek-${randomUUID().slice(0, 8)}.partial`);
-  try {
-    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
-    const fh = await open(probe, 'wx');
-    try {
-      await fh.writeFile('cek');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    throw new AppError('STORAGE', BACKUP_MESSAGES.folderUnusable);
-  } finally {
-    await rm(probe, { force: true }).catch(() => undefined);
-  }
 }
 
 async function modifiedAt(path: string, fallback: Date): Promise<string> {

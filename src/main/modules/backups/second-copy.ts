@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, openAsBlob } from 'node:fs';
-import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { BlobReader, TextReader, TextWriter, ZipReader, ZipWriter, configure, type FileEntry } from '@zip.js/zip.js';
+import { AppError } from '../../../shared/errors';
 import { BACKUP_EXTENSION, PARTIAL, SIDECAR_EXTENSION, backupMeta, newestFirst, parseBackupName, sha256File, syncFolder, type BackupMeta, type BackupName } from './backup.files';
+import { BACKUP_MESSAGES } from './backup.messages';
 
 configure({ useWebWorkers: false });
 
@@ -114,5 +116,38 @@ export async function extractCopy(zipPath: string, password: string, target: str
     throw new CopyError('damaged');
   } finally {
     await reader?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A second folder must be absolute, outside the data folder (a copy beside the original protects
+ * nothing) and writable, and copies need a password. Throws the AppError the settings answer with.
+ */
+export async function checkSecondFolder(folder: string, password: string | null, dataDir: string): Promise<void> {
+  if (!isAbsolute(folder)) throw new AppError('VALIDATION', BACKUP_MESSAGES.folderRelative, { secondFolder: { key: 'v.invalidPath' } });
+  const inside = relative(resolve(dataDir), resolve(folder));
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new AppError('VALIDATION', BACKUP_MESSAGES.folderInside, { secondFolder: { key: 'v.invalidPath' } });
+  }
+  if (!password) throw new AppError('VALIDATION', BACKUP_MESSAGES.passwordMissing, { password: { key: 'v.passwordRequired' } });
+  await assertWritableFolder(folder);
+}
+
+/** Writes, flushes and removes a probe file: a folder that cannot take it cannot take a backup. */
+async function assertWritableFolder(folder: string): Promise<void> {
+  const probe = join(folder, `.klinik-bisnis-cek-${randomUUID().slice(0, 8)}.partial`);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+    const fh = await open(probe, 'wx');
+    try {
+      await fh.writeFile('cek');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    throw new AppError('STORAGE', BACKUP_MESSAGES.folderUnusable);
+  } finally {
+    await rm(probe, { force: true }).catch(() => undefined);
   }
 }
