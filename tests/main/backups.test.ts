@@ -141,6 +141,42 @@ describe('backups:restore', () => {
     expect(ids).toEqual([b.id, c.id].sort());
   }, 60_000);
 
+  it('loses no acknowledged write to a restore: each one is in the safety backup or in the restored database after it', async () => {
+    const d = await desk();
+    const ds = d.t.core.ds;
+    const backup = await d.call('backups:create');
+    // Restored from a copy: the first restore's safety backup takes the backup's place in the rotation.
+    const aside = join(folder(), `${backup.id}.sqlite`);
+    copyFileSync(backupFile(d, backup.id), aside);
+    const acked: string[] = [];
+    let stop = false;
+    const writer = (async () => {
+      while (!stop) {
+        const id = randomUUID();
+        await ds.transaction((m) =>
+          m.query(`INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, changes) VALUES (?, ?, NULL, 'race-test', 'race', NULL, NULL)`, [id, new Date().toISOString()]),
+        );
+        acked.push(id);
+      }
+    })();
+    const kept = new Set<string>();
+    try {
+      for (let k = 0; k < 3; k++) {
+        await new Promise((r) => setTimeout(r, 30));
+        d.t.platform.dialogAnswers.push(aside);
+        const { safety } = (await d.call('backups:restoreFile'))!;
+        // Read at once: the next restore's safety backup replaces it in the rotation of the day.
+        for (const r of await raw<{ id: string }>(backupFile(d, safety.id), `SELECT id FROM audit_log WHERE action = 'race-test'`)) kept.add(r.id);
+      }
+    } finally {
+      stop = true;
+      await writer;
+    }
+    for (const r of (await ds.query(`SELECT id FROM audit_log WHERE action = 'race-test'`)) as Array<{ id: string }>) kept.add(r.id);
+    expect(acked.length).toBeGreaterThan(10);
+    expect(acked.filter((id) => !kept.has(id))).toEqual([]);
+  }, 60_000);
+
   it('upgrades a backup made before the newest migration, keeping its records', async () => {
     const d = await desk();
     await d.create(profile());
