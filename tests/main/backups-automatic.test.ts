@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databasePath } from '../../src/main/db/data-source';
 import { migrations } from '../../src/main/db/migrations';
 import type { BackupItem } from '../../src/shared/contract';
@@ -40,6 +40,9 @@ async function stop(t: TestCore): Promise<void> {
   cores = cores.filter((c) => c !== t);
 }
 
+/** Lets pending I/O callbacks run (timers are faked; setImmediate is not). */
+const settle = () => new Promise((r) => setImmediate(r));
+
 const backupsOf = (dataDir: string) => filesIn(join(dataDir, 'backups')).filter((f) => f.endsWith('.sqlite'));
 
 async function list(t: TestCore): Promise<BackupItem[]> {
@@ -63,6 +66,30 @@ describe('automatic backups', () => {
 
     t = await start(dataDir, '2026-06-15T16:30:00Z'); // 00:30 WITA on 16 June (still the 15th in UTC)
     expect((await list(t)).map((i) => i.reason)).toEqual(['daily', 'close']);
+  }, 60_000);
+
+  it('takes the next day’s backup by timer, a few minutes into the office’s new day, while the app stays open', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let now = Date.parse('2026-06-15T01:00:00Z'); // 09:00 WITA
+      const t = await makeCore({ clock: () => new Date(now), backups: true });
+      cores.push(t);
+      dirs.push(t.dataDir);
+      expect((await list(t)).map((i) => i.createdAt)).toEqual(['2026-06-15T01:00:00.000Z']);
+      // 00:05 WITA on 16 June is 16:05 UTC on the 15th: 15 h 5 min from now.
+      now = Date.parse('2026-06-15T16:05:00Z');
+      vi.advanceTimersByTime(15 * 3_600_000 + 5 * 60_000 - 1_000);
+      await settle();
+      expect(await list(t)).toHaveLength(1);
+      vi.advanceTimersByTime(1_000);
+      for (let i = 0; i < 500 && (await list(t)).length < 2; i++) await settle();
+      expect((await list(t)).map((i) => [i.reason, i.createdAt])).toEqual([
+        ['daily', '2026-06-15T16:05:00.000Z'],
+        ['daily', '2026-06-15T01:00:00.000Z'],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   }, 60_000);
 
   it('takes no backup at all when automatic backups are off (tests of other things)', async () => {
