@@ -116,6 +116,10 @@ describe('backup before migrations', () => {
     const file = join(dataDir, 'backups', `${items[0]!.id}.sqlite`);
     expect(await raw(file, `SELECT name FROM sqlite_master WHERE name = 'backup_settings'`)).toEqual([]);
     expect(await raw(file, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    // The upgrade itself: the backup settings table is there, empty, and the data before it kept.
+    expect(await t.core.ds.query(`SELECT count(*) AS n FROM backup_settings`)).toEqual([{ n: 0 }]);
+    expect(await t.core.ds.query(`SELECT count(*) AS n FROM office_profile`)).toEqual([{ n: 1 }]);
+    expect((await t.core.router.invoke('backups:status', undefined)).ok).toBe(true);
   }, 60_000);
 
   it('takes none for a new database, nor for one already up to date', async () => {
