@@ -92,6 +92,30 @@ describe('second folder settings', () => {
   });
 });
 
+describe('second folder settings, continued', () => {
+  it('clears the second folder without touching the copies already there, and keeps the password', async () => {
+    const { d } = await desk();
+    const second = folder();
+    await d.call('backups:updateSettings', { secondFolder: second, password: PASSWORD });
+    const item = await d.call('backups:create');
+    const status = await d.call('backups:updateSettings', { secondFolder: null });
+    expect(status).toMatchObject({ secondFolder: null, passwordSet: true, lastSecondCopyAt: null, warnings: ['noSecondCopy'] });
+    expect(filesIn(second)).toEqual([`${item.id}.zip`]);
+    await d.call('backups:create');
+    expect(filesIn(second)).toEqual([`${item.id}.zip`]);
+    const audit = await d.call('audit:list', { limit: 10, entity: 'backup_settings' });
+    expect(audit.map((e) => e.changes)).toEqual([{ secondFolder: [second, null] }, { secondFolder: [null, second], password: [null, '•••'] }]);
+  });
+
+  it('refuses a settings change without a consultant on duty', async () => {
+    const { d } = await desk();
+    await d.call('session:end');
+    const before = await settingsSnapshot(d);
+    expect((await d.fail('backups:updateSettings', { secondFolder: folder(), password: PASSWORD })).code).toBe('NO_SESSION');
+    expect(await settingsSnapshot(d)).toEqual(before);
+  });
+});
+
 describe('copies in the second folder', () => {
   it('copies each backup there as an AES-256 ZIP that opens only with the password, and the status says so', async () => {
     const { d } = await desk();
