@@ -88,6 +88,7 @@ test.describe('Cadangan data', () => {
     await expect(backups.row(safety.id)).toContainText('Sebelum pemulihan');
     await page.evaluate(() => window.scrollTo(0, 0));
     await backups.shot('03-setelah-pulihkan');
+    expect(await seriousViolations(page, '[role="tabpanel"]')).toEqual([]);
 
     // The first backup, from the stick: the record made after it is gone, the one before it stays.
     await harness.answerDialog(stick);

@@ -18,7 +18,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
   const { t } = useTranslation();
   const rows = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <Paper withBorder radius="md">
+    <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={760} type="native">
         <Table verticalSpacing="sm" horizontalSpacing="md" striped data-testid="backup-list" aria-labelledby={labelledBy}>
           <Table.Thead>
