@@ -1,11 +1,11 @@
-import { rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupItem, BackupReason, BackupStatus, ParsedInput, RestoreResult } from '../../../shared/contract';
 import { zonedInstant, zonedParts } from '../../../shared/domain/zoned';
 import { AppError } from '../../../shared/errors';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
 import { databasePath } from '../../db/data-source';
-import { exclusive, later } from '../../db/transactions';
+import { later } from '../../db/transactions';
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/audit.service';
 import type { SettingsService } from '../settings/settings.service';
@@ -22,7 +22,7 @@ import {
 } from './backup.files';
 import { BACKUP_MESSAGES } from './backup.messages';
 import { readBackupSettings, writeBackupSettings, type BackupSettingsRow } from './backup.queries';
-import { replaceDatabase, stageRestore, stagingPath } from './restore';
+import { restoreDatabase } from './restore';
 import { rotate, type BackupTier } from './rotation';
 import { COPY_EXTENSION, checkSecondFolder, listCopies, writeCopy } from './second-copy';
 
@@ -281,64 +281,18 @@ export class BackupService {
 
   private restoreFrom(source: string, meta: BackupMeta | null): Promise<RestoreResult> {
     return this.serial(async () => {
-      const settings = await this.readSettings();
-      const staged = await stageRestore({
-        source,
+      const { restored, safety } = await restoreDatabase(source, meta, {
+        ds: this.deps.ds,
         dbFile: this.dbFile,
-        password: settings.password,
-        knownMigrations: this.deps.ds.migrations.map((m) => m.name ?? m.constructor.name),
-        meta,
+        folder: this.folder,
+        clock: this.deps.clock,
+        logger: this.deps.logger,
+        audit: this.audit,
+        settings: await this.readSettings(),
       });
-      let safety: BackupMeta;
-      try {
-        // Held alone from the safety backup to the reopened database: no write lands in between.
-        safety = await exclusive(this.deps.ds, async () => {
-          const taken = await writeBackup({ dbFile: this.dbFile, folder: this.folder, reason: 'restore', at: this.deps.clock() }).catch((err: unknown) => {
-            this.deps.logger.error('safety backup before restore failed', { error: describe(err) });
-            throw new AppError('STORAGE', BACKUP_MESSAGES.failed);
-          });
-          await replaceDatabase({
-            ds: this.deps.ds,
-            dbFile: this.dbFile,
-            staged: staged.path,
-            safetyBackup: join(this.folder, `${taken.id}${BACKUP_EXTENSION}`),
-            logger: this.deps.logger,
-          });
-          return taken;
-        });
-      } finally {
-        await rm(stagingPath(this.dbFile), { force: true }).catch(() => undefined);
-      }
-      // The second folder and its password describe this PC, not the data: they stay as they were.
-      await this.deps.ds.transaction(async (m) => {
-        await writeBackupSettings(m, { ...settings, updatedAt: settings.updatedAt ?? nowIso(this.deps.clock) });
-        await this.audit.record(m, {
-          action: 'restore_backup',
-          entity: 'backup',
-          entityId: null,
-          changes: {
-            restored: [null, staged.label],
-            schemaVersion: [null, staged.inspection.migrations?.at(-1) ?? null],
-            counts: [null, staged.inspection.counts],
-            safetyBackup: [null, safety.id],
-          },
-        });
-      });
-      this.deps.logger.info('backup restored', { restored: staged.label, safety: safety.id });
       await this.settings.get(); // the office time zone is read again, from the restored data
       await this.afterBackup(safety);
       await this.hooks.afterRestore?.().catch((err: unknown) => this.deps.logger.error('after-restore hook failed', { error: describe(err) }));
-      const restored: BackupMeta = {
-        format: 'klinik-bisnis-cadangan',
-        formatVersion: 1,
-        id: staged.label,
-        createdAt: staged.meta?.createdAt ?? parseBackupName(staged.label)?.createdAt ?? (await modifiedAt(source, this.deps.clock())),
-        reason: staged.meta?.reason ?? parseBackupName(staged.label)?.reason ?? 'manual',
-        schemaVersion: staged.inspection.migrations?.at(-1) ?? 'none',
-        counts: staged.inspection.counts,
-        sizeBytes: staged.meta?.sizeBytes ?? staged.sizeBytes,
-        sha256: staged.meta?.sha256 ?? '0'.repeat(64),
-      };
       const [restoredItem, safetyItem] = await Promise.all([this.toItem(restored), this.toItem(safety)]);
       return { restored: restoredItem, safety: safetyItem };
     });
@@ -356,11 +310,6 @@ function itemOf(meta: BackupMeta, tiers: BackupTier[], secondCopy: boolean): Bac
     tiers,
     secondCopy,
   };
-}
-
-async function modifiedAt(path: string, fallback: Date): Promise<string> {
-  const s = await stat(path).catch(() => null);
-  return (s ? new Date(s.mtimeMs) : fallback).toISOString();
 }
 
 function describe(err: unknown): string {

@@ -1,12 +1,14 @@
 import { copyFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../../context';
+import { nowIso, type Clock, type Logger } from '../../context';
 import { applyAndVerifyPragmas } from '../../db/pragmas';
-import { installTransactionDiscipline } from '../../db/transactions';
+import { exclusive, installTransactionDiscipline } from '../../db/transactions';
+import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../../../shared/errors';
 import {
   BACKUP_EXTENSION,
+  BACKUP_FORMAT,
   PARTIAL,
   SIDECAR_EXTENSION,
   parseBackupName,
@@ -14,9 +16,11 @@ import {
   sha256File,
   syncFile,
   syncFolder,
+  writeBackup,
   type BackupMeta,
 } from './backup.files';
 import { BACKUP_MESSAGES, refused } from './backup.messages';
+import { writeBackupSettings, type BackupSettingsRow } from './backup.queries';
 import { COPY_EXTENSION, CopyError, extractCopy } from './second-copy';
 import { hasSqliteHeader, inspect, makeSelfContained, type Inspection } from './sqlite-file';
 
@@ -135,4 +139,80 @@ export async function replaceDatabase(o: { ds: DataSource; dbFile: string; stage
     await swapDatabase(o.ds, o.dbFile, back, o.logger);
     throw new AppError('STORAGE', BACKUP_MESSAGES.restoreFailed);
   }
+}
+
+export interface RestoreContext {
+  ds: DataSource;
+  dbFile: string;
+  folder: string;
+  clock: Clock;
+  logger: Logger;
+  audit: AuditService;
+  /** The backup settings before the restore: they describe this PC, not the data, and stay. */
+  settings: BackupSettingsRow;
+}
+
+/**
+ * A restore from start to end: the file staged and checked; then, holding the connection alone
+ * from the safety backup to the reopened database (no write can land in between and be lost), a
+ * safety backup of the current database and the swap; then the backup settings put back and the
+ * audit entry written. Answers what was restored and the safety backup.
+ */
+export async function restoreDatabase(source: string, meta: BackupMeta | null, ctx: RestoreContext): Promise<{ restored: BackupMeta; safety: BackupMeta }> {
+  const staged = await stageRestore({
+    source,
+    dbFile: ctx.dbFile,
+    password: ctx.settings.password,
+    knownMigrations: ctx.ds.migrations.map((m) => m.name ?? m.constructor.name),
+    meta,
+  });
+  let safety: BackupMeta;
+  try {
+    safety = await exclusive(ctx.ds, async () => {
+      const taken = await writeBackup({ dbFile: ctx.dbFile, folder: ctx.folder, reason: 'restore', at: ctx.clock() }).catch((err: unknown) => {
+        ctx.logger.error('safety backup before restore failed', { error: err instanceof Error ? err.message : String(err) });
+        throw new AppError('STORAGE', BACKUP_MESSAGES.failed);
+      });
+      await replaceDatabase({
+        ds: ctx.ds,
+        dbFile: ctx.dbFile,
+        staged: staged.path,
+        safetyBackup: join(ctx.folder, `${taken.id}${BACKUP_EXTENSION}`),
+        logger: ctx.logger,
+      });
+      return taken;
+    });
+  } finally {
+    await removeWithJournal(stagingPath(ctx.dbFile)).catch(() => undefined);
+  }
+  const schema = staged.inspection.migrations?.at(-1) ?? 'none';
+  await ctx.ds.transaction(async (m) => {
+    await writeBackupSettings(m, { ...ctx.settings, updatedAt: ctx.settings.updatedAt ?? nowIso(ctx.clock) });
+    await ctx.audit.record(m, {
+      action: 'restore_backup',
+      entity: 'backup',
+      entityId: null,
+      changes: {
+        restored: [null, staged.label],
+        schemaVersion: [null, schema],
+        counts: [null, staged.inspection.counts],
+        safetyBackup: [null, safety.id],
+      },
+    });
+  });
+  ctx.logger.info('backup restored', { restored: staged.label, safety: safety.id });
+  const named = parseBackupName(staged.label);
+  const modified = await stat(source).catch(() => null);
+  const restored: BackupMeta = {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    id: staged.label,
+    createdAt: staged.meta?.createdAt ?? named?.createdAt ?? (modified ? new Date(modified.mtimeMs) : ctx.clock()).toISOString(),
+    reason: staged.meta?.reason ?? named?.reason ?? 'manual',
+    schemaVersion: schema,
+    counts: staged.inspection.counts,
+    sizeBytes: staged.meta?.sizeBytes ?? staged.sizeBytes,
+    sha256: staged.meta?.sha256 ?? '0'.repeat(64),
+  };
+  return { restored, safety };
 }
