@@ -52,7 +52,7 @@ describe('Cadangan data: the list', () => {
       '1.250 businesses, 30 consultations, 5 follow-ups, 1 training, 40 participants',
     ]);
     expect(cellsOf(older!)[1]).toBe('Made by hand');
-    expect(screen.getByRole('button', { name: 'Restore the backup of 30/11/2026 09:00' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Restore the backup of 30/11/2026 09:00 (Made by hand)' })).toBeTruthy();
   });
 
   it('says so when there is no backup yet', async () => {
@@ -83,7 +83,7 @@ describe('Cadangan data: the list', () => {
 describe('Cadangan data: restoring a kept backup', () => {
   async function openConfirm() {
     await rows();
-    const button = screen.getByRole('button', { name: 'Pulihkan cadangan 30/11/2026 09.00' });
+    const button = screen.getByRole('button', { name: 'Pulihkan cadangan 30/11/2026 09.00 (Dibuat manual)' });
     await userEvent.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Pulihkan cadangan 30/11/2026 09.00?' });
     return { button, dialog };

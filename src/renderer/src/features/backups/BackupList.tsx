@@ -80,7 +80,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
                       variant="default"
                       size="xs"
                       leftSection={<IconRestore size={14} />}
-                      aria-label={t('backups.list.restoreLabel', { date })}
+                      aria-label={t('backups.list.restoreLabel', { date, reason: t(`backups.reasons.${item.reason}`) })}
                       onClick={() => onRestore(item)}
                     >
                       {t('backups.list.restore')}

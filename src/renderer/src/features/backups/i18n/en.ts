@@ -22,7 +22,7 @@ export const backupsEn: BackupsCatalogue = {
     kept: 'Kept as',
     actions: 'Actions',
     restore: 'Restore',
-    restoreLabel: 'Restore the backup of {{date}}',
+    restoreLabel: 'Restore the backup of {{date}} ({{reason}})',
     temporary: 'Until the next rotation',
     secondCopy: 'Copied to the second folder',
   },

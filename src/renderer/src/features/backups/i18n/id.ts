@@ -23,7 +23,7 @@ export const backupsId = {
     kept: 'Disimpan sebagai',
     actions: 'Tindakan',
     restore: 'Pulihkan',
-    restoreLabel: 'Pulihkan cadangan {{date}}',
+    restoreLabel: 'Pulihkan cadangan {{date}} ({{reason}})',
     temporary: 'Sampai rotasi berikutnya',
     secondCopy: 'Ada salinan di folder kedua',
   },
