@@ -55,6 +55,14 @@ describe('Cadangan data: the list', () => {
     expect(screen.getByRole('button', { name: 'Restore the backup of 30/11/2026 09:00 (Made by hand)' })).toBeTruthy();
   });
 
+  it('has its headings one level under the page title, and names the table after its heading', async () => {
+    setupTab();
+    await rows();
+    const headings = screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings).toEqual(['H3 Cadangan tersimpan', 'H3 Folder kedua']);
+    expect(screen.getByRole('region', { name: 'Folder kedua' })).toBeTruthy();
+  });
+
   it('says so when there is no backup yet', async () => {
     setupTab({ 'backups:list': () => ok({ items: [] }), 'backups:status': () => ok({ lastGoodAt: null, secondFolder: null, passwordSet: false, lastSecondCopyAt: null, warnings: ['stale'] }) });
     expect(await screen.findByText(/Belum ada cadangan\. Tekan/)).toBeTruthy();
