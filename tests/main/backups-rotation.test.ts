@@ -12,6 +12,7 @@ const DAY = 86_400_000;
 const at = (iso: string, reason: 'daily' | 'manual' | 'close' | 'import' = 'daily'): RotationCandidate => ({
   id: backupName(new Date(iso), reason),
   createdAt: new Date(iso).toISOString(),
+  reason,
 });
 
 /** The office-local date (WITA, UTC+8) of a kept backup. */
@@ -29,6 +30,19 @@ describe('isoWeek', () => {
 });
 
 describe('rotation', () => {
+  it('keeps a backup taken before an import for a week even when later backups of its day replace it in the tiers', () => {
+    const beforeImport = at('2026-03-02T02:00:00Z', 'import');
+    const later = at('2026-03-02T08:00:00Z', 'close');
+    const manual = at('2026-03-02T01:00:00Z', 'manual');
+    const sameDay = rotate([manual, beforeImport, later], new Date('2026-03-02T09:00:00Z'), WITA);
+    expect([...sameDay.keys()].sort()).toEqual([beforeImport.id, later.id].sort());
+    expect(sameDay.get(beforeImport.id)).toEqual([]);
+    // Six days on it is still there; on the eighth day it has gone with the rest of its day but the tiers' own.
+    const days = (n: number) => new Date(Date.parse('2026-03-02T09:00:00Z') + n * DAY);
+    expect(rotate([manual, beforeImport, later], days(6), WITA).has(beforeImport.id)).toBe(true);
+    expect(rotate([manual, beforeImport, later], days(8), WITA).has(beforeImport.id)).toBe(false);
+  });
+
   it('keeps exactly 7 daily, 4 weekly and 12 monthly backups after a simulated year of daily backups', () => {
     // One backup every morning at 09:00 WITA (01:00 UTC), from 1 January to 31 December 2026,
     // rotated after each one as the service does; what was deleted never comes back.
@@ -69,11 +83,11 @@ describe('rotation', () => {
     expect(rotate([lateFeb, earlyMarch], new Date('2026-03-20T02:00:00Z'), 'UTC').has(lateFeb.id)).toBe(false);
   });
 
-  it('keeps only the newest backup of a day, whatever its reason: an import or manual backup competes like a daily one', () => {
+  it('keeps only the newest backup of a day in the tiers, whatever its reason: a manual or daily one competes like any other', () => {
     const morning = at('2026-05-04T01:00:00Z', 'daily');
-    const beforeImport = at('2026-05-04T03:00:00Z', 'import');
+    const noon = at('2026-05-04T04:00:00Z', 'manual');
     const evening = at('2026-05-04T09:00:00Z', 'close');
-    const kept = rotate([morning, evening, beforeImport], new Date('2026-05-05T01:00:00Z'), WITA);
+    const kept = rotate([morning, evening, noon], new Date('2026-05-05T01:00:00Z'), WITA);
     expect([...kept.keys()]).toEqual([evening.id]);
   });
 

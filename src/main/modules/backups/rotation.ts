@@ -16,7 +16,15 @@ export interface RotationCandidate {
   id: string;
   /** ISO-8601 instant the backup was taken. */
   createdAt: string;
+  reason?: string;
 }
+
+/**
+ * Backups taken just before something that changes much (an import, a migration, a restore) are
+ * the ones a consultant goes back to when that went wrong: a later backup of the same day must not
+ * push them out, so they are kept for as many days as the daily tier besides the rotation.
+ */
+const SAFETY_REASONS: ReadonlySet<string> = new Set(['import', 'migration', 'restore']);
 
 const DAY_MS = 86_400_000;
 
@@ -43,7 +51,8 @@ export function isoWeek(date: string): string {
  * Which backups to keep, and for which tiers: the newest backup of each of the last `daily` days,
  * of each of the last `weekly` ISO weeks and of each of the last `monthly` months, counted in
  * calendar days of the office's time zone (a backup at 00:30 WITA belongs to that day, whatever
- * the PC's zone). Every reason (daily, before an import, manual...) competes alike. The newest
+ * the PC's zone). Every reason (daily, before an import, manual...) competes alike for the tiers;
+ * a backup taken before an import, a migration or a restore is also kept for `daily` days. The newest
  * backup is always kept, and so is one dated after `now` (the PC's clock was wrong or moved back):
  * nothing is deleted that cannot be placed. Ids absent from the answer are to be deleted.
  */
@@ -84,7 +93,8 @@ export function rotate(
         tiers.push(tier);
       }
     }
-    if (tiers.length > 0 || date > today || c === sorted[0]) kept.set(c.id, tiers);
+    const safety = c.reason !== undefined && SAFETY_REASONS.has(c.reason) && todayNumber - dayNumber(date) < policy.daily;
+    if (tiers.length > 0 || safety || date > today || c === sorted[0]) kept.set(c.id, tiers);
   }
   return kept;
 }
