@@ -14,7 +14,6 @@
  * resolved: that line is the acknowledgement. Error logs of the core go out as `{log}` lines.
  * Usage: node --import tsx tests/main/model/desk-child.ts
  */
-import { createInterface } from 'node:readline';
 import { createCore, type Core } from '../../../src/main/core';
 import type { Logger } from '../../../src/main/context';
 import { createTestPlatform } from '../../harness/test-platform';
@@ -32,7 +31,12 @@ interface Command {
 }
 
 // Pipes are written synchronously on Linux: once write returns, a SIGKILL cannot take the line back.
-const send = (line: unknown) => process.stdout.write(`${JSON.stringify(line)}\n`);
+const send = (line: { seq?: number; reply?: { ok: boolean; value?: unknown; error?: { code: string; message: string } }; [more: string]: unknown }) => {
+  if (process.env['MODEL_DEBUG'] && line.seq !== undefined) {
+    process.stderr.write(`${new Date().toISOString().slice(11, 23)} child -> #${line.seq} ${line.reply?.ok ? 'ok' : line.reply?.error?.code}\n`);
+  }
+  return process.stdout.write(`${JSON.stringify(line)}\n`);
+};
 
 /** A fake clock: set by the parent, one millisecond further on every reading so no two writes share a time. */
 let base = 0;
@@ -58,7 +62,6 @@ const INSPECT: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const platform = createTestPlatform();
   let core: Core | null = null;
   let opening: Promise<Core> | null = null;
@@ -105,15 +108,31 @@ async function main(): Promise<void> {
     }
   };
 
-  for await (const line of lines) {
-    if (!line.trim()) continue;
+  const trace = process.env['MODEL_DEBUG'] ? (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 23)} child ${text}\n`) : null;
+  const onLine = (line: string) => {
+    if (!line.trim()) return;
     const cmd = JSON.parse(line) as Command;
+    trace?.(`<- #${cmd.seq} ${cmd.channel ?? Object.keys(cmd).filter((k) => k !== 'seq').join(',')}`);
     // Commands run concurrently, as several windows or callers would; each answers when done.
     void handle(cmd).catch((err: unknown) => {
       const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
       send({ seq: cmd.seq, reply: { ok: false, error: { code: 'INTERNAL', message: `child: ${message}` } }, now: peek() });
     });
-  }
+  };
+  // Plain 'data' events rather than readline's async iterator, which was seen to stop delivering
+  // lines under load.
+  let buffered = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    buffered += chunk;
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      onLine(line);
+    }
+  });
+  await new Promise((resolveEnd) => process.stdin.once('end', resolveEnd));
 }
 
 main().catch((err: unknown) => {

@@ -31,6 +31,8 @@ const DAY_MS = 86_400_000;
  * write is treated like one in flight at a kill. Shows what a broken core loses, beyond its errors.
  */
 const LENIENT = process.env['MODEL_LENIENT'] === '1';
+/** Longer than any call takes on a busy machine; past it the core is taken to hang. */
+const ANSWER_WITHIN_MS = Number(process.env['MODEL_ANSWER_MS'] ?? 20_000);
 
 // ------------------------------------------------------------------ the program
 
@@ -50,9 +52,10 @@ export type Op =
   | { t: 'clock'; minutes: number };
 
 export type Step =
-  | { t: 'batch'; ops: Op[] }
+  /** Callers at work together: each lane is one caller, sending its next call once the last one answered. */
+  | { t: 'batch'; lanes: Op[][] }
   | { t: 'restart' }
-  | { t: 'kill'; ops: Op[]; delayMs: number; afterFirstReply: boolean };
+  | { t: 'kill'; lanes: Op[][]; delayMs: number; afterFirstReply: boolean };
 
 export interface Program {
   /** Minutes after 2026-06-27T00:00Z at which the desk's clock starts (near a month's end). */
@@ -96,16 +99,20 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ t: fc.constant('clock' as const), minutes: fc.constantFrom(1, 5, 30, 90, 8 * 60, 24 * 60, 3 * 24 * 60) }), weight: 2 },
 );
 
-const batchArb = fc.array(opArb, { minLength: 1, maxLength: 6 });
+/** One to four callers; most send one call (fired together), some two or three in a row. */
+const lanesArb = fc.array(
+  fc.oneof({ arbitrary: fc.array(opArb, { minLength: 1, maxLength: 1 }), weight: 2 }, { arbitrary: fc.array(opArb, { minLength: 2, maxLength: 3 }), weight: 1 }),
+  { minLength: 1, maxLength: 4 },
+);
 
 export function programArb(steps: { min: number; max: number }): fc.Arbitrary<Program> {
   const stepArb: fc.Arbitrary<Step> = fc.oneof(
-    { arbitrary: fc.record({ t: fc.constant('batch' as const), ops: batchArb }), weight: 36 },
+    { arbitrary: fc.record({ t: fc.constant('batch' as const), lanes: lanesArb }), weight: 30 },
     { arbitrary: fc.record({ t: fc.constant('restart' as const) }), weight: 1 },
     {
       arbitrary: fc.record({
         t: fc.constant('kill' as const),
-        ops: batchArb,
+        lanes: lanesArb,
         delayMs: fc.integer({ min: 0, max: 40 }),
         afterFirstReply: fc.boolean(),
       }),
@@ -162,10 +169,13 @@ class DeskProcess {
   readonly child: ChildProcessWithoutNullStreams;
   private seq = 0;
   private readonly waiting = new Map<number, (line: Line | null) => void>();
+  /** Commands sent and not yet answered, by sequence number. */
+  readonly pending = new Map<number, string>();
   readonly logs: Array<{ message: string; detail?: Record<string, unknown> }> = [];
   stderr = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   onReply: (() => void) | null = null;
+  private closed = false;
 
   constructor() {
     this.child = spawn(process.execPath, childArgs(), { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -201,6 +211,7 @@ class DeskProcess {
     this.child.stdin.on('error', () => undefined);
     this.exited = new Promise((resolveExit) => {
       this.child.on('close', (code, signal) => {
+        this.closed = true;
         for (const resolveLine of this.waiting.values()) resolveLine(null);
         this.waiting.clear();
         resolveExit({ code, signal });
@@ -208,16 +219,38 @@ class DeskProcess {
     });
   }
 
-  /** Sends a command; resolves with its reply line, or null when the child died first. */
+  /**
+   * Sends a command; resolves with its reply line, or null when the child died first. A command
+   * unanswered for ANSWER_WITHIN_MS is a hang of the core: it rejects, naming the command.
+   */
   send(cmd: Record<string, unknown>): Promise<Line | null> {
     const seq = ++this.seq;
-    return new Promise((resolveLine) => {
-      this.waiting.set(seq, resolveLine);
+    // A caller's next call after the kill: nobody answers it.
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((resolveLine, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(seq);
+        const others = [...this.pending.entries()].filter(([n]) => n !== seq).map(([n, c]) => `#${n} ${c}`);
+        const state = `pid ${this.child.pid}, exit ${this.child.exitCode}, signal ${this.child.signalCode}, stdin buffered ${this.child.stdin.writableLength}, stdin destroyed ${this.child.stdin.destroyed}`;
+        reject(new Error(`no answer within ${ANSWER_WITHIN_MS / 1000} s to #${seq} ${JSON.stringify(cmd).slice(0, 400)}; also unanswered: ${others.join(' | ') || 'nothing'}; ${state}`));
+      }, ANSWER_WITHIN_MS);
+      this.pending.set(seq, JSON.stringify(cmd).slice(0, 200));
+      this.waiting.set(seq, (line) => {
+        this.pending.delete(seq);
+        clearTimeout(timer);
+        resolveLine(line);
+      });
       this.child.stdin.write(`${JSON.stringify({ seq, ...cmd })}\n`);
     });
   }
 
+  /** What is still unanswered (for a hang's report). */
+  get unanswered(): number {
+    return this.waiting.size;
+  }
+
   kill(): void {
+    if (process.env['MODEL_DEBUG']) console.info(`kill pid ${this.child.pid}`);
     this.child.kill('SIGKILL');
   }
 }
@@ -438,7 +471,7 @@ class ModelRun {
     for (const [i, step] of this.program.steps.entries()) {
       this.stepIndex = i;
       if (step.t === 'batch') {
-        await Promise.all(step.ops.map((op) => this.perform(op)));
+        await this.runLanes(step.lanes);
         this.checkLogs();
       } else if (step.t === 'restart') {
         await this.restart();
@@ -449,6 +482,14 @@ class ModelRun {
     this.stepIndex = this.program.steps.length;
     await this.verify('end of program');
     await this.restart();
+  }
+
+  private async runLanes(lanes: Op[][]): Promise<void> {
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (const op of lane) await this.perform(op);
+      }),
+    );
   }
 
   /** Logs of the core that mean a broken promise even when no reply said so (the engine's own timer). */
@@ -465,7 +506,7 @@ class ModelRun {
     this.nowMs += 60_000;
     const line = await desk.send({ open: { dataDir: this.dataDir, now: new Date(this.nowMs).toISOString() } });
     if (!line?.reply?.ok) this.fail('desk did not open', { line, stderr: desk.stderr });
-    this.note('desk open');
+    this.note(`desk open (pid ${desk.child.pid})`);
   }
 
   private async boot(first: boolean): Promise<void> {
@@ -505,7 +546,10 @@ class ModelRun {
     const desk = this.desk!;
     const sent = ++this.clock;
     this.stats.ops++;
-    const line = await desk.send({ channel, input, ...extra });
+    if (process.env['MODEL_DEBUG']) this.note(`-> ${channel}`);
+    const line = await desk.send({ channel, input, ...extra }).catch((err: unknown) =>
+      this.fail(`${channel}: ${String(err)}`, { input, logs: desk.logs.slice(-5), stderr: desk.stderr.slice(-3000) }),
+    );
     this.seeNow(line);
     if (!line && !this.killing) this.fail(`${channel}: the desk died`, { stderr: desk.stderr, exit: await desk.exited });
     if (line?.reply && !line.reply.ok && LENIENT && ['INTERNAL', 'STORAGE'].includes(line.reply.error?.code ?? '')) {
@@ -898,7 +942,7 @@ class ModelRun {
   private async kill(step: Extract<Step, { t: 'kill' }>): Promise<void> {
     const desk = this.desk!;
     this.killing = true;
-    const all = Promise.all(step.ops.map((op) => this.perform(op)));
+    const all = this.runLanes(step.lanes);
     const killNow = () => setTimeout(() => desk.kill(), step.delayMs);
     if (step.afterFirstReply) desk.onReply = () => ((desk.onReply = null), killNow());
     else killNow();
