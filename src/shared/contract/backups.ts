@@ -6,8 +6,11 @@ import { isoDateTime } from '../validation/fields';
 export const BACKUP_REASONS = ['daily', 'close', 'migration', 'import', 'restore', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-/** The rotation tiers a kept backup stands for (7 daily, 4 weekly, 12 monthly). */
-export const BACKUP_TIERS = ['daily', 'weekly', 'monthly'] as const;
+/**
+ * Why a backup is kept: the rotation tiers it stands for (7 daily, 4 weekly, 12 monthly), and
+ * `safety` for one taken before an import, a migration or a restore, kept for a week besides.
+ */
+export const BACKUP_TIERS = ['daily', 'weekly', 'monthly', 'safety'] as const;
 
 export const backupCountsDto = z.object({
   businesses: z.number().int().nonnegative(),

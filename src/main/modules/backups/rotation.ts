@@ -2,6 +2,8 @@ import { BACKUP_TIERS } from '../../../shared/contract/backups';
 import { zonedParts } from '../../../shared/domain/zoned';
 
 export type BackupTier = (typeof BACKUP_TIERS)[number];
+type RotationTier = Exclude<BackupTier, 'safety'>;
+const ROTATION_TIERS = BACKUP_TIERS.filter((t): t is RotationTier => t !== 'safety');
 
 /** How many of each tier are kept: grandfather-father-son. */
 export interface RotationPolicy {
@@ -64,7 +66,7 @@ export function rotate(
 ): Map<string, BackupTier[]> {
   const today = zonedParts(now, timeZone).date;
   const todayNumber = dayNumber(today);
-  const windows: Record<BackupTier, Set<string>> = { daily: new Set(), weekly: new Set(), monthly: new Set() };
+  const windows: Record<RotationTier, Set<string>> = { daily: new Set(), weekly: new Set(), monthly: new Set() };
   for (let i = 0; i < policy.daily; i++) windows.daily.add(dateOf(todayNumber - i));
   for (let i = 0; i < policy.weekly; i++) windows.weekly.add(isoWeek(dateOf(todayNumber - 7 * i)));
   const year = Number(today.slice(0, 4));
@@ -74,7 +76,7 @@ export function rotate(
     windows.monthly.add(m.toISOString().slice(0, 7));
   }
 
-  const bucketOf: Record<BackupTier, (date: string) => string> = {
+  const bucketOf: Record<RotationTier, (date: string) => string> = {
     daily: (d) => d,
     weekly: isoWeek,
     monthly: (d) => d.slice(0, 7),
@@ -82,11 +84,11 @@ export function rotate(
   // Newest first; ties on the instant are broken by id so the answer never depends on input order.
   const sorted = [...candidates].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   const kept = new Map<string, BackupTier[]>();
-  const taken: Record<BackupTier, Set<string>> = { daily: new Set(), weekly: new Set(), monthly: new Set() };
+  const taken: Record<RotationTier, Set<string>> = { daily: new Set(), weekly: new Set(), monthly: new Set() };
   for (const c of sorted) {
     const date = zonedParts(new Date(c.createdAt), timeZone).date;
     const tiers: BackupTier[] = [];
-    for (const tier of BACKUP_TIERS) {
+    for (const tier of ROTATION_TIERS) {
       const bucket = bucketOf[tier](date);
       if (windows[tier].has(bucket) && !taken[tier].has(bucket)) {
         taken[tier].add(bucket);
@@ -94,7 +96,8 @@ export function rotate(
       }
     }
     const safety = c.reason !== undefined && SAFETY_REASONS.has(c.reason) && todayNumber - dayNumber(date) < policy.daily;
-    if (tiers.length > 0 || safety || date > today || c === sorted[0]) kept.set(c.id, tiers);
+    if (safety) tiers.push('safety');
+    if (tiers.length > 0 || date > today || c === sorted[0]) kept.set(c.id, tiers);
   }
   return kept;
 }

@@ -34,7 +34,7 @@ export const backupsEn: BackupsCatalogue = {
     restore: 'Before a restore',
     manual: 'Made by hand',
   },
-  tiers: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' },
+  tiers: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', safety: 'Safety copy (7 days)' },
   counts: {
     businesses_one: '{{formatted}} business',
     businesses_other: '{{formatted}} businesses',

@@ -35,7 +35,7 @@ export const backupsId = {
     restore: 'Sebelum pemulihan',
     manual: 'Dibuat manual',
   },
-  tiers: { daily: 'Harian', weekly: 'Mingguan', monthly: 'Bulanan' },
+  tiers: { daily: 'Harian', weekly: 'Mingguan', monthly: 'Bulanan', safety: 'Pengaman (7 hari)' },
   counts: {
     businesses_one: '{{formatted}} UMKM',
     businesses_other: '{{formatted}} UMKM',
