@@ -110,6 +110,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.emit('session:changed', await session.get());
       reminders.poke();
     },
+    changed: (lastGoodAt) => events.emit('backups:changed', { lastGoodAt }),
   });
   const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke(), async () => {
     await backups.create('import');

@@ -16,6 +16,8 @@ export const events = {
   }),
   /** The overdue and due-today counts after any change, for the window title and the badge. */
   'followUps:changed': z.object({ overdue: z.number().int(), today: z.number().int() }),
+  /** A backup was taken or restored: the backup screens and Beranda's "Terakhir dicadangkan" look again. */
+  'backups:changed': z.object({ lastGoodAt: z.string().nullable() }),
   /** Progress of an export or import job (`done` of `total` in the phase; total 0 when unknown). */
   'transfer:progress': z.object({
     jobId: z.string(),

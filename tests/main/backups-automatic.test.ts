@@ -92,6 +92,19 @@ describe('automatic backups', () => {
     }
   }, 60_000);
 
+  it('announces each backup it takes, on its own or on demand, so the screens look again', async () => {
+    const dataDir = track(await freshDataDir());
+    const t = await start(dataDir, '2026-06-15T01:00:00Z');
+    const seen: Array<string | null> = [];
+    t.core.events.subscribe((name, payload) => {
+      if (name === 'backups:changed') seen.push((payload as { lastGoodAt: string | null }).lastGoodAt);
+    });
+    await setUpDesk(t.core);
+    const res = await t.core.router.invoke('backups:create', undefined);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(seen).toContain((res.value as BackupItem).createdAt);
+  }, 60_000);
+
   it('takes no backup at all when automatic backups are off (tests of other things)', async () => {
     const t = await makeCore({ clock: steppingClock('2026-06-15T01:00:00Z') });
     cores.push(t);

@@ -31,6 +31,8 @@ const STALE_MS = 7 * 86_400_000;
 export interface BackupHooks {
   /** Told after a restore: caches, the session and the screens look at the restored data. */
   afterRestore?: () => Promise<void>;
+  /** Told when the set of backups changed (one taken, one restored): the screens look again. */
+  changed?: (lastGoodAt: string | null) => void;
 }
 
 /**
@@ -143,6 +145,7 @@ export class BackupService {
     }
     this.deps.logger.info('backup taken', { id: meta.id, bytes: meta.sizeBytes });
     await this.afterBackup(meta);
+    this.hooks.changed?.(meta.createdAt);
     return meta;
   }
 
@@ -293,6 +296,7 @@ export class BackupService {
       await this.settings.get(); // the office time zone is read again, from the restored data
       await this.afterBackup(safety);
       await this.hooks.afterRestore?.().catch((err: unknown) => this.deps.logger.error('after-restore hook failed', { error: describe(err) }));
+      this.hooks.changed?.(safety.createdAt);
       const [restoredItem, safetyItem] = await Promise.all([this.toItem(restored), this.toItem(safety)]);
       return { restored: restoredItem, safety: safetyItem };
     });

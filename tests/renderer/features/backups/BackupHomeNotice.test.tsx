@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fail, ok, setupHome, status } from './fixtures';
@@ -26,6 +26,16 @@ describe('Beranda: backups', () => {
     expect(warning.textContent).toContain('Belum ada salinan di folder kedua');
     expect(screen.getByTestId('home-backup').textContent).toContain('Belum pernah dicadangkan');
     expect(screen.getAllByRole('link', { name: 'Atur cadangan data' })).toHaveLength(1);
+  });
+
+  it('looks again when the core announces a backup it took on its own', async () => {
+    let current = status({ lastGoodAt: '2026-11-20T02:00:00.000Z', warnings: ['stale'] });
+    const { emit } = setupHome({ 'backups:status': () => ok(current) });
+    expect((await screen.findByTestId('home-backup-warning')).textContent).toContain('7 hari');
+    current = status();
+    await emit('backups:changed', { lastGoodAt: current.lastGoodAt });
+    await waitFor(() => expect(screen.getByTestId('home-backup').textContent).toContain('Terakhir dicadangkan: 06/12/2026 14.05'));
+    expect(screen.queryByTestId('home-backup-warning')).toBeNull();
   });
 
   it('warns when no copy sits in a second folder', async () => {

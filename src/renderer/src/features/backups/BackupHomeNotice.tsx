@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { BackupStatus } from '../../../../shared/contract/backups';
 import { useApiQuery } from '../../lib/query';
 import { useBackupDate } from './use-backup-date';
+import { useBackupsLive } from './use-backups-live';
 
 /** The path of the backup section in Pengaturan. */
 export const BACKUPS_SETTINGS_PATH = '/pengaturan/cadangan';
@@ -30,6 +31,7 @@ export function BackupHomeNotice() {
   const { t } = useTranslation();
   const dateOf = useBackupDate();
   const status = useApiQuery('backups:status').data;
+  useBackupsLive();
   if (!status) return null;
   const warnings = warningTexts(status);
 

@@ -11,6 +11,7 @@ import { ConfirmRestoreModal, RestoreBackupBody, RestoreFileBody } from './Resto
 import { SecondFolderForm } from './SecondFolderForm';
 import { type Outcome, useBackupActions } from './use-backup-actions';
 import { useBackupDate } from './use-backup-date';
+import { useBackupsLive } from './use-backups-live';
 
 type Target = { kind: 'backup'; item: BackupItem } | { kind: 'file' };
 
@@ -76,6 +77,7 @@ export function BackupsTab() {
   const { t } = useTranslation();
   const dateOf = useBackupDate();
   const status = useApiQuery('backups:status');
+  useBackupsLive();
   const list = useApiQuery('backups:list');
   const actions = useBackupActions();
   // The last target stays while the dialog fades out, so its text does not change as it closes.
