@@ -7,7 +7,9 @@ import { checkProperty, emptyStats } from './model';
  * lost (see model.ts for what is checked after every restart).
  *
  * Replay a failure with FC_SEED=<seed> FC_PATH=<path> (both printed); FC_RUNS and FC_STEPS change
- * the size, FC_SHRINK=1 shrinks the counterexample (slow). `npm run soak -- --minutes N` runs the
+ * the size, FC_SHRINK=1 shrinks the counterexample (slow). Timing decides where a kill lands, so a
+ * replay runs the same program, not always the same interleaving. MODEL_DEBUG=1 traces every call;
+ * MODEL_LENIENT=1 lets INTERNAL answers through (as unanswered writes) to show what gets lost. `npm run soak -- --minutes N` runs the
  * same property with fresh seeds for longer.
  */
 const SEED = process.env['FC_SEED'] ? Number(process.env['FC_SEED']) : Date.now() % 2 ** 31;
@@ -31,6 +33,7 @@ describe('durability model', () => {
       }
       expect(stats.ops).toBeGreaterThanOrEqual(2000);
     },
-    240_000,
+    // About 60-130 s on two busy cores; the margin is for a full `npm test` running beside it.
+    300_000,
   );
 });

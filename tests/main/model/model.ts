@@ -244,10 +244,6 @@ class DeskProcess {
     });
   }
 
-  /** What is still unanswered (for a hang's report). */
-  get unanswered(): number {
-    return this.waiting.size;
-  }
 
   kill(): void {
     if (process.env['MODEL_DEBUG']) console.info(`kill pid ${this.child.pid}`);
