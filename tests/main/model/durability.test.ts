@@ -9,8 +9,8 @@ import { checkProperty, emptyStats } from './model';
  * Replay a failure with FC_SEED=<seed> FC_PATH=<path> (both printed); FC_RUNS and FC_STEPS change
  * the size, FC_SHRINK=1 shrinks the counterexample (slow). Timing decides where a kill lands, so a
  * replay runs the same program, not always the same interleaving. MODEL_DEBUG=1 traces every call;
- * MODEL_LENIENT=1 lets INTERNAL answers through (as unanswered writes) to show what gets lost. `npm run soak -- --minutes N` runs the
- * same property with fresh seeds for longer.
+ * MODEL_LENIENT=1 lets INTERNAL answers through (as unanswered writes) to show what gets lost.
+ * `npm run soak -- --minutes N` runs the same property with fresh seeds for longer.
  */
 const SEED = process.env['FC_SEED'] ? Number(process.env['FC_SEED']) : Date.now() % 2 ** 31;
 const PATH = process.env['FC_PATH'] || undefined;
