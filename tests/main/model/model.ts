@@ -157,7 +157,12 @@ export async function buildChild(): Promise<void> {
   const outfile = join(REPO_ROOT, 'node_modules', '.cache', 'klinik-model', `desk-child-${process.pid}.cjs`);
   await build({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'cjs', packages: 'external', target: 'node20', outfile, logLevel: 'warning' });
   bundled = outfile;
-  process.once('exit', () => rmSync(outfile, { force: true }));
+}
+
+/** Removes the bundle (a killed test worker never gets to an 'exit' handler, so this runs in finally). */
+function removeChild(): void {
+  if (bundled) rmSync(bundled, { force: true });
+  bundled = null;
 }
 
 function childArgs(): string[] {
@@ -1171,5 +1176,6 @@ export async function checkProperty(options: PropertyOptions, stats: RunStats = 
     };
   } finally {
     template.dispose();
+    removeChild();
   }
 }
