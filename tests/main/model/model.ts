@@ -152,7 +152,7 @@ export async function buildChild(): Promise<void> {
   try {
     ({ build } = await import('esbuild'));
   } catch {
-    return; // esbuild comes with tsx and vite; without it, the source runs through tsx
+    return; // without esbuild the source runs through tsx
   }
   const outfile = join(REPO_ROOT, 'node_modules', '.cache', 'klinik-model', `desk-child-${process.pid}.cjs`);
   await build({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'cjs', packages: 'external', target: 'node20', outfile, logLevel: 'warning' });
