@@ -207,6 +207,11 @@ export const transferContract = {
    * full or refuses a name; nothing half-written stays and the database is unchanged.
    */
   'transfer:export': channel({ input: exportInput, output: exportResultDto }),
+  /**
+   * Shows a finished export's folder in the file manager. Only a folder this desk's export wrote
+   * since start-up can be opened (NOT_FOUND otherwise), so the renderer cannot open any path it likes.
+   */
+  'transfer:openFolder': channel({ input: z.object({ path: pathInput }).strict(), output: z.object({ opened: z.boolean() }) }),
   /** Stops a running export or import; a cancelled export leaves nothing behind, an import writes nothing. */
   'transfer:cancel': channel({ input: z.object({ jobId: id }).strict(), output: z.object({ cancelled: z.boolean() }) }),
   /** Reads and checks a package and compares it with this desk's data. Writes nothing. */

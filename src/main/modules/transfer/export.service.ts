@@ -52,6 +52,9 @@ interface Item {
  * Reads only; the one row it adds is the audit entry of a finished export.
  */
 export class ExportService {
+  /** Export folders written since start-up: the only ones `transfer:openFolder` may show. */
+  private readonly written = new Set<string>();
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly audit: AuditService,
@@ -60,6 +63,11 @@ export class ExportService {
     private readonly platform: Platform,
     private readonly jobs: TransferJobs,
   ) {}
+
+  /** True when `path` is an export folder this service wrote. */
+  wrote(path: string): boolean {
+    return this.written.has(path);
+  }
 
   async run(input: ExportInput): Promise<ExportResult> {
     this.deps.session.requireActor();
@@ -151,6 +159,7 @@ export class ExportService {
         }),
       );
       progress('done', 1, 1);
+      this.written.add(folder.path);
       return { status: 'done', folder: folder.path, files: folder.files, counts, encrypted: Boolean(password), personalData: personal };
     } catch (err) {
       await folder?.discard();

@@ -1,5 +1,6 @@
 import type { transferContract } from '../../../shared/contract';
 import { PACKAGE_EXTENSION } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
 import type { Handlers } from '../../ipc/handlers';
 import type { Platform } from '../../platform';
 import type { ExportService } from './export.service';
@@ -24,6 +25,11 @@ export function transferHandlers(
       }),
     }),
     'transfer:export': (input) => exporter.run(input),
+    'transfer:openFolder': async ({ path }) => {
+      if (!exporter.wrote(path)) throw new AppError('NOT_FOUND', 'Folder ini bukan hasil ekspor dari meja ini.');
+      await platform.openPath(path);
+      return { opened: true };
+    },
     'transfer:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'transfer:previewImport': (input) => importer.preview(input),
     'transfer:applyImport': (input) => importer.apply(input),
