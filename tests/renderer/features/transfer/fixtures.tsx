@@ -86,6 +86,7 @@ export function transferHandlers(): Record<string, FakeHandler> {
     'transfer:choosePackage': () => ok({ path: '/media/siti/KINGSTON/Paket-Data-BPN1.klb' }),
     'transfer:export': () => ok(exportResult),
     'transfer:cancel': () => ok({ cancelled: true }),
+    'transfer:openFolder': () => ok({ opened: true }),
     'transfer:previewImport': () => ok(preview()),
     'transfer:applyImport': () =>
       ok({

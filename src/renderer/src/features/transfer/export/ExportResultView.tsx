@@ -1,16 +1,26 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFolderOpen, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../../shared/contract';
-import type { ApiError } from '../../../lib/api';
+import { call, toApiError, type ApiError } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { translateIssue } from '../../../lib/form-errors';
-import { describeError } from '../../../lib/notify';
+import { describeError, notifyError } from '../../../lib/notify';
 import { formatBytes } from '../bytes';
 
 /** Files written, records per table, where, and that every file was read back and checked. */
 export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAgain: () => void }) {
   const { t } = useTranslation();
+  const [opening, setOpening] = useState(false);
+  const folder = result.folder;
+  const openFolder = () => {
+    if (!folder) return;
+    setOpening(true);
+    call('transfer:openFolder', { path: folder })
+      .catch((err: unknown) => notifyError(toApiError(err)))
+      .finally(() => setOpening(false));
+  };
   const counts = [
     ['business', result.counts.business],
     ['consultation', result.counts.consultation],
@@ -74,7 +84,7 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Group gap={6} wrap="nowrap">
                     <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden />
-                    <Text size="sm" title={`SHA-256 ${f.sha256}`}>
+                    <Text size="sm" title={t('transfer.run.fingerprint', { hash: f.sha256 })}>
                       {f.name}
                     </Text>
                   </Group>
@@ -86,6 +96,11 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
         </Table>
       </div>
       <Group>
+        {folder ? (
+          <Button leftSection={<IconFolderOpen size={16} />} onClick={openFolder} loading={opening} data-testid="export-open-folder">
+            {t('transfer.run.openFolder')}
+          </Button>
+        ) : null}
         <Button variant="default" onClick={onAgain}>
           {t('transfer.run.again')}
         </Button>
