@@ -207,6 +207,39 @@ async function save(core: Core, base: SaveInput, date: string): Promise<{ id: st
 }
 
 /**
+ * Where a recorded finalise put the sequence number of the consultation's number: the parameter
+ * bound to the `seq` column (`seq = ?` in the UPDATE of the draft, or `seq` in an INSERT's column
+ * list), found by the column and not by the value, since a small number (the first save of a
+ * month the data has few or no consultations in) equals other parameters such as `version = 1` or
+ * a consultant's `position`. Throws when there is no such parameter or it holds another value.
+ */
+export function sequenceSlots(statements: readonly Statement[], seq: number): Map<number, number[]> {
+  const slots = new Map<number, number[]>();
+  statements.forEach((s, si) => {
+    // Only statements with plain `?` placeholders, one per parameter: the n-th `?` is parameter n.
+    if (/\?\d/.test(s.sql)) return;
+    const parts = s.sql.split('?');
+    if (parts.length - 1 !== s.params.length) return;
+    const found: number[] = [];
+    const insert = /^\s*INSERT\s+INTO\s+"?consultation"?\s*\(([^)]*)\)\s*VALUES\s*\(([^)]*)\)/i.exec(s.sql);
+    if (insert) {
+      const columns = (insert[1] as string).split(',').map((c) => c.trim().replace(/"/g, ''));
+      const values = (insert[2] as string).split(',').map((v) => v.trim());
+      const at = columns.indexOf('seq');
+      if (at >= 0 && values.length === columns.length && values.slice(0, at + 1).every((v) => v === '?')) found.push(at);
+    } else if (/^\s*UPDATE\s+"?consultation"?\s+SET\b/i.test(s.sql)) {
+      for (let i = 0; i < parts.length - 1; i++) if (/(^|[\s,"])seq"?\s*=\s*$/.test(parts[i] as string)) found.push(i);
+    }
+    if (found.length) slots.set(si, found);
+  });
+  const all = [...slots.entries()].flatMap(([si, ps]) => ps.map((pi) => (statements[si] as Statement).params[pi]));
+  if (all.length !== 1 || all[0] !== seq) {
+    throw new Error(`the save's sequence number ${seq} is not where the floor looks for it (found ${JSON.stringify(all)} in seq columns)`);
+  }
+  return slots;
+}
+
+/**
  * A recorded save turned into a floor that writes a consultation of its own each time: every id
  * the save created is replaced by a fresh one, the office desk by FLOOR_DESK, and the number and
  * its sequence by what the replayed sequence statement returns.
@@ -217,7 +250,8 @@ class SaveFloor {
     private readonly statements: Statement[],
     private readonly fresh: Set<string>,
     private readonly number: string,
-    private readonly seq: number,
+    /** Where the sequence number sits among the parameters: statement index -> parameter indexes. */
+    private readonly seqSlots: Map<number, number[]>,
     private readonly period: string,
   ) {}
 
@@ -236,13 +270,10 @@ class SaveFloor {
     }
     const fresh = new Set([...ids].filter((id) => !existing.has(id)));
     if (!fresh.has(detail.id)) throw new Error('the recorded save does not show the consultation id');
-    // The number's sequence must be recognisable: one integer parameter holding it.
-    const seqParams = statements.flatMap((s) => s.params.filter((p) => p === seq));
-    if (seqParams.length !== 1) throw new Error(`the sequence number ${seq} appears ${seqParams.length} times among the parameters`);
     if (!statements.some((s) => /consultation_sequence/.test(s.sql) && /RETURNING/i.test(s.sql))) {
       throw new Error('the save took its number in a way the floor does not know (no RETURNING from consultation_sequence)');
     }
-    return new SaveFloor(statements, fresh, detail.number as string, seq, `${m[2]}-${m[3]}`);
+    return new SaveFloor(statements, fresh, detail.number as string, sequenceSlots(statements, seq), `${m[2]}-${m[3]}`);
   }
 
   /** The floor desk's sequence starts where the office desk's stands, so both take the same branch. */
@@ -260,9 +291,10 @@ class SaveFloor {
     let number: string | null = null;
     let seq: number | null = null;
     const results: unknown[][] = [];
-    for (const s of this.statements) {
-      const params = s.params.map((p) => {
-        if (typeof p === 'number' && p === this.seq) {
+    for (const [si, s] of this.statements.entries()) {
+      const slots = this.seqSlots.get(si) ?? [];
+      const params = s.params.map((p, pi) => {
+        if (slots.includes(pi)) {
           if (seq === null) throw new Error('the number is used before the sequence statement ran');
           return seq;
         }
@@ -286,6 +318,20 @@ class SaveFloor {
     this.created.push(map.get([...this.fresh][0] as string) as string);
     return results;
   }
+}
+
+/**
+ * The date the measured saves carry: today, or the data's last day when today is past it. The
+ * generated consultations end on a fixed day (2026-11-27), so a save dated today in a later month
+ * would be the first of an empty month instead of one among the thousands of a month the data has.
+ */
+export async function saveDate(raw: RawDb, now: () => Date): Promise<string> {
+  const today = todayIn('Asia/Makassar', now);
+  const last = await raw.get<{ d: string | null }>(
+    `SELECT max(consultation_date) AS d FROM consultation WHERE status = 'final' AND desk_code = ? AND deleted_at IS NULL`,
+    [OFFICE_DESK],
+  );
+  return last?.d && last.d < today ? last.d : today;
 }
 
 async function runSave(ctx: SuiteContext, core: Core, file: string, n: number, rng: Rng): Promise<void> {
@@ -317,7 +363,7 @@ async function runSave(ctx: SuiteContext, core: Core, file: string, n: number, r
       businessId: b.id,
       consultantIds: i % 2 ? [actor] : [actor, (team[1 + (i % (team.length - 1))] as { id: string }).id],
     }));
-    const date = todayIn('Asia/Makassar', () => new Date());
+    const date = await saveDate(raw, () => new Date());
 
     // One unmeasured save per input, its statements captured as that input's floor.
     for (const input of inputs) {
