@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { contract } from '../shared/contract';
 import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
 import { databasePath, openDatabase } from './db/data-source';
+import { onCommitted } from './db/transactions';
 import { EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
 import { combineHandlers, createRouter, type Router } from './ipc/router';
@@ -136,6 +137,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backupHandlers(backups),
   ) as Handlers;
   const router = createRouter(contract, handlers, logger);
+  // One way for screens to stay fresh: every commit says which tables it changed.
+  onCommitted(ds, (tables) => events.emit('data:changed', { tables }));
   logger.info('core ready', { channels: router.channels.length });
   if (options.reminders ?? true) reminders.start();
   backups.start({ automatic: options.backups ?? true });

@@ -76,7 +76,7 @@ async function start(): Promise<void> {
         logger.warn('ipc call from an untrusted sender refused', { channel });
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal.' } };
       }
-      return router.invoke(channel, input);
+      return router.invoke(channel, input, { trackReads: true });
     });
   }
 

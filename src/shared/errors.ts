@@ -30,7 +30,11 @@ export interface AppErrorShape {
   fields?: Record<string, FieldIssue>;
 }
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+/**
+ * A reply. `reads`, when the transport asked for it, names the tables the call read: the renderer
+ * refreshes a cached answer when a `data:changed` event names one of them.
+ */
+export type Envelope<T> = { ok: true; value: T; reads?: string[] } | { ok: false; error: AppErrorShape };
 
 /** Thrown inside main by services; the router turns it into an envelope. */
 export class AppError extends Error {

@@ -16,6 +16,8 @@ export const events = {
   }),
   /** The overdue and due-today counts after any change, for the window title and the badge. */
   'followUps:changed': z.object({ overdue: z.number().int(), today: z.number().int() }),
+  /** A committed write changed these tables (those its triggers write included): cached answers that read them are refreshed. */
+  'data:changed': z.object({ tables: z.array(z.string()) }),
   /** A backup was taken or restored: the backup screens and Beranda's "Terakhir dicadangkan" look again. */
   'backups:changed': z.object({ lastGoodAt: z.string().nullable() }),
   /** Progress of an export or import job (`done` of `total` in the phase; total 0 when unknown). */

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } }));
         }
         const channel = decodeURIComponent(url.pathname.slice('/__api/'.length));
-        return send(res, 200, JSON.stringify(await core.router.invoke(channel, body.input)));
+        return send(res, 200, JSON.stringify(await core.router.invoke(channel, body.input, { trackReads: true })));
       }
 
       if (req.method === 'GET' && url.pathname === '/__events') {

@@ -18,10 +18,15 @@ import { AppError } from '../../shared/errors';
  * 3. **Back to autocommit after every unit.** When a unit ends the connection must be out of any
  *    transaction. If it is not, the core logs it and refuses every further write loudly
  *    (`STORAGE`) instead of letting writes pile up uncommitted.
+ * 4. **Which tables changed.** Every statement a unit writes is noted by table (with the tables the
+ *    database's triggers write in turn); after the commit, `onCommitted` listeners hear the set.
+ *    `trackReads` notes the tables a call read, so a screen knows what its data depends on.
  */
 
 interface Unit {
   readonly gate: Gate;
+  /** Tables the unit's statements wrote. */
+  readonly tables: Set<string>;
   /** True while the unit's transaction (or section) is running; false once it committed or failed. */
   open: boolean;
   readonly effects: Array<() => void>;
@@ -34,6 +39,9 @@ interface Gate {
   /** Why writes are refused, once the connection was found stuck inside a transaction. */
   broken: string | null;
   readonly log: TransactionLogger;
+  readonly committed: Set<(tables: string[]) => void>;
+  /** Table -> the tables its triggers write (transitively); read from the schema when first needed. */
+  triggers: Promise<Map<string, Set<string>>> | null;
 }
 
 export interface TransactionLogger {
@@ -41,10 +49,38 @@ export interface TransactionLogger {
 }
 
 const current = new AsyncLocalStorage<Unit>();
+const reads = new AsyncLocalStorage<Set<string>>();
 const gates = new WeakMap<DataSource, Gate>();
 const patchedRunners = new WeakSet<QueryRunner>();
 
 const READ_ONLY = /^\s*(SELECT|EXPLAIN|PRAGMA\s+[\w.]+\s*;?\s*$|WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|REPLACE)\b))/i;
+
+const WRITE_TARGET = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[`"[]?(\w+)/i;
+const READ_SOURCES = /\b(?:FROM|JOIN)\s+[`"[]?([A-Za-z_]\w*)/gi;
+
+/** The table a statement writes, if it writes one. */
+export function writtenTable(sql: string): string | null {
+  return WRITE_TARGET.exec(sql)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The tables (and CTE names) a statement reads from. */
+export function readTables(sql: string): string[] {
+  return [...sql.matchAll(READ_SOURCES)].map((m) => m[1]!.toLowerCase());
+}
+
+/** Runs `fn` and answers the tables its queries read, wherever they ran (inside a transaction or not). */
+export async function trackReads<T>(fn: () => Promise<T>): Promise<{ result: T; tables: string[] }> {
+  const tables = new Set<string>();
+  const result = await reads.run(tables, fn);
+  return { result, tables: [...tables].sort() };
+}
+
+/** Hears, after each commit that wrote, the tables it changed (triggers' tables included); detached. */
+export function onCommitted(ds: DataSource, listener: (tables: string[]) => void): () => void {
+  const gate = requireGate(ds);
+  gate.committed.add(listener);
+  return () => gate.committed.delete(listener);
+}
 
 /** Whether a statement only reads (so it may still run once writes are refused). */
 export function isReadOnlyStatement(sql: string): boolean {
@@ -85,7 +121,7 @@ export function insideTransaction(): boolean {
 export function installTransactionDiscipline(ds: DataSource, log: TransactionLogger): void {
   let gate = gates.get(ds);
   if (!gate) {
-    gate = { ds, tail: Promise.resolve(), holder: null, broken: null, log };
+    gate = { ds, tail: Promise.resolve(), holder: null, broken: null, log, committed: new Set(), triggers: null };
     gates.set(ds, gate);
     patchManager(ds, gate);
     // The SQLite driver keeps one query runner and makes a new one after the connection is closed
@@ -99,6 +135,8 @@ export function installTransactionDiscipline(ds: DataSource, log: TransactionLog
       return runner;
     };
   }
+  // A restore may bring another schema: its triggers are read again when next needed.
+  gate.triggers = null;
   patchRunner(ds.createQueryRunner(), gate);
 }
 
@@ -141,10 +179,18 @@ function patchRunner(runner: QueryRunner, gate: Gate): void {
   if (patchedRunners.has(runner)) return;
   patchedRunners.add(runner);
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
-  runner.query = ((...args: unknown[]) => {
-    if (current.getStore() === gate.holder && gate.holder !== null) return query(...args);
+  const noted = (args: unknown[]) => {
     const sql = typeof args[0] === 'string' ? args[0] : '';
-    return enqueue(gate, () => query(...args), { write: !isReadOnlyStatement(sql), transaction: false });
+    const target = writtenTable(sql);
+    if (target) current.getStore()?.tables.add(target);
+    const tracked = reads.getStore();
+    if (tracked) for (const table of readTables(sql)) tracked.add(table);
+    return query(...args);
+  };
+  runner.query = ((...args: unknown[]) => {
+    if (current.getStore() === gate.holder && gate.holder !== null) return noted(args);
+    const sql = typeof args[0] === 'string' ? args[0] : '';
+    return enqueue(gate, () => noted(args), { write: !isReadOnlyStatement(sql), transaction: false });
   }) as typeof runner.query;
   // TypeORM's persistence starts a transaction of its own when none is active; outside a unit that
   // would leave BEGIN and its statements to take separate turns. Every write goes through
@@ -163,7 +209,7 @@ function enqueue<T>(gate: Gate, fn: () => Promise<T>, kind: { write: boolean; tr
     if (kind.write && gate.broken) {
       throw new AppError('STORAGE', 'Database tidak dapat menyimpan perubahan. Tutup aplikasi lalu buka kembali.');
     }
-    const unit: Unit = { gate, open: true, effects: [] };
+    const unit: Unit = { gate, open: true, effects: [], tables: new Set() };
     gate.holder = unit;
     let result: T;
     try {
@@ -176,6 +222,8 @@ function enqueue<T>(gate: Gate, fn: () => Promise<T>, kind: { write: boolean; tr
     }
     unit.open = false;
     await checkAutocommit(gate, unit, kind.write);
+    // Still holding the connection: the schema's triggers may need reading.
+    if (unit.tables.size > 0 && gate.committed.size > 0) unit.effects.push(...(await current.run(unit, () => changedTablesEffects(gate, unit.tables))));
     gate.holder = null;
     if (kind.transaction || unit.effects.length > 0) runEffects(gate, unit.effects);
     return result;
@@ -217,4 +265,47 @@ async function checkAutocommit(gate: Gate, unit: Unit, ask: boolean): Promise<vo
     gate.broken = fault;
     gate.log.error('connection left inside a transaction; writes refused from now on', { fault });
   }
+}
+
+async function changedTablesEffects(gate: Gate, written: Set<string>): Promise<Array<() => void>> {
+  let triggers: Map<string, Set<string>>;
+  try {
+    gate.triggers ??= triggerTargets(gate.ds);
+    triggers = await gate.triggers;
+  } catch {
+    gate.triggers = null;
+    triggers = new Map();
+  }
+  const tables = new Set(written);
+  for (const table of written) for (const more of triggers.get(table) ?? []) tables.add(more);
+  const list = [...tables].sort();
+  return [...gate.committed].map((listener) => () => listener(list));
+}
+
+/** For each table, the tables its triggers write, followed through triggers on those in turn. */
+async function triggerTargets(ds: DataSource): Promise<Map<string, Set<string>>> {
+  const rows = (await ds.query(`SELECT tbl_name AS source, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL`)) as Array<{ source: string; sql: string }>;
+  const direct = new Map<string, Set<string>>();
+  for (const { source, sql } of rows) {
+    const body = sql.slice(sql.search(/\bBEGIN\b/i) + 5);
+    const targets = direct.get(source.toLowerCase()) ?? new Set<string>();
+    for (const statement of body.split(';')) {
+      const target = writtenTable(statement);
+      if (target) targets.add(target);
+    }
+    direct.set(source.toLowerCase(), targets);
+  }
+  const closed = new Map<string, Set<string>>();
+  for (const source of direct.keys()) {
+    const seen = new Set<string>();
+    const stack = [...(direct.get(source) ?? [])];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (seen.has(t)) continue;
+      seen.add(t);
+      stack.push(...(direct.get(t) ?? []));
+    }
+    closed.set(source, seen);
+  }
+  return closed;
 }

@@ -3,6 +3,7 @@ import type { ChannelSpec } from '../../shared/contract/define';
 import { AppError, type Envelope } from '../../shared/errors';
 import { issuesToFields } from '../../shared/validation/issues';
 import type { Logger } from '../context';
+import { trackReads } from '../db/transactions';
 
 type SpecMap = Record<string, ChannelSpec>;
 
@@ -10,8 +11,13 @@ export type HandlerMap<M extends SpecMap> = {
   [C in keyof M]: (input: z.output<M[C]['input']>) => Promise<z.input<M[C]['output']>> | z.input<M[C]['output']>;
 };
 
+export interface InvokeOptions {
+  /** Answer the tables the call read (`reads`), for the renderer's cache; the shells ask, tests need not. */
+  trackReads?: boolean;
+}
+
 export interface Router {
-  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  invoke(channel: string, input: unknown, options?: InvokeOptions): Promise<Envelope<unknown>>;
   readonly channels: readonly string[];
 }
 
@@ -38,7 +44,7 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
 
   return {
     channels: Object.keys(contract),
-    async invoke(channel, rawInput) {
+    async invoke(channel, rawInput, options = {}) {
       if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
         logger.warn('unknown channel', { channel: String(channel).slice(0, 80) });
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: MESSAGES.UNKNOWN_CHANNEL } };
@@ -54,8 +60,13 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
         };
       }
       let value: unknown;
+      let reads: string[] | undefined;
       try {
-        value = await handler(parsed.data);
+        if (options.trackReads) {
+          const tracked = await trackReads(async () => handler(parsed.data));
+          value = tracked.result;
+          reads = tracked.tables;
+        } else value = await handler(parsed.data);
       } catch (err) {
         if (err instanceof AppError) return { ok: false, error: err.toShape() };
         // Detail stays in main's log; only the code and a plain sentence cross.
@@ -68,7 +79,7 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
         logger.error('handler output failed its schema', { channel, issues: out.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) });
         return { ok: false, error: { code: 'INVALID_OUTPUT', message: MESSAGES.INVALID_OUTPUT } };
       }
-      return { ok: true, value: out.data };
+      return reads ? { ok: true, value: out.data, reads } : { ok: true, value: out.data };
     },
   };
 }

@@ -11,6 +11,7 @@ import { TrainingsImpact1765094400000 } from './1765094400000-trainings-impact';
 import { ReportSpeed1765180800000 } from './1765180800000-report-speed';
 import { ReportAggregates1765267200000 } from './1765267200000-report-aggregates';
 import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
+import { NameVariants1765447200000 } from './1765447200000-name-variants';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -35,6 +36,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     ReportSpeed1765180800000,
     ReportAggregates1765267200000,
     BackupSettings1765353600000,
+    NameVariants1765447200000,
   ];
 }
 

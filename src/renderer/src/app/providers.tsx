@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SessionProvider } from '../features/session/SessionProvider';
 import { SettingsProvider } from '../features/settings/SettingsProvider';
-import { queryClient } from '../lib/query';
+import { queryClient, useDataFreshness } from '../lib/query';
 import { i18n } from './i18n';
 import { theme } from './theme';
 
@@ -42,9 +42,15 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 export function AppProviders({ children, env = 'default' }: { children: ReactNode; env?: 'default' | 'test' }) {
   return (
     <UiProviders env={env}>
+      <FreshData />
       <SettingsProvider>
         <SessionProvider>{children}</SessionProvider>
       </SettingsProvider>
     </UiProviders>
   );
+}
+
+function FreshData() {
+  useDataFreshness();
+  return null;
 }

@@ -35,7 +35,12 @@ function fromShape(shape: Partial<AppErrorShape> | undefined): ApiError {
 export type InputArgs<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
 
 /** Calls one contract channel and returns its value, or throws an ApiError. */
-export async function call<C extends Channel>(channel: C, ...[input]: InputArgs<C>): Promise<Output<C>> {
+export async function call<C extends Channel>(channel: C, ...args: InputArgs<C>): Promise<Output<C>> {
+  return (await callReading(channel, ...args)).value;
+}
+
+/** `call`, also answering the tables the core read for it (when the transport says). */
+export async function callReading<C extends Channel>(channel: C, ...[input]: InputArgs<C>): Promise<{ value: Output<C>; reads: string[] | undefined }> {
   const api = typeof window === 'undefined' ? undefined : window.api;
   if (!api) throw new ApiError('INTERNAL', 'window.api is not available');
   let envelope: unknown;
@@ -47,8 +52,11 @@ export async function call<C extends Channel>(channel: C, ...[input]: InputArgs<
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new ApiError('INTERNAL', 'malformed reply');
   }
-  const reply = envelope as { ok: boolean; value?: unknown; error?: Partial<AppErrorShape> };
-  if (reply.ok) return reply.value as Output<C>;
+  const reply = envelope as { ok: boolean; value?: unknown; reads?: unknown; error?: Partial<AppErrorShape> };
+  if (reply.ok) {
+    const reads = Array.isArray(reply.reads) ? reply.reads.filter((t): t is string => typeof t === 'string') : undefined;
+    return { value: reply.value as Output<C>, reads };
+  }
   throw fromShape(reply.error);
 }
 

@@ -17,7 +17,7 @@ export function ConsultationPage() {
   const { id = '' } = useParams();
   const { session } = useSession();
   const timeZone = useOfficeTimeZone();
-  const detail = useApiQuery('consultations:get', { id });
+  const detail = useApiQuery('consultations:get', { id }, { live: false });
   const d = detail.data;
   if (detail.error && !d) {
     return (

@@ -14,7 +14,7 @@ export function BusinessEditPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const detail = useApiQuery('businesses:get', { id });
+  const detail = useApiQuery('businesses:get', { id }, { live: false });
 
   if (detail.error && !detail.data) return <InlineError error={detail.error} onRetry={detail.refetch} />;
   if (!detail.data) return <Loader aria-label={t('app.loading')} />;

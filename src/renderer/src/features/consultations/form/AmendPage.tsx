@@ -90,7 +90,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
 export function AmendPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const detail = useApiQuery('consultations:get', { id });
+  const detail = useApiQuery('consultations:get', { id }, { live: false });
   const d = detail.data;
   const back = <BackLink to={`/konsultasi/${id}`} label={t('consultations.backToRecord')} />;
   if (detail.error && !d) {

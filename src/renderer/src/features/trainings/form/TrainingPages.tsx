@@ -39,7 +39,7 @@ export function TrainingEditPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const training = useApiQuery('trainings:get', { id });
+  const training = useApiQuery('trainings:get', { id }, { live: false });
   if (training.error && !training.data) return <InlineError error={training.error} onRetry={training.refetch} />;
   if (!training.data) return <Loader aria-label={t('app.loading')} />;
   const d = training.data;
