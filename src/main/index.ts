@@ -102,7 +102,9 @@ if (!app.requestSingleInstanceLock()) {
     core = null;
     void closing.close().finally(() => app.quit());
   });
-  app.whenReady().then(start, (err: unknown) => {
+  // One handler for both: whenReady failing, and start failing (a database that cannot be opened,
+  // or one written by a newer version), which a second argument to then() would never see.
+  app.whenReady().then(start).catch((err: unknown) => {
     const detail =
       err instanceof NewerDatabaseError
         ? 'Basis data ini dibuat oleh versi Klinik Bisnis yang lebih baru. Perbarui aplikasi; data tidak diubah.'

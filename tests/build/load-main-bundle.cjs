@@ -1,12 +1,15 @@
 // Loads the BUILT main bundle (out/main/index.js) under plain Node with `electron` replaced by a
 // stub, lets the app start, then calls one registered IPC handler the way Electron would.
-// Prints one JSON line with what it saw. Used by main-bundle.test.ts.
+// Prints one JSON line with what it saw; when the app exits instead (it could not start), the line
+// holds the exit code and the error dialogs it showed. Used by main-bundle.test.ts.
 const Module = require('node:module');
 const path = require('node:path');
 
 const dataDir = process.argv[2];
 const handlers = new Map();
 const sent = [];
+/** Every dialog.showErrorBox call, printed when the app exits early (a start-up failure). */
+const errorBoxes = [];
 let readyResolve;
 const webContents = {
   send: (channel, payload) => sent.push({ channel, payload }),
@@ -47,13 +50,16 @@ const electronStub = {
     requestSingleInstanceLock: () => true,
     on() {},
     quit() {},
-    exit(code) { process.exit(code); },
+    exit(code) {
+      console.log(JSON.stringify({ exitCode: code, errorBoxes }));
+      process.exit(code);
+    },
     whenReady: () => new Promise((resolve) => { readyResolve = resolve; }),
   },
   BrowserWindow,
   ipcMain: { handle: (channel, fn) => handlers.set(channel, fn) },
   Menu: { buildFromTemplate: (t) => ({ template: t }), setApplicationMenu() {} },
-  dialog: { showErrorBox: (title, detail) => { console.error(title, detail); }, showMessageBox: async () => ({}) },
+  dialog: { showErrorBox: (title, detail) => { errorBoxes.push({ title, detail }); }, showMessageBox: async () => ({}) },
   session: {
     defaultSession: {
       setPermissionRequestHandler() {},
