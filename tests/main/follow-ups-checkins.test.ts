@@ -103,18 +103,20 @@ describe('check-ins of training participants', () => {
       status: 'open',
       dueDate: '2026-06-15',
       dueTime: null,
-      dueAt: '2026-06-15T00:00:00.000Z',
-      effectiveAt: '2026-06-15T00:00:00.000Z',
+      dueAt: '2026-06-15T15:59:59.999Z',
+      effectiveAt: '2026-06-15T15:59:59.999Z',
     });
     expect(await tab(desk, 'week')).toEqual(['Sudah mulai usaha? (Budi)']);
     expect(await tab(desk, 'later')).toEqual(['Sudah mulai usaha? (Sari)']);
     expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 0, today: 1, week: 1, later: 1 });
-    // The reminder is armed for the due instant.
+    // The reminder is armed for the morning of its date, 08:00 WITA.
     const [row] = await desk.t.core.ds.query(`SELECT remind_at FROM follow_up WHERE participant_id = ?`, [rina]);
     expect(row.remind_at).toBe('2026-06-15T00:00:00.000Z');
 
-    // 08:00 WITA has passed: overdue.
+    // 08:00 WITA has passed: still due today; overdue from midnight.
     time.set('2026-06-15T00:30:00.000Z');
+    expect(await tab(desk, 'today')).toEqual(['Sudah mulai usaha? (Rina)']);
+    time.set('2026-06-15T16:00:00.000Z');
     expect(await tab(desk, 'overdue')).toEqual(['Sudah mulai usaha? (Rina)']);
 
     const audit = await desk.call('audit:list', { limit: 50, entity: 'follow_up' });
@@ -192,12 +194,12 @@ describe('check-ins of training participants', () => {
     const fired = await engine.check();
     expect(fired.map((f) => f.participantName)).toEqual(['Rina Marlina']);
     expect(desk.t.platform.notifications).toEqual([
-      { title: 'Tindak lanjut jatuh tempo', body: 'Sudah mulai usaha? — Rina Marlina (peserta pelatihan Pelatihan Sablon Kaos)', route: `/tindak-lanjut/${fired[0]!.id}` },
+      { title: 'Tindak lanjut jatuh tempo hari ini', body: 'Sudah mulai usaha? — Rina Marlina (peserta pelatihan Pelatihan Sablon Kaos)', route: `/tindak-lanjut/${fired[0]!.id}` },
     ]);
     expect(due).toEqual([
       {
-        items: [{ id: fired[0]!.id, title: 'Sudah mulai usaha?', businessName: 'Rina Marlina (peserta pelatihan Pelatihan Sablon Kaos)', effectiveAt: '2026-06-16T00:00:00.000Z' }],
-        overdue: 1,
+        items: [{ id: fired[0]!.id, title: 'Sudah mulai usaha?', businessName: 'Rina Marlina (peserta pelatihan Pelatihan Sablon Kaos)', effectiveAt: '2026-06-16T15:59:59.999Z' }],
+        overdue: 0,
       },
     ]);
 
@@ -211,7 +213,7 @@ describe('check-ins of training participants', () => {
     time.set('2026-06-17T00:00:00.000Z');
     expect(await engine.check()).toHaveLength(3);
     const grouped = desk.t.platform.notifications.at(-1)!;
-    expect(grouped.title).toBe('3 tindak lanjut jatuh tempo');
+    expect(grouped).toMatchObject({ title: '3 tindak lanjut jatuh tempo hari ini', route: '/tindak-lanjut?tab=today' });
     expect(grouped.body.split('\n').sort()).toEqual(
       ['• Cek izin — Kue Bu Sri', '• Cek label — Kue Bu Sri', '• Sudah mulai usaha? — Budi Santoso (peserta pelatihan Pelatihan Kue Kering)'].sort(),
     );

@@ -44,12 +44,12 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
   const tab = async (bucket: 'overdue' | 'today' | 'week' | 'later' | 'closed') =>
     (await desk.call('followUps:list', { bucket })).rows.map((r) => r.title);
 
-  it('falls due at 08:00 office time when no time is given, and fires once', async () => {
+  it('reminds at 08:00 office time when no time is given, once, and is due by the end of that day', async () => {
     // 29 Nov 2026, 07:00 WITA = 28 Nov 23:00 UTC: in UTC the PC still thinks it is the 28th.
     await open('2026-11-28T23:00:00.000Z');
     const b = await desk.create(profile());
     const f = await followUp(b.id, '2026-11-29');
-    expect(f.dueAt).toBe('2026-11-29T00:00:00.000Z');
+    expect(f.dueAt).toBe('2026-11-29T15:59:59.999Z'); // 23:59:59.999 WITA
     expect(await tab('today')).toEqual(['Cek label halal']);
     expect(await engine().check()).toEqual([]);
 
@@ -57,9 +57,14 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
     const fired = await engine().check();
     expect(fired.map((x) => x.id)).toEqual([f.id]);
     expect(desk.t.platform.notifications).toEqual([
-      { title: 'Tindak lanjut jatuh tempo', body: 'Cek label halal — Kue Bu Sri', route: `/tindak-lanjut/${f.id}` },
+      { title: 'Tindak lanjut jatuh tempo hari ini', body: 'Cek label halal — Kue Bu Sri', route: `/tindak-lanjut/${f.id}` },
     ]);
     expect(await engine().check()).toEqual([]); // never twice
+    expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 0, today: 1, week: 0, later: 0 });
+    expect(desk.t.platform.badgeCount).toBe(0);
+
+    time.set('2026-11-29T16:00:00.000Z'); // 30 Nov, 00:00 WITA
+    expect(await engine().check()).toEqual([]);
     expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 1, today: 0, week: 0, later: 0 });
     expect(desk.t.platform.badgeCount).toBe(1);
   });
@@ -127,9 +132,9 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
     await desk.call('followUps:complete', { id: done.id, outcome: 'Foto sudah diunggah ke katalog.' });
     await desk.call('followUps:cancel', { id: cancelled.id, reason: 'Pemilik menunda rencana.' });
 
-    // Across the year end: 31 Dec 2026 -> 2 Jan 2027, 08:00 WITA.
+    // Across the year end: 31 Dec 2026 -> 2 Jan 2027, due by its end, reminded at 08:00 WITA.
     const r = await desk.call('followUps:reschedule', { id: moved.id, dueDate: '2027-01-02' });
-    expect(r.dueAt).toBe('2027-01-02T00:00:00.000Z');
+    expect(r.dueAt).toBe('2027-01-02T15:59:59.999Z');
     time.set('2026-12-31T02:00:00.000Z');
     expect(await engine().check()).toEqual([]);
     expect(await tab('week')).toEqual(['Ajukan KUR']);

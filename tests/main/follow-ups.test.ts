@@ -109,11 +109,11 @@ describe('follow-ups by hand, filters, agenda, idle businesses', () => {
     desk = await openDesk({ clock: steppingClock(NOW) });
     const b = await desk.create(profile());
     const f = await add(b.id, 'Kunjungan', '2026-06-20');
-    expect(f.dueAt).toBe('2026-06-20T00:00:00.000Z');
+    expect(f.dueAt).toBe('2026-06-20T15:59:59.999Z');
     const settings = await desk.call('settings:get');
     const { updatedAt: _u, updatedBy: _b, ...office } = settings.office;
     await desk.call('settings:updateOffice', { ...office, officeName: office.officeName!, deskCode: office.deskCode!, timeZone: 'Asia/Jakarta' });
-    expect((await desk.call('followUps:get', { id: f.id })).dueAt).toBe('2026-06-20T01:00:00.000Z');
+    expect((await desk.call('followUps:get', { id: f.id })).dueAt).toBe('2026-06-20T16:59:59.999Z');
   });
 });
 

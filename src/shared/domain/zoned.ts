@@ -1,8 +1,5 @@
 import { parseIsoDate, type IsoDate } from './dates';
 
-/** When a follow-up without a time of day falls due: the start of the office day. */
-export const DEFAULT_DUE_TIME = '08:00';
-
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */

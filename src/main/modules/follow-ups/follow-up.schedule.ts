@@ -1,5 +1,6 @@
 import { addDays } from '../../../shared/domain/dates';
-import { DEFAULT_DUE_TIME, zonedInstant, zonedParts } from '../../../shared/domain/zoned';
+import { dueInstant, reminderBase } from '../../../shared/domain/follow-up-due';
+import { zonedInstant, zonedParts } from '../../../shared/domain/zoned';
 import type { FollowUpBucket } from '../../../shared/contract';
 
 export interface ScheduleFacts {
@@ -15,14 +16,16 @@ export interface Schedule {
 }
 
 /**
- * When a follow-up falls due, which moment decides its tab, and when its reminder fires: the due
- * date at its time (08:00 office time when none) in the office zone, less the lead time; a snooze
- * replaces both until it runs out.
+ * When a follow-up falls due, which moment decides its tab, and when its reminder fires. Due: its
+ * date at its time in the office zone, or the end of that office day when it has no time (see
+ * `dueInstant`). Reminded: at its time, or at the morning of its date when it has none, less the
+ * lead time; a reminder time already past fires at once. A snooze replaces both until it runs out.
  */
 export function scheduleOf(f: ScheduleFacts, timeZone: string, leadMinutes: number): Schedule {
-  const dueAt = zonedInstant(f.dueDate, f.dueTime ?? DEFAULT_DUE_TIME, timeZone);
+  const dueAt = dueInstant(f.dueDate, f.dueTime, timeZone);
   if (f.snoozedUntil) return { dueAt, effectiveAt: f.snoozedUntil, remindAt: f.snoozedUntil };
-  return { dueAt, effectiveAt: dueAt, remindAt: new Date(Date.parse(dueAt) - leadMinutes * 60_000).toISOString() };
+  const remindAt = new Date(Date.parse(reminderBase(f.dueDate, f.dueTime, timeZone)) - leadMinutes * 60_000).toISOString();
+  return { dueAt, effectiveAt: dueAt, remindAt };
 }
 
 export interface BucketBounds {
@@ -45,7 +48,12 @@ export function bucketBounds(now: Date, timeZone: string): BucketBounds {
   };
 }
 
-/** SQL condition (on alias `f`) and its parameters for one tab. */
+/**
+ * SQL condition (on alias `f`) and its parameters for one tab. Every count, list, badge and report
+ * figure goes through here; "overdue" is `isOverdue` (effective_at before now), and a follow-up
+ * due by the end of today has its effective_at in the last millisecond of today, so it is in
+ * "today" until midnight.
+ */
 export function bucketCondition(bucket: FollowUpBucket, b: BucketBounds): { sql: string; params: string[] } {
   switch (bucket) {
     case 'overdue':

@@ -275,6 +275,11 @@ export class FollowUpService {
     return bucketBounds(this.deps.clock(), await this.settings.timeZone());
   }
 
+  /** The office's time zone, in which follow-ups fall due. */
+  timeZone(): Promise<string> {
+    return this.settings.timeZone();
+  }
+
   /**
    * How many follow-ups a tab holds, counted on the open-only indexes of follow_up alone: a
    * deleted business's follow-ups are deleted with it (see `followBusinessDeletion`), so no row

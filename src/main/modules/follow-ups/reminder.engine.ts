@@ -4,7 +4,7 @@ import { later } from '../../db/transactions';
 import type { EventBus } from '../../events';
 import type { Platform } from '../../platform';
 import type { FollowUpService } from './follow-up.service';
-import { reminderSubject, reminderText } from './reminder.text';
+import { allDueToday, reminderSubject, reminderText } from './reminder.text';
 
 /** The longest the engine sleeps between looks, so a clock change or a missed timer is caught up. */
 const MAX_SLEEP_MS = 30_000;
@@ -92,22 +92,25 @@ export class ReminderEngine {
       now,
     );
     const text = reminderText(await this.language());
+    const zone = await this.followUps.timeZone();
+    const today = new Set(due.filter((d) => allDueToday([d], new Date(now), zone)).map((d) => d.id));
     this.events.emit('reminder:due', {
       items: due.map((d) => ({ id: d.id, title: d.title, businessName: reminderSubject(d, text), effectiveAt: d.effectiveAt })),
       overdue: counts.overdue,
     });
-    this.notify(due, text);
+    this.notify(due, text, today);
     // Logged without names or titles: those can carry personal details.
     this.deps.logger.info('reminders fired', { count: due.length });
     return due;
   }
 
-  private notify(due: FollowUpItem[], text: ReturnType<typeof reminderText>): void {
+  /** `today`: those due later today, not overdue; their words (and the tab, when all are) say so. */
+  private notify(due: FollowUpItem[], text: ReturnType<typeof reminderText>, today: Set<string>): void {
     if (due.length < GROUP_FROM) {
       for (const d of due) {
         const subject = reminderSubject(d, text);
         this.platform.notify({
-          title: text.one,
+          title: today.has(d.id) ? text.oneToday : text.one,
           body: subject ? `${d.title} — ${subject}` : d.title,
           route: `/tindak-lanjut/${d.id}`,
         });
@@ -119,10 +122,11 @@ export class ReminderEngine {
       return `• ${d.title}${subject ? ` — ${subject}` : ''}`;
     });
     const more = due.length - shown.length;
+    const allToday = today.size === due.length;
     this.platform.notify({
-      title: text.many(due.length),
+      title: allToday ? text.manyToday(due.length) : text.many(due.length),
       body: more > 0 ? `${shown.join('\n')}\n${text.more(more)}` : shown.join('\n'),
-      route: '/tindak-lanjut?tab=overdue',
+      route: allToday ? '/tindak-lanjut?tab=today' : '/tindak-lanjut?tab=overdue',
     });
   }
 }
