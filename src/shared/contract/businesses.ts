@@ -5,6 +5,7 @@ import { optionalBpom, optionalHalal, optionalMerek, optionalNib, optionalPirt, 
 import { optionalKbliCode } from '../domain/kbli';
 import { nikMatches, optionalNik } from '../domain/nik';
 import { optionalRupiah } from '../domain/scale';
+import { NAME_NOTES } from '../domain/person-name';
 import { LIMITS, id, isoDateTime, optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/fields';
 
 export const LEGAL_FORMS = ['perorangan', 'ud', 'cv', 'pt', 'pt_perorangan', 'koperasi', 'firma', 'lainnya'] as const;
@@ -211,13 +212,17 @@ export const listQuery = z
   .strict();
 export type BusinessListQuery = z.input<typeof listQuery>;
 
-export const DUPLICATE_REASONS = ['nik', 'nib', 'phone', 'name', 'ownerName'] as const;
+/** Why a candidate is offered: a shared identifier, a look-alike name, and the place backing a name. */
+export const DUPLICATE_REASONS = ['nik', 'nib', 'phone', 'name', 'ownerName', 'sameDistrict', 'sameVillage'] as const;
+/** How the names were reconciled (titles, short forms, old spelling...), and a place that counted against them. */
+export const DUPLICATE_NOTES = [...NAME_NOTES, 'otherProvince'] as const;
 export const duplicateCandidateDto = z.object({
   id: z.string(),
   name: z.string(),
   ownerName: z.string().nullable(),
   regencyName: z.string().nullable(),
   reasons: z.array(z.enum(DUPLICATE_REASONS)),
+  notes: z.array(z.enum(DUPLICATE_NOTES)).optional(),
   score: z.number(),
 });
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateDto>;
@@ -230,6 +235,11 @@ export const duplicateQuery = z
     ownerNik: z.string().max(LIMITS.short).optional(),
     nib: z.string().max(LIMITS.short).optional(),
     ownerPhone: z.string().max(LIMITS.short).optional(),
+    /** Where the business is: the same kecamatan backs a look-alike name, another province weighs against it. */
+    provinceCode: z.string().max(LIMITS.short).nullish(),
+    regencyCode: z.string().max(LIMITS.short).nullish(),
+    districtCode: z.string().max(LIMITS.short).nullish(),
+    villageCode: z.string().max(LIMITS.short).nullish(),
     excludeId: id.optional(),
   })
   .strict();

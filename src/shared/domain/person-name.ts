@@ -49,6 +49,11 @@ const COMMON_KEYS = new Set([
   'andi', 'la', 'wa', 'daeng', 'gusti', 'ayu', 'dian', 'tri', 'eka', 'dwi',
 ]);
 
+/** A key shared by too many people to find anyone by it alone ("siti", "muhamad"). */
+export function isCommonKey(key: string): boolean {
+  return COMMON_KEYS.has(key);
+}
+
 /**
  * One word's key: the old spelling read as the new (oe→u, dj→j, tj→c, nj→ny, sj→sy, ch→kh), the
  * letters people swap in writing the same name folded together (j/y, kh/h, sy/s, th/t, dh/d, ae/ai,

@@ -7,6 +7,9 @@ export interface BusinessRow extends RecordColumns {
   brand: string | null;
   ownerName: string | null;
   ownerNameKey: string | null;
+  /** Keys of the business name's and owner name's words for the duplicate check (shared/domain/person-name). */
+  nameWords: string;
+  ownerNameWords: string;
   ownerNik: string | null;
   ownerGender: string | null;
   ownerBirthDate: string | null;
@@ -60,6 +63,8 @@ export const BusinessEntity = new EntitySchema<BusinessRow>({
     brand: text('brand'),
     ownerName: text('owner_name'),
     ownerNameKey: text('owner_name_key'),
+    nameWords: { type: 'varchar', name: 'name_words', default: '' },
+    ownerNameWords: { type: 'varchar', name: 'owner_name_words', default: '' },
     ownerNik: text('owner_nik'),
     ownerGender: text('owner_gender'),
     ownerBirthDate: text('owner_birth_date'),

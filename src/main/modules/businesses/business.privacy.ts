@@ -86,6 +86,7 @@ export class BusinessPrivacyService {
         {
           ownerName: null,
           ownerNameKey: null,
+          ownerNameWords: '',
           ownerNik: null,
           ownerBirthDate: null,
           ownerPhone: null,

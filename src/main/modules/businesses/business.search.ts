@@ -151,10 +151,18 @@ export interface CandidateRow {
   nib: string | null;
   owner_phone: string | null;
   regency_name: string | null;
+  province_code: string | null;
+  regency_code: string | null;
+  district_code: string | null;
+  village_code: string | null;
 }
 
 const CANDIDATE_COLUMNS = `b.id, b.name, b.owner_name, b.owner_nik, b.nib, b.owner_phone,
+  b.province_code, b.regency_code, b.district_code, b.village_code,
   (SELECT name FROM region WHERE code = b.regency_code) AS regency_name`;
+
+/** An FTS5 string literal. */
+const term = (w: string) => `"${w.replace(/"/g, '""')}"`;
 
 /** Rows that might be the same business: same identifiers, same name keys, or sharing name words. */
 export async function candidateRows(
@@ -167,6 +175,14 @@ export async function candidateRows(
     ownerKey: string | null;
     nameWords: string[];
     ownerWords: string[];
+    /** Keys of the business name's words (shared/domain/person-name), initials left out. */
+    nameKeys: string[];
+    /** Keys of the owner name's words, initials left out. */
+    ownerKeys: string[];
+    /** Keys rare enough to look for alone within one kecamatan. */
+    distinctiveKeys: { name: string[]; owner: string[] };
+    /** The kecamatan as the name index holds it (`d` and the code's digits), when known. */
+    place: string | null;
   },
 ): Promise<CandidateRow[]> {
   const exact: string[] = [];
@@ -206,5 +222,29 @@ export async function candidateRows(
     );
     found.push(...fuzzy);
   }
+  // The same by name keys, which see through titles, short forms and the old spelling. Every key
+  // of the typed name must be there; a stored initial ("A. Rahman") may stand for an owner's word.
+  const keyed = [
+    probe.nameKeys.length ? `{name_words} : (${probe.nameKeys.map(term).join(' AND ')})` : null,
+    probe.ownerKeys.length
+      ? `{owner_words} : (${probe.ownerKeys.map((k) => `(${term(k)} OR ${term(k.charAt(0))})`).join(' AND ')})`
+      : null,
+  ].filter((g): g is string => g !== null);
+  const byKeys = (match: string): Promise<CandidateRow[]> =>
+    ds.query(
+      `SELECT ${CANDIDATE_COLUMNS}
+       FROM (SELECT rowid FROM business_name_fts WHERE business_name_fts MATCH ? LIMIT 200) f
+       CROSS JOIN business b ON b.rowid = f.rowid
+       WHERE b.deleted_at IS NULL`,
+      [match],
+    );
+  if (keyed.length > 0) found.push(...(await byKeys(keyed.join(' OR '))));
+  // Within the kecamatan, any distinctive key will do ("Abdul Rahman" typed, "Rahman" stored):
+  // the place backs a weaker name match, and the kecamatan's postings bound the work.
+  const anyOf = [
+    probe.distinctiveKeys.name.length ? `{name_words} : (${probe.distinctiveKeys.name.map(term).join(' OR ')})` : null,
+    probe.distinctiveKeys.owner.length ? `{owner_words} : (${probe.distinctiveKeys.owner.map(term).join(' OR ')})` : null,
+  ].filter((g): g is string => g !== null);
+  if (probe.place && anyOf.length > 0) found.push(...(await byKeys(`(${anyOf.join(' OR ')}) AND {place} : ${term(probe.place)}`)));
   return found;
 }

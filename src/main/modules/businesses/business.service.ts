@@ -4,7 +4,18 @@ import { z } from 'zod';
 import { checkBusinessRules, type BusinessDetail, type DuplicateCandidate, type ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { kbliCategoryOf } from '../../../shared/domain/kbli';
-import { nameTokens, normalizeName, POSSIBLY_SAME_NAME, LIKELY_SAME_NAME, similarity } from '../../../shared/domain/names';
+import { nameTokens, normalizeName, POSSIBLY_SAME_NAME, LIKELY_SAME_NAME } from '../../../shared/domain/names';
+import {
+  businessNameIndexWords,
+  compareBusinessNames,
+  comparePersonNames,
+  isCommonKey,
+  personNameIndexWords,
+  placeRelation,
+  POSSIBLY_SAME_PERSON,
+  weighByPlace,
+  type NameComparison,
+} from '../../../shared/domain/person-name';
 import { nikIssues, normalizeNik } from '../../../shared/domain/nik';
 import { normalizeNib } from '../../../shared/domain/identifiers';
 import { classifyScale } from '../../../shared/domain/scale';
@@ -20,6 +31,9 @@ import { candidateRows, searchBusinesses } from './business.search';
 
 type Profile = ParsedInput<'businesses:create'>['profile'];
 type DuplicateQuery = ParsedInput<'businesses:checkDuplicates'>;
+
+/** The space-separated keys of a name, as a list; initials are left to the scoring. */
+const keysOf = (words: string): string[] => words.split(' ').filter((k) => k.length >= 2).slice(0, 6);
 
 /** Fields whose changes are audited (values of personal ones are hidden by the audit service). */
 export const AUDITED_FIELDS = [
@@ -135,6 +149,8 @@ export class BusinessService {
       ownerNik: nik,
       nameKey: normalizeName(p.name),
       ownerNameKey: p.ownerName ? normalizeName(p.ownerName) : null,
+      nameWords: businessNameIndexWords(p.name),
+      ownerNameWords: personNameIndexWords(p.ownerName),
       kbliCategory: p.kbliCode ? kbliCategoryOf(p.kbliCode) : null,
       scale: classifyScale({ modal: p.modalUsaha, sales: p.annualSales }).scale,
       salesChannels: JSON.stringify(p.salesChannels),
@@ -160,7 +176,19 @@ export class BusinessService {
     this.deps.session.requireActor();
     const p = input.profile;
     await this.checkAgainstData(p, true);
-    const strong = (await this.findDuplicates({ name: p.name, ownerName: p.ownerName, ownerNik: p.ownerNik ?? undefined, nib: p.nib ?? undefined, ownerPhone: p.ownerPhone ?? undefined })).filter(
+    const strong = (
+      await this.findDuplicates({
+        name: p.name,
+        ownerName: p.ownerName,
+        ownerNik: p.ownerNik ?? undefined,
+        nib: p.nib ?? undefined,
+        ownerPhone: p.ownerPhone ?? undefined,
+        provinceCode: p.provinceCode,
+        regencyCode: p.regencyCode,
+        districtCode: p.districtCode,
+        villageCode: p.villageCode,
+      })
+    ).filter(
       (c) => c.score >= LIKELY_SAME_NAME || c.reasons.some((r) => r === 'nik' || r === 'nib' || r === 'phone'),
     );
     const unconfirmed = strong.filter((c) => !input.notDuplicateOf.includes(c.id));
@@ -226,7 +254,15 @@ export class BusinessService {
       ownerKey: q.ownerName && normalizeName(q.ownerName).length >= 3 ? normalizeName(q.ownerName) : null,
       nameWords: nameTokens(q.name ?? '').filter((w) => w.length >= 2).slice(0, 6),
       ownerWords: nameTokens(q.ownerName ?? '').filter((w) => w.length >= 2).slice(0, 6),
+      nameKeys: keysOf(businessNameIndexWords(q.name)),
+      ownerKeys: keysOf(personNameIndexWords(q.ownerName)),
+      distinctiveKeys: {
+        name: keysOf(businessNameIndexWords(q.name)).filter((k) => k.length >= 3 && !isCommonKey(k)),
+        owner: keysOf(personNameIndexWords(q.ownerName)).filter((k) => k.length >= 3 && !isCommonKey(k)),
+      },
+      place: q.districtCode && /^\d{2}\.\d{2}\.\d{2}$/.test(q.districtCode) ? `d${q.districtCode.replace(/\./g, '')}` : null,
     };
+    const place = { provinceCode: q.provinceCode, regencyCode: q.regencyCode, districtCode: q.districtCode, villageCode: q.villageCode };
     const rows = await candidateRows(this.deps.ds, probe);
     const dismissed = new Set<string>(
       q.excludeId
@@ -240,13 +276,33 @@ export class BusinessService {
       if (probe.nik && r.owner_nik === probe.nik) reasons.push('nik');
       if (probe.nib && r.nib === probe.nib) reasons.push('nib');
       if (probe.phone && r.owner_phone === probe.phone) reasons.push('phone');
-      const nameScore = q.name ? similarity(q.name, r.name) : 0;
-      const ownerScore = q.ownerName && r.owner_name ? similarity(q.ownerName, r.owner_name) : 0;
-      if (nameScore >= POSSIBLY_SAME_NAME) reasons.push('name');
-      if (ownerScore >= POSSIBLY_SAME_NAME) reasons.push('ownerName');
+      const none: NameComparison = { score: 0, notes: [] };
+      const nameMatch = q.name ? compareBusinessNames(q.name, r.name) : none;
+      const ownerMatch = q.ownerName && r.owner_name ? comparePersonNames(q.ownerName, r.owner_name) : none;
+      const where = placeRelation(place, { provinceCode: r.province_code, regencyCode: r.regency_code, districtCode: r.district_code, villageCode: r.village_code });
+      const nameScore = weighByPlace(nameMatch.score, where);
+      const ownerScore = weighByPlace(ownerMatch.score, where);
+      const byName = nameScore >= POSSIBLY_SAME_NAME;
+      const byOwner = ownerScore >= POSSIBLY_SAME_PERSON;
+      if (byName) reasons.push('name');
+      if (byOwner) reasons.push('ownerName');
+      if ((byName || byOwner) && (where === 'sameDistrict' || where === 'sameVillage')) reasons.push(where);
       if (reasons.length === 0) continue;
-      const score = reasons.some((x) => x === 'nik' || x === 'nib' || x === 'phone') ? 1 : Math.max(nameScore, ownerScore);
-      best.set(r.id, { id: r.id, name: r.name, ownerName: r.owner_name, regencyName: r.regency_name, reasons, score: Math.round(score * 100) / 100 });
+      const score = reasons.some((x) => x === 'nik' || x === 'nib' || x === 'phone') ? 1 : Math.max(byName ? nameScore : 0, byOwner ? ownerScore : 0);
+      const notes = new Set<NonNullable<DuplicateCandidate['notes']>[number]>([
+        ...(byName ? nameMatch.notes : []),
+        ...(byOwner ? ownerMatch.notes : []),
+      ]);
+      if ((byName || byOwner) && where === 'otherProvince') notes.add('otherProvince');
+      best.set(r.id, {
+        id: r.id,
+        name: r.name,
+        ownerName: r.owner_name,
+        regencyName: r.regency_name,
+        reasons,
+        ...(notes.size > 0 ? { notes: [...notes] } : {}),
+        score: Math.round(score * 100) / 100,
+      });
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
   }
