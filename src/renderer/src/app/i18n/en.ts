@@ -1,4 +1,5 @@
 import type { Catalogue } from './id';
+import { auditLabelsEn } from '../../features/settings/i18n/audit-labels';
 
 /** English, the second language. Same keys as `id`; the compiler and a test both check it. */
 export const en: Catalogue = {
@@ -152,35 +153,7 @@ export const en: Catalogue = {
       empty: 'No changes recorded yet.',
       system: 'System',
       hidden: 'changed',
-      actions: {
-        create: 'Create',
-        update: 'Update',
-        delete: 'Delete',
-        session_start: 'Started duty',
-        session_end: 'Ended duty',
-        complete: 'Complete',
-        snooze: 'Snooze',
-        reschedule: 'Reschedule',
-        cancel: 'Cancel',
-        import_participants: 'Import participants',
-      },
-      entities: {
-        consultant: 'Consultant',
-        office_profile: 'Office profile',
-        follow_up: 'Follow-up',
-      },
-      fields: {
-        language: 'Language',
-        reminderLeadMinutes: 'Reminder before due (minutes)',
-        idleDays: 'Days without support',
-        snoozedUntil: 'Snoozed until',
-        outcome: 'Outcome',
-        reason: 'Reason',
-        dueDate: 'Due date',
-        dueTime: 'Due time',
-        title: 'Title',
-        businessId: 'Business',
-      },
+      ...auditLabelsEn,
     },
     about: {
       appVersion: 'App version',

@@ -1,3 +1,4 @@
+import { auditLabelsId } from '../../features/settings/i18n/audit-labels';
 /** Bahasa Indonesia: the first language of the app and the shape every other catalogue follows. */
 export const id = {
   app: {
@@ -150,35 +151,7 @@ export const id = {
       empty: 'Belum ada perubahan tercatat.',
       system: 'Sistem',
       hidden: 'diubah',
-      actions: {
-        create: 'Tambah',
-        update: 'Ubah',
-        delete: 'Hapus',
-        session_start: 'Mulai bertugas',
-        session_end: 'Selesai bertugas',
-        complete: 'Selesaikan',
-        snooze: 'Tunda',
-        reschedule: 'Jadwal ulang',
-        cancel: 'Batalkan',
-        import_participants: 'Impor peserta',
-      },
-      entities: {
-        consultant: 'Konsultan',
-        office_profile: 'Profil kantor',
-        follow_up: 'Tindak lanjut',
-      },
-      fields: {
-        language: 'Bahasa',
-        reminderLeadMinutes: 'Pengingat sebelum jatuh tempo (menit)',
-        idleDays: 'Batas hari tanpa pendampingan',
-        snoozedUntil: 'Ditunda sampai',
-        outcome: 'Hasil',
-        reason: 'Alasan',
-        dueDate: 'Tanggal jatuh tempo',
-        dueTime: 'Jam jatuh tempo',
-        title: 'Judul',
-        businessId: 'UMKM',
-      },
+      ...auditLabelsId,
     },
     about: {
       appVersion: 'Versi aplikasi',

@@ -1,51 +1,10 @@
 import { Loader, Paper, Table, Text } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/contract';
 import { InlineError } from '../../components/InlineError';
 import { formatDateTime } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
+import { actionLabel, describeChanges, entityLabel } from './audit-format';
 import { useOfficeTimeZone, useSettings } from './SettingsProvider';
-
-const HIDDEN = '•••';
-
-function label(t: TFunction, key: string, fallback: string): string {
-  return t(key, { defaultValue: fallback });
-}
-
-function fieldLabel(t: TFunction, field: string): string {
-  return t(`fields.${field}`, { defaultValue: label(t, `settings.audit.fields.${field}`, field) });
-}
-
-
-/** Stored codes read better as names: `64.72` -> `Kota Samarinda`, `en` -> `English`. */
-type RegionNames = ReadonlyMap<string, string>;
-
-function namedValue(t: TFunction, field: string, value: unknown, regions: RegionNames): string | null {
-  if (typeof value !== 'string') return null;
-  if (field === 'provinceCode' || field === 'regencyCode') return regions.get(value) ?? null;
-  if (field === 'language') return t(`settings.language.${value}`, { defaultValue: value });
-  if (field === 'timeZone') return t(`timeZones.${value}`, { defaultValue: value }).split(' ')[0] ?? value;
-  return null;
-}
-
-function showValue(t: TFunction, field: string, value: unknown, regions: RegionNames): string {
-  if (value === null || value === undefined || value === '') return t('app.none');
-  const named = namedValue(t, field, value, regions);
-  if (named) return named;
-  if (typeof value === 'boolean') return value ? t('settings.consultants.statusActive') : t('settings.consultants.statusInactive');
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
-/** `Nama kantor: A → B`; personal fields say only that they changed. */
-export function describeChanges(t: TFunction, changes: AuditEntry['changes'], regions: RegionNames = new Map()): string[] {
-  return Object.entries(changes ?? {}).map(([field, [from, to]]) => {
-    const name = fieldLabel(t, field);
-    if (from === HIDDEN || to === HIDDEN) return `${name}: ${t('settings.audit.hidden')}`;
-    return `${name}: ${showValue(t, field, from, regions)} → ${showValue(t, field, to, regions)}`;
-  });
-}
 
 /** "Riwayat Perubahan": who changed what, newest first. */
 export function AuditTab() {
@@ -91,11 +50,11 @@ export function AuditTab() {
                 </Table.Td>
                 <Table.Td fz="sm">{entry.actorName ?? t('settings.audit.system')}</Table.Td>
                 <Table.Td fz="sm">
-                  {label(t, `settings.audit.actions.${entry.action.replace(/\./g, '_')}`, entry.action)}
+                  {actionLabel(t, entry.action)}
                 </Table.Td>
-                <Table.Td fz="sm">{label(t, `settings.audit.entities.${entry.entity}`, entry.entity)}</Table.Td>
+                <Table.Td fz="sm">{entityLabel(t, entry.entity)}</Table.Td>
                 <Table.Td fz="sm">
-                  {describeChanges(t, entry.changes, regionNames).map((line) => (
+                  {describeChanges(t, entry.changes, regionNames, timeZone).map((line) => (
                     <Text key={line} size="sm" lh={1.5}>
                       {line}
                     </Text>
