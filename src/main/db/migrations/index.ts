@@ -12,6 +12,7 @@ import { ReportSpeed1765180800000 } from './1765180800000-report-speed';
 import { ReportAggregates1765267200000 } from './1765267200000-report-aggregates';
 import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
 import { NameVariants1765447200000 } from './1765447200000-name-variants';
+import { FollowUpDueEndOfDay1765533600000 } from './1765533600000-follow-up-due-end-of-day';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -37,6 +38,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     ReportAggregates1765267200000,
     BackupSettings1765353600000,
     NameVariants1765447200000,
+    FollowUpDueEndOfDay1765533600000,
   ];
 }
 
