@@ -110,7 +110,7 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     title: 'Reschedule',
     dueDate: 'Due date',
     dueTime: 'Time (optional)',
-    dueTimeHint: 'Without a time it is due at 08:00 office time.',
+    dueTimeHint: 'Without a time it is due by the end of that day; its reminder comes at 08:00 office time.',
     submit: 'Save schedule',
   },
   cancel: {
@@ -170,6 +170,8 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
   reminder: {
     one: 'Follow-up due',
     many: '{{formatted}} follow-ups due',
+    oneToday: 'Follow-up due today',
+    manyToday: '{{formatted}} follow-ups due today',
     open: 'Open',
     overdueNow: 'Overdue now: {{formatted}}',
   },
@@ -182,7 +184,7 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     tab: 'Reminders',
     intro: 'When follow-up reminders appear, and when a business counts as not seen for a while.',
     leadMinutes: 'Remind before the due time (minutes)',
-    leadMinutesHint: '0 = exactly at the due time. Follow-ups without a time are due at 08:00 office time.',
+    leadMinutesHint: '0 = exactly at the due time. Follow-ups without a time are reminded of at 08:00 office time and are overdue only from the next day.',
     idleDays: 'A business is idle after (days)',
     idleDaysHint: 'Businesses without a consultation or follow-up for that long are listed on Home. Default 90 days.',
     saved: 'Reminder settings saved',

@@ -109,7 +109,7 @@ export const followUpsId = {
     title: 'Jadwal ulang',
     dueDate: 'Tanggal jatuh tempo',
     dueTime: 'Jam (boleh kosong)',
-    dueTimeHint: 'Tanpa jam berarti pukul 08.00 waktu kantor.',
+    dueTimeHint: 'Tanpa jam berarti paling lambat akhir hari itu; pengingatnya pukul 08.00 waktu kantor.',
     submit: 'Simpan jadwal',
   },
   cancel: {
@@ -169,6 +169,8 @@ export const followUpsId = {
   reminder: {
     one: 'Tindak lanjut jatuh tempo',
     many: '{{formatted}} tindak lanjut jatuh tempo',
+    oneToday: 'Tindak lanjut jatuh tempo hari ini',
+    manyToday: '{{formatted}} tindak lanjut jatuh tempo hari ini',
     open: 'Buka',
     overdueNow: 'Terlambat sekarang: {{formatted}}',
   },
@@ -181,7 +183,7 @@ export const followUpsId = {
     tab: 'Pengingat',
     intro: 'Kapan pengingat tindak lanjut muncul, dan kapan sebuah UMKM dianggap lama tidak didampingi.',
     leadMinutes: 'Ingatkan sebelum jatuh tempo (menit)',
-    leadMinutesHint: '0 = tepat pada waktu jatuh tempo. Tindak lanjut tanpa jam jatuh tempo pukul 08.00 waktu kantor.',
+    leadMinutesHint: '0 = tepat pada waktu jatuh tempo. Tindak lanjut tanpa jam diingatkan pukul 08.00 waktu kantor dan baru terlambat keesokan harinya.',
     idleDays: 'UMKM dianggap lama tidak didampingi setelah (hari)',
     idleDaysHint: 'Usaha tanpa konsultasi atau tindak lanjut selama itu muncul di Beranda. Bawaan 90 hari.',
     saved: 'Pengaturan pengingat tersimpan',

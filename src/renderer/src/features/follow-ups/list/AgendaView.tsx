@@ -10,6 +10,7 @@ import { FollowUpActions } from '../actions/FollowUpActions';
 import { subjectText } from '../FollowUpSubject';
 import { addDays, formatAgendaDay, formatClock, formatDay, officeDayOf, officeToday } from '../office-time';
 import { zonedParts } from '../../../../../shared/domain/zoned';
+import { isOverdue } from '../../../../../shared/domain/follow-up-due';
 import type { FollowUpParams } from './use-follow-up-params';
 
 export const AGENDA_DAYS = 14;
@@ -84,8 +85,9 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
             {items.map((item) => (
               <Group key={item.id} justify="space-between" wrap="nowrap" gap="sm" py={4} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
                 <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Text ff="monospace" size="sm" w={48} c={Date.parse(item.effectiveAt) < now ? 'red' : undefined}>
-                    {formatClock(zonedParts(new Date(item.effectiveAt), timeZone).time)}
+                  <Text ff="monospace" size="sm" w={48} c={isOverdue(item.effectiveAt, now) ? 'red' : undefined}>
+                    {/* Due by the end of its day, with no time of its own: no clock to show. */}
+                    {item.dueTime || item.snoozedUntil ? formatClock(zonedParts(new Date(item.effectiveAt), timeZone).time) : '—'}
                   </Text>
                   <Stack gap={0} style={{ minWidth: 0 }}>
                     <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} size="sm" fw={600} c="var(--mantine-color-text)" truncate="end">
