@@ -1,7 +1,13 @@
+import { rmSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databasePath, openDatabase } from '../../src/main/db/data-source';
+import { createMigrations, defaultResourcesDir } from '../../src/main/db/migrations';
+import { NameVariants1765447200000 } from '../../src/main/db/migrations/1765447200000-name-variants';
 import type { Input } from '../../src/shared/contract';
 import { LIKELY_SAME_NAME } from '../../src/shared/domain/names';
 import { distinctProfile, openDesk, type Desk } from './helpers/business';
+import { tempDir } from './helpers/core';
 
 let desk: Desk;
 beforeEach(async () => {
@@ -78,5 +84,44 @@ describe('duplicate candidates by Indonesian names', () => {
     expect((await check({ ownerName: 'Muhammad Junaedi' })).map((c) => c.id)).toEqual([b.id]);
     await desk.call('businesses:erasePersonalData', { id: b.id, reason: 'Permintaan pemilik' });
     expect(await check({ ownerName: 'Muhammad Junaedi' })).toEqual([]);
+  });
+});
+
+describe('name keys migration', () => {
+  it('upgrades a database of the version before: every profile gets its name keys and is in the name index', async () => {
+    const dir = tempDir('klinik-name-keys-');
+    try {
+      const all = createMigrations(defaultResourcesDir());
+      const before = all.slice(0, all.indexOf(NameVariants1765447200000));
+      const old = new DataSource({ type: 'sqlite', database: databasePath(dir), migrations: before, migrationsTransactionMode: 'each' });
+      await old.initialize();
+      await old.runMigrations();
+      const NOW = '2026-06-01T00:00:00.000Z';
+      // More rows than one batch of the migration, so the batching is crossed.
+      const rows = Array.from({ length: 2500 }, (_, i) => [`b${i}`, i === 7 ? 'CV. Tjahaja Baroe' : `Usaha ${i}`, i === 7 ? 'H. Moch. Djunaedi' : null]);
+      await old.query(
+        `INSERT INTO business (id, name, name_key, owner_name, status, district_code, created_at, updated_at)
+         SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), '', json_extract(j.value, '$[2]'), 'aktif', '64.72.01', ?, ?
+         FROM json_each(?) j`,
+        [NOW, NOW, JSON.stringify(rows)],
+      );
+      await old.destroy();
+
+      const ds = await openDatabase(dir);
+      try {
+        expect(await ds.query(`SELECT name_words, owner_name_words FROM business WHERE id = 'b7'`)).toEqual([
+          { name_words: 'cahaya baru', owner_name_words: 'muhamad yunaidi' },
+        ]);
+        expect(await ds.query(`SELECT count(*) AS n FROM business WHERE name_words = ''`)).toEqual([{ n: 0 }]);
+        const found = (match: string) =>
+          ds.query(`SELECT b.id FROM business_name_fts f JOIN business b ON b.rowid = f.rowid WHERE business_name_fts MATCH ?`, [match]);
+        expect(await found('{owner_words} : (muhamad AND yunaidi) AND {place} : d647201')).toEqual([{ id: 'b7' }]);
+        expect(await found('{name_words} : (cahaya AND baru)')).toEqual([{ id: 'b7' }]);
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -30,10 +30,11 @@ describe('consultations migration', () => {
     const ds = await openDatabase(dir);
     try {
       // Every column the business had is kept as it was; later migrations only add columns
-      // (last_activity_at starts at the profile's creation).
+      // (last_activity_at starts at the profile's creation; the name keys are made from the names).
       const after: Array<Record<string, unknown>> = await ds.query(`SELECT * FROM business`);
-      expect(after.map(({ last_activity_at: _added, ...kept }) => kept)).toEqual(businessBefore);
+      expect(after.map(({ last_activity_at: _added, name_words: _keys, owner_name_words: _ownerKeys, ...kept }) => kept)).toEqual(businessBefore);
       expect(after[0]!['last_activity_at']).toBe(NOW);
+      expect(after[0]).toMatchObject({ name_words: 'kue bu sri', owner_name_words: '' });
       expect(await ds.query(`SELECT id, name FROM consultant`)).toEqual([{ id: 'k1', name: 'Siti Rahmawati' }]);
       const indexes: Array<{ name: string }> = await ds.query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'consultation' AND sql IS NOT NULL ORDER BY name`);
       expect(indexes.map((i) => i.name)).toEqual(['consultation_business', 'consultation_desk_seq', 'consultation_final_business', 'consultation_live_date', 'consultation_number', 'consultation_one_draft']);

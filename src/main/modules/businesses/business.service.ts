@@ -244,6 +244,17 @@ export class BusinessService {
     return this.get(id);
   }
 
+  /** Makes a profile's name keys again from its names (a row written by an import, not by this service). */
+  async refreshNameWords(m: EntityManager, id: string): Promise<void> {
+    const [row]: Array<{ name: string; owner_name: string | null }> = await m.query(`SELECT name, owner_name FROM business WHERE id = ?`, [id]);
+    if (!row) return;
+    await m.query(`UPDATE business SET name_words = ?, owner_name_words = ? WHERE id = ?`, [
+      businessNameIndexWords(row.name),
+      personNameIndexWords(row.owner_name),
+      id,
+    ]);
+  }
+
   async findDuplicates(q: DuplicateQuery): Promise<DuplicateCandidate[]> {
     const nik = q.ownerNik ? normalizeNik(q.ownerNik) : '';
     const probe = {

@@ -244,6 +244,8 @@ export class ImportService {
                   await updateRow(m, table, columns, x.line);
                   stats.updated++;
                 }
+                // A package from an older desk has no name keys, or stale ones: they are made here.
+                if (write && table === 'business') await this.businesses.refreshNameWords(m, id);
                 if (write || x.decision === 'conflict' || x.setBase) await setBase(m, table, x.line);
               }
               done += batch.length;
