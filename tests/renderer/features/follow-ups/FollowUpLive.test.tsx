@@ -2,6 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpLiveProvider, OverdueNavBadge } from '../../../../src/renderer/src/features/follow-ups';
+import { dueInstant } from '../../../../src/shared/domain/follow-up-due';
+import { zonedParts } from '../../../../src/shared/domain/zoned';
 import { FU_ID, Where, calls, installApi, ok, renderAt } from './fixtures';
 
 function Shell() {
@@ -61,5 +63,25 @@ describe('live follow-up events', () => {
     expect(screen.getByText('Telepon pemilik soal pengajuan KUR — Kue Bu Sri')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Buka' }));
     expect(screen.getByTestId('where').textContent).toBe(`/tindak-lanjut/${FU_ID}`);
+  });
+
+  it('says "hari ini" for a follow-up reminded of before it is overdue (one for today without a time), and opens the Hari ini tab for a group', async () => {
+    const { emit } = installApi();
+    renderAt(<Shell />, { path: '*', route: '/' });
+    const today = zonedParts(new Date(), 'Asia/Makassar').date;
+    const endOfToday = dueInstant(today, null, 'Asia/Makassar');
+    await emit('reminder:due', {
+      items: [{ id: FU_ID, title: 'Telepon pemilik soal pengajuan KUR', businessName: 'Kue Bu Sri', effectiveAt: endOfToday }],
+      overdue: 0,
+    });
+    expect(await screen.findByText('Tindak lanjut jatuh tempo hari ini')).toBeTruthy();
+    expect(screen.queryByText(/terlambat/i)).toBeNull();
+
+    const items = ['a', 'b'].map((id) => ({ id: `${FU_ID.slice(0, -1)}${id}`, title: `Cek ${id}`, businessName: null, effectiveAt: endOfToday }));
+    await emit('reminder:due', { items, overdue: 0 });
+    expect(await screen.findByText('2 tindak lanjut jatuh tempo hari ini')).toBeTruthy();
+    const open = screen.getAllByRole('button', { name: 'Buka' }).at(-1)!;
+    await userEvent.click(open);
+    expect(screen.getByTestId('where').textContent).toBe('/tindak-lanjut?tab=today');
   });
 });

@@ -5,10 +5,13 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EventPayload } from '../../../../../shared/events';
+import { isOverdue } from '../../../../../shared/domain/follow-up-due';
 import { subscribe } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
+import { useOfficeTimeZone } from '../../settings';
 import { refreshFollowUps } from '../actions/refresh';
+import { officeDayOf, officeToday } from '../office-time';
 
 type Live = EventPayload<'followUps:changed'>;
 
@@ -24,17 +27,22 @@ export function windowTitle(appName: string, overdue: number, t: TFunction): str
   return overdue > 0 ? t('followUps.windowTitle', { app: appName, count: overdue, formatted: formatNumber(overdue) }) : appName;
 }
 
-function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open: (route: string) => void) {
+function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open: (route: string) => void, timeZone: string) {
   const first = payload.items[0];
   if (!first) return;
   const one = payload.items.length === 1;
-  const route = one ? `/tindak-lanjut/${first.id}` : '/tindak-lanjut?tab=overdue';
+  // Reminded of before it is overdue (the morning of its day, or on the spot for one made later that day): "hari ini".
+  const now = new Date();
+  const today = payload.items.every((i) => !isOverdue(i.effectiveAt, now) && officeDayOf(i.effectiveAt, timeZone) === officeToday(timeZone, now));
+  const route = one ? `/tindak-lanjut/${first.id}` : `/tindak-lanjut?tab=${today ? 'today' : 'overdue'}`;
   const id = `reminder-${payload.items.map((i) => i.id).join('-')}`;
   notifications.show({
     id,
     color: 'orange',
     autoClose: 15_000,
-    title: one ? t('followUps.reminder.one') : t('followUps.reminder.many', { formatted: formatNumber(payload.items.length) }),
+    title: one
+      ? t(today ? 'followUps.reminder.oneToday' : 'followUps.reminder.one')
+      : t(today ? 'followUps.reminder.manyToday' : 'followUps.reminder.many', { formatted: formatNumber(payload.items.length) }),
     message: (
       <Stack gap={2}>
         {payload.items.slice(0, 3).map((item) => (
@@ -73,6 +81,7 @@ function showReminder(payload: EventPayload<'reminder:due'>, t: TFunction, open:
 export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const timeZone = useOfficeTimeZone();
   const [reported, setReported] = useState<Live | null>(null);
   // Until the core reports (it does after every change and every check), the counts come from a query.
   const initial = useApiQuery('followUps:counts', {});
@@ -88,7 +97,7 @@ export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
     });
     const offDue = subscribe('reminder:due', (payload) => {
       refreshFollowUps();
-      showReminder(payload, t, (route) => void navigate(route));
+      showReminder(payload, t, (route) => void navigate(route), timeZone);
     });
     const offNavigate = subscribe('app:navigate', ({ route }) => void navigate(route));
     return () => {
@@ -96,7 +105,7 @@ export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
       offDue();
       offNavigate();
     };
-  }, [navigate, t]);
+  }, [navigate, t, timeZone]);
 
   // A change in the counts means items moved between tabs (time passed, or another screen saved).
   const overdue = live?.overdue;
