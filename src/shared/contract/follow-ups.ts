@@ -30,7 +30,7 @@ export const followUpItemDto = z.object({
   title: z.string(),
   dueDate: z.string(),
   dueTime: z.string().nullable(),
-  /** When it falls due, UTC: the due date at its time (08:00 office time when none) in the office zone. */
+  /** When it falls due, UTC: the due date at its time in the office zone, or the last moment of that office day when it has no time. */
   dueAt: isoDateTime,
   /** Set while snoozed: when it comes back. */
   snoozedUntil: isoDateTime.nullable(),

@@ -323,7 +323,7 @@ export class FollowUpService {
 
   /**
    * Check-ins ("sudah mulai usaha?") for training participants, inside the caller's transaction:
-   * open, for the consultant, due at 08:00 office time on their date. Returns how many were written.
+   * open, for the consultant, due by the end of their date (reminded at 08:00 office time). Returns how many were written.
    */
   async createCheckIns(
     m: EntityManager,
