@@ -329,9 +329,10 @@ class ConsultationGenerator {
           updatedAt = new Date(closedMs).toISOString();
         }
       }
-      // The follow-up service's schedule: due at 08:00 office time, no lead time, no snooze; the
-      // reminder engine has fired for those already due.
-      const dueAt = new Date(Date.parse(`${item.dueDate}T08:00:00Z`) - OFFSET_MS).toISOString();
+      // The follow-up service's schedule for a date without a time: due by the end of that office
+      // day, reminded at 08:00, no lead time, no snooze; the engine has fired for those already due.
+      const remindAt = new Date(Date.parse(`${item.dueDate}T08:00:00Z`) - OFFSET_MS).toISOString();
+      const dueAt = new Date(Date.parse(`${item.dueDate}T00:00:00Z`) + DAY_MS - OFFSET_MS - 1).toISOString();
       followUps.push([
         uuid(r),
         b.id,
@@ -350,8 +351,8 @@ class ConsultationGenerator {
         lead,
         dueAt,
         dueAt,
-        dueAt,
-        item.dueDate < AS_OF ? new Date(Date.parse(dueAt) + r.int(1, 600) * 1000).toISOString() : null,
+        remindAt,
+        item.dueDate < AS_OF ? new Date(Date.parse(remindAt) + r.int(1, 600) * 1000).toISOString() : null,
       ]);
     }
 
