@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUSINESS_SORTS,
   BUSINESS_STATUSES,
+  DUPLICATE_NOTES,
   DUPLICATE_REASONS,
   GENDERS,
   LEGAL_FORMS,
@@ -44,6 +45,7 @@ describe('business catalogues', () => {
       ['permitFilters', PERMIT_FILTERS],
       ['list.sorts', BUSINESS_SORTS],
       ['duplicates.reasons', DUPLICATE_REASONS],
+      ['duplicates.notes', DUPLICATE_NOTES],
     ];
     for (const [group, values] of groups) {
       for (const value of values) {

@@ -70,6 +70,10 @@ export function MergePicker({ d, onPick }: { d: BusinessDetail; onPick: (id: str
     ownerName: d.ownerName ?? undefined,
     nib: d.nib ?? undefined,
     ownerPhone: d.ownerPhone ?? undefined,
+    provinceCode: d.provinceCode,
+    regencyCode: d.regencyCode,
+    districtCode: d.districtCode,
+    villageCode: d.villageCode,
     excludeId: d.id,
   });
   const results = useApiQuery('businesses:list', { query, pageSize: 8 });

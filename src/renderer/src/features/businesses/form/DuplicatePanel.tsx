@@ -37,6 +37,11 @@ function CandidateCard({ c, onOpen, onDismiss }: { c: DuplicateCandidate } & Pic
             </Badge>
           ))}
         </Group>
+        {c.notes?.length ? (
+          <Text size="xs" c="dimmed">
+            {t('businesses.duplicates.notesLabel')} {c.notes.map((n) => t(`businesses.duplicates.notes.${n}`)).join(', ')}
+          </Text>
+        ) : null}
         <Group gap={6}>
           <Button
             size="compact-sm"

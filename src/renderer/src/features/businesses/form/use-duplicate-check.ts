@@ -8,20 +8,26 @@ import type { BusinessForm } from './types';
 export type DuplicateProbe = Input<'businesses:checkDuplicates'>;
 
 const PROBE_FIELDS = ['name', 'ownerName', 'ownerNik', 'nib', 'ownerPhone'] as const;
+/** Where the business is: the same kecamatan backs a look-alike name, another province weighs against it. */
+const PLACE_FIELDS = ['provinceCode', 'regencyCode', 'districtCode', 'villageCode'] as const;
 
-/** What was typed into the identifying fields, as typed; empty ones are left out. */
+/** What was typed into the identifying fields, as typed, and the region chosen; empty ones are left out. */
 export function probeOf(values: BusinessFormValues): DuplicateProbe {
   const probe: Record<string, string> = {};
   for (const field of PROBE_FIELDS) {
     const value = values[field].trim();
     if (value) probe[field] = value;
   }
+  for (const field of PLACE_FIELDS) {
+    const value = values[field];
+    if (value) probe[field] = value;
+  }
   return probe;
 }
 
-/** Fewer than three characters anywhere match too much to be worth a look. */
+/** Fewer than three characters anywhere match too much to be worth a look; a region alone finds nothing. */
 function worthChecking(probe: DuplicateProbe): boolean {
-  return Object.values(probe).some((v) => typeof v === 'string' && v.length >= 3);
+  return PROBE_FIELDS.some((field) => (probe[field]?.length ?? 0) >= 3);
 }
 
 const DEBOUNCE_MS = 400;
@@ -69,6 +75,8 @@ export function useDuplicateCheck(form: BusinessForm, enabled = true) {
   form.watch('ownerNik', typed);
   form.watch('nib', typed);
   form.watch('ownerPhone', typed);
+  form.watch('districtCode', typed);
+  form.watch('villageCode', typed);
 
   /** Checks at once (after main refused a save as DUPLICATE). */
   const checkNow = useCallback(
