@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { applyLanguage } from '../../src/renderer/src/app/i18n';
 import { queryClient } from '../../src/renderer/src/lib/query';
@@ -10,6 +10,10 @@ if (!('fonts' in document)) {
     value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
   });
 }
+
+// A screen's first render with Mantine can take over a second on a busy two-core machine; the
+// waits allow for it rather than fail on a slow render.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
