@@ -2,13 +2,13 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SessionProvider } from '../features/session/SessionProvider';
 import { SettingsProvider } from '../features/settings/SettingsProvider';
 import { queryClient, useDataFreshness } from '../lib/query';
 import { i18n } from './i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, localisedTheme } from './theme';
 
 /**
  * Mantine, dates (week starts Monday), notifications and the query cache; `env="test"` turns off
@@ -18,14 +18,29 @@ export function UiProviders({ children, env = 'default' }: { children: ReactNode
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+        <LocalisedMantine env={env}>
           <LocalisedDates>
             <Notifications position="top-center" limit={4} />
             {children}
           </LocalisedDates>
-        </MantineProvider>
+        </LocalisedMantine>
       </QueryClientProvider>
     </I18nextProvider>
+  );
+}
+
+/** Mantine with its own buttons (close, clear, show password) named in the app's language. */
+function LocalisedMantine({ children, env }: { children: ReactNode; env: 'default' | 'test' }) {
+  // `t` changes with the language, and the labels with it.
+  const { t } = useTranslation();
+  const theme = useMemo(
+    () => localisedTheme({ close: t('app.close'), clear: t('app.clear'), showPassword: t('app.showPassword') }),
+    [t],
+  );
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
+      {children}
+    </MantineProvider>
   );
 }
 

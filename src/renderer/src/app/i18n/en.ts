@@ -14,6 +14,8 @@ export const en: Catalogue = {
     saving: 'Saving…',
     cancel: 'Cancel',
     close: 'Close',
+    clear: 'Clear',
+    showPassword: 'Show password',
     none: '—',
   },
   nav: {

@@ -12,6 +12,8 @@ export const id = {
     saving: 'Menyimpan…',
     cancel: 'Batal',
     close: 'Tutup',
+    clear: 'Kosongkan',
+    showPassword: 'Tampilkan kata sandi',
     none: '—',
   },
   nav: {
