@@ -109,7 +109,7 @@ export function BackupsTab() {
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="backups-list-title">
-        <Title order={3} size="h4" id="backups-list-title">
+        <Title order={2} size="h4" id="backups-list-title">
           {t('backups.list.title')}
         </Title>
         {list.error ? <InlineError error={list.error} onRetry={list.refetch} /> : null}
@@ -121,7 +121,7 @@ export function BackupsTab() {
       </Stack>
 
       <Paper withBorder radius="md" p="lg" maw={760} component="section" aria-labelledby="backups-folder-title">
-        <Title order={3} size="h4" id="backups-folder-title" mb={4}>
+        <Title order={2} size="h4" id="backups-folder-title" mb={4}>
           {t('backups.folder.title')}
         </Title>
         <Text size="sm" c="gray.7" mb="md">

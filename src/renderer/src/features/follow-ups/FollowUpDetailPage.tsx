@@ -53,7 +53,7 @@ export function FollowUpDetailPage() {
                   <Text size="sm" c="dimmed">
                     {d('title')}
                   </Text>
-                  <Title order={2}>{item.title}</Title>
+                  <Title order={1} size="h2">{item.title}</Title>
                 </Stack>
                 <FollowUpStatusBadge item={item} now={now} />
               </Group>

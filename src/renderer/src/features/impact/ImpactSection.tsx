@@ -89,7 +89,7 @@ export function ImpactSection({ business, ...paper }: { business: BusinessDetail
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="impact-title" {...paper}>
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5" id="impact-title">
+        <Title order={2} size="h5" id="impact-title">
           {t('impact.title')}
         </Title>
         {live ? (

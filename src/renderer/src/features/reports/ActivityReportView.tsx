@@ -38,7 +38,7 @@ export function ActivityReportView({ report }: { report: ActivityReport }) {
   return (
     <Stack gap="md">
       <Stack gap="xs" component="section" aria-label={t('reports.activity.totals')}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('reports.activity.totals')}
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
@@ -56,7 +56,7 @@ export function ActivityReportView({ report }: { report: ActivityReport }) {
       </Stack>
 
       <Stack gap="xs" component="section" aria-label={t('reports.activity.shares')}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('reports.activity.shares')}
         </Title>
         <Text size="xs" c="dimmed">

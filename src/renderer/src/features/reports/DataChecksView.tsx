@@ -31,7 +31,7 @@ export function DataChecksView({ checks }: { checks: DataChecks }) {
         return (
           <Paper key={check.kind} withBorder radius="md" p="md" component="section" aria-label={title} data-testid={`check-${check.kind}`}>
             <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <Title order={3} size="h5">
+              <Title order={2} size="h5">
                 {title}
               </Title>
               <Badge color="orange" variant="light">

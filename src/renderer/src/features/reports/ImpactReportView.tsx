@@ -15,7 +15,7 @@ export function ImpactReportView({ report }: { report: ImpactReport }) {
   return (
     <Stack gap="md">
       <Stack gap="xs" component="section" aria-label={t('reports.impact.summary')}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('reports.impact.summary')}
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
@@ -77,7 +77,7 @@ export function ImpactReportView({ report }: { report: ImpactReport }) {
       </SimpleGrid>
 
       <Stack gap="xs" component="section" aria-label={t('reports.impact.credited')}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('reports.impact.credited')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">

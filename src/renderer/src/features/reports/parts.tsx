@@ -66,7 +66,7 @@ export function ReportTable<T>({
 }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h5" mb={hint ? 2 : 'xs'}>
+      <Title order={2} size="h5" mb={hint ? 2 : 'xs'}>
         {title}
       </Title>
       {hint ? (

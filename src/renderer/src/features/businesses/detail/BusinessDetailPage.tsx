@@ -31,7 +31,7 @@ function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog:
   return (
     <Group justify="space-between" align="flex-start" mb="md" gap="md">
       <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {d.name}
         </Title>
         <Group gap="xs">

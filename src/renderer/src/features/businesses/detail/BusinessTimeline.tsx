@@ -38,7 +38,7 @@ export function BusinessTimeline({ id }: { id: string }) {
 
   return (
     <Paper withBorder radius="md" p="md">
-      <Title order={3} size="h5" mb="md">
+      <Title order={2} size="h5" mb="md">
         {t('businesses.timeline.title')}
       </Title>
       {timeline.error ? <InlineError error={timeline.error} onRetry={timeline.refetch} /> : null}

@@ -84,7 +84,7 @@ export function DuplicatePanel({ candidates, checking, blocked, dismissedCount, 
       <Stack gap="sm">
         <Group gap={8} wrap="nowrap">
           {found ? <IconAlertTriangle size={18} color="var(--mantine-color-yellow-7)" /> : <IconCopyCheck size={18} />}
-          <Title order={4} size="h5">
+          <Title order={2} size="h5">
             {t('businesses.duplicates.title')}
           </Title>
           {checking ? (

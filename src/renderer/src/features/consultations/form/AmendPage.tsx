@@ -51,7 +51,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
 
   return (
     <>
-      <Title order={2} mb="lg">
+      <Title order={1} size="h2" mb="lg">
         {t('consultations.form.amendTitle', { number: d.number ?? '' })}
       </Title>
       {conflict ? (

@@ -95,7 +95,7 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
   return (
     <>
       <Stack gap={4} mb="lg">
-        <Title order={2}>{title}</Title>
+        <Title order={1} size="h2">{title}</Title>
         <DraftStatus state={autosave.state} draftId={draftId} businessId={businessId} />
       </Stack>
       <ConsultationForm

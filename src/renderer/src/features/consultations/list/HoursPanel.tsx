@@ -39,7 +39,7 @@ export function HoursPanel({ thisMonth }: { thisMonth: string }) {
       {hours.data && hours.data.length === 0 ? <Text c="dimmed">{h('empty')}</Text> : null}
       {hours.data && hours.data.length > 0 ? (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Title order={3} size="h5" p="sm">
+          <Title order={2} size="h5" p="sm">
             {h('title')}
           </Title>
           <Table aria-label={h('tableLabel')} verticalSpacing="xs" horizontalSpacing="md">

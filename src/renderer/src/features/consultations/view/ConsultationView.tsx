@@ -91,7 +91,7 @@ export function ConsultationView({ d }: { d: ConsultationDetail }) {
       <BackLink to="/konsultasi" />
       <Group justify="space-between" align="flex-start" mb="md">
         <Stack gap={2}>
-          <Title order={2} ff="monospace" data-testid="consultation-number">
+          <Title order={1} size="h2" ff="monospace" data-testid="consultation-number">
             {d.number}
           </Title>
           <Text c="dimmed" size="sm">

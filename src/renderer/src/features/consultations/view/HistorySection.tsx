@@ -12,7 +12,7 @@ export function HistorySection({ revisions }: { revisions: ConsultationRevision[
   const newestFirst = [...revisions].sort((a, b) => b.version - a.version);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={t('consultations.view.history')}>
-      <Title order={3} size="h5" mb="md">
+      <Title order={2} size="h5" mb="md">
         {t('consultations.view.history')}
       </Title>
       <Timeline bulletSize={22} lineWidth={2} active={-1}>

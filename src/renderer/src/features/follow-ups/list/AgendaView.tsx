@@ -43,7 +43,7 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
   return (
     <Stack gap="md" aria-label={t('followUps.views.agenda')} data-testid="agenda">
       <Group gap="xs">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('followUps.agenda.title', { days: AGENDA_DAYS })}
         </Title>
         {agenda.loading ? <Loader size="xs" aria-label={t('app.loading')} /> : null}

@@ -46,7 +46,7 @@ export function TrainingHeader({ training: d, onDelete }: { training: Training; 
     <Stack gap="md" mb="md">
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
             {d.title}
           </Title>
           <Group gap="xs">

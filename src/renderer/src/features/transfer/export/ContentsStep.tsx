@@ -37,7 +37,7 @@ export function ContentsStep({ values, set, errors }: StepProps) {
         </Stack>
       </Checkbox.Group>
       <Divider />
-      <Title order={4}>{t('transfer.contents.personalTitle')}</Title>
+      <Title order={2} size="h4">{t('transfer.contents.personalTitle')}</Title>
       <Text size="sm" c="dimmed">
         {t('transfer.contents.maskedNote')}
       </Text>

@@ -49,7 +49,7 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
         </Group>
       </Paper>
       <div>
-        <Title order={5} mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {t('transfer.run.counts')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -66,7 +66,7 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
         </SimpleGrid>
       </div>
       <div>
-        <Title order={5} mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {t('transfer.run.files')}
         </Title>
         <Table withTableBorder striped data-testid="export-files">

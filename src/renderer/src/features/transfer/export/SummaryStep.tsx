@@ -38,7 +38,7 @@ export function SummaryStep({ values }: { values: ExportValues }) {
   ];
   return (
     <Stack gap="md">
-      <Title order={4}>{t('transfer.summary.title')}</Title>
+      <Title order={2} size="h4">{t('transfer.summary.title')}</Title>
       <Table variant="vertical" withTableBorder layout="fixed" data-testid="export-summary">
         <Table.Tbody>
           {rows.map(([label, value]) => (

@@ -31,7 +31,7 @@ export function TargetStep({ values, set, errors }: StepProps) {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={4}>{t('transfer.target.drives')}</Title>
+        <Title order={2} size="h4">{t('transfer.target.drives')}</Title>
         <Button variant="subtle" size="compact-sm" leftSection={<IconRefresh size={16} />} onClick={drives.refetch} loading={drives.loading}>
           {t('transfer.target.refresh')}
         </Button>

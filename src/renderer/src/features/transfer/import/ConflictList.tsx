@@ -81,7 +81,7 @@ export function ConflictList({ preview, choices, onChange }: { preview: ImportPr
   const hidden = preview.conflictsTotal - preview.conflicts.length;
   return (
     <Stack gap="sm">
-      <Title order={4}>{t('transfer.import.conflictsTitle')}</Title>
+      <Title order={3} size="h4">{t('transfer.import.conflictsTitle')}</Title>
       <Text size="sm" c="dimmed">
         {t('transfer.import.conflictsHint')}
       </Text>

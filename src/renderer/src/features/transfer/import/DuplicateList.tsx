@@ -9,7 +9,7 @@ export function DuplicateList({ preview, choices, onChange }: { preview: ImportP
   if (preview.duplicates.length === 0 && !preview.duplicatesTruncated) return null;
   return (
     <Stack gap="sm">
-      <Title order={4}>{t('transfer.import.duplicatesTitle')}</Title>
+      <Title order={3} size="h4">{t('transfer.import.duplicatesTitle')}</Title>
       <Text size="sm" c="dimmed">
         {t('transfer.import.duplicatesHint')}
       </Text>

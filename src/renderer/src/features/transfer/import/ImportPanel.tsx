@@ -168,7 +168,7 @@ export function ImportPanel() {
 
       {preview ? (
         <Stack gap="lg" data-testid="import-preview">
-          <Title order={3}>{t('transfer.import.previewTitle')}</Title>
+          <Title order={2} size="h3">{t('transfer.import.previewTitle')}</Title>
           <PreviewSummary preview={preview} />
           <ConflictList preview={preview} choices={choices} onChange={setChoices} />
           <DuplicateList preview={preview} choices={choices} onChange={setChoices} />

@@ -47,7 +47,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
       ) : null}
 
       <div>
-        <Title order={4} mb="xs">
+        <Title order={3} size="h4" mb="xs">
           {t('transfer.import.counts')}
         </Title>
         <Table withTableBorder striped data-testid="import-counts">
