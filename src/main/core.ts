@@ -113,7 +113,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     changed: (lastGoodAt) => events.emit('backups:changed', { lastGoodAt }),
   });
-  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, () => reminders.poke(), async () => {
+  // Imported follow-ups carry the times the sending desk worked out (its zone, its version's rule):
+  // this desk works them out again, and the reminder engine looks again once that is done.
+  const afterImport = () =>
+    void followUps.rescheduleOpen().catch((err: unknown) => {
+      deps.logger.error('re-scheduling imported follow-ups failed', { error: err instanceof Error ? err.message : String(err) });
+      reminders.poke();
+    });
+  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, afterImport, async () => {
     await backups.create('import');
   });
   const trainings = new TrainingService(deps, audit, settings, regions, businesses, followUps, options.platform);

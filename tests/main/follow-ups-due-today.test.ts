@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpBucket, FollowUpItem } from '../../src/shared/contract';
 import { openDesk, profile, type Desk } from './helpers/business';
+import { tempDir } from './helpers/core';
+import { exportTo } from './helpers/transfer';
 
 /** A clock the test moves by hand; each reading adds a millisecond so writes never share a time. */
 function handClock(startIso: string) {
@@ -183,5 +188,31 @@ describe('a follow-up due today', () => {
     expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 0, today: 1, week: 0, later: 0 });
     time.set('2026-12-07T17:00:00.000Z'); // 00:00 WIB
     expect(await desk.call('followUps:counts', {})).toEqual({ overdue: 1, today: 0, week: 0, later: 0 });
+  });
+
+  it('imported from a desk that still says 08:00, it is scheduled again by this desk’s rule', async () => {
+    await open(AT_0920);
+    const b = await desk.create(profile());
+    const f = await add(b.id, 'Antar sampel', TODAY);
+    // What a desk of the previous version wrote for it: due, and overdue, from 08:00 WITA.
+    await desk.t.core.ds.query(`UPDATE follow_up SET due_at = ?, effective_at = ? WHERE id = ?`, ['2026-12-07T00:00:00.000Z', '2026-12-07T00:00:00.000Z', f.id]);
+    const target = tempDir('klinik-export-');
+    try {
+      const res = await exportTo(desk, target, { contents: ['package'], personalData: 'full', personalDataReason: 'Pindah meja', password: 'Rahasia-Kaltim-1' });
+      expect(res.status).toBe('done');
+      const zip = res.files.find((x) => x.name.endsWith('.zip'))!;
+
+      const other = await openDesk({ clock: handClock(AT_0920).clock });
+      try {
+        const preview = await other.call('transfer:previewImport', { jobId: randomUUID(), path: join(res.folder!, zip.name), password: 'Rahasia-Kaltim-1' });
+        await other.call('transfer:applyImport', { jobId: randomUUID(), previewId: preview.previewId });
+        await expect.poll(async () => (await other.call('followUps:get', { id: f.id })).effectiveAt).toBe('2026-12-07T15:59:59.999Z');
+        expect(await other.call('followUps:counts', {})).toEqual({ overdue: 0, today: 1, week: 0, later: 0 });
+      } finally {
+        await other.t.dispose();
+      }
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
   });
 });
