@@ -387,7 +387,7 @@ describe.each(['UTC', 'Asia/Jakarta'])('reports on a hand-made data set, the pro
       { regencyCode: BALIKPAPAN, regencyName: 'Kota Balikpapan', businesses: 1 },
     ]);
     expect(d.totals).toEqual({ consultations: 6, contactMinutes: 245, businessesServed: 4 });
-    // Now is 2 Dec 07:00 WITA (fuToday falls due at 08:00): fuOverdue (25 Nov) overdue, fuToday today, fuLater later; D's went with it.
+    // Now is 2 Dec 07:00 WITA (fuToday is due by the end of the day): fuOverdue (25 Nov) overdue, fuToday today, fuLater later; D's went with it.
     expect(d.followUps).toEqual({ open: 3, overdue: 1, today: 1 });
     expect(d.trainings).toEqual({ trainings: 2, participants: 5, attended: 3, prospects: 2, converted: 1 });
     expect(d.impact).toEqual({
