@@ -9,6 +9,7 @@ import { createFileLogger } from './logger';
 import { createElectronPlatform } from './electron/platform';
 import { buildMenu } from './electron/menu';
 import { hardenApp, isTrustedSender } from './electron/security';
+import { guardUnload } from './electron/unload-guard';
 import { loadWindowState, trackWindowState } from './electron/window-state';
 
 // A portable install or a test points the app at its own data folder.
@@ -17,6 +18,8 @@ const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(_
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+/** The UI language, for the few dialogs main shows itself. */
+let language: Language = 'id';
 
 function createWindow(): BrowserWindow {
   const state = loadWindowState(app.getPath('userData'));
@@ -38,6 +41,7 @@ function createWindow(): BrowserWindow {
   });
   if (state.maximized) win.maximize();
   trackWindowState(win, app.getPath('userData'));
+  guardUnload(win, () => language);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
@@ -80,7 +84,10 @@ async function start(): Promise<void> {
     });
   }
 
-  const applyMenu = (language: Language) => Menu.setApplicationMenu(buildMenu(language, () => mainWindow));
+  const applyMenu = (next: Language) => {
+    language = next;
+    Menu.setApplicationMenu(buildMenu(next, () => mainWindow));
+  };
   core.events.subscribe((name, payload) => {
     if (name === 'settings:changed') applyMenu((payload as { language: Language }).language);
     mainWindow?.webContents.send(eventChannel(name), payload);

@@ -1,5 +1,7 @@
-import { HashRouter } from 'react-router';
+import { useState } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { LoadingScreen, StartErrorScreen } from '../components/CenteredStatus';
+import { UnsavedGuardProvider } from '../components/unsaved';
 import { toApiError } from '../lib/api';
 import { FollowUpLiveProvider } from '../features/follow-ups';
 import { ChooseConsultantScreen, FirstRunScreen, useSession } from '../features/session';
@@ -29,13 +31,23 @@ export function App() {
   }
   if (session.needsSetup) return <FirstRunScreen />;
   if (!session.consultant) return <ChooseConsultantScreen />;
+  return <AppRouter />;
+}
+
+function AppRoot() {
   return (
-    <HashRouter>
-      <FollowUpLiveProvider>
+    <FollowUpLiveProvider>
+      <UnsavedGuardProvider>
         <AppLayout>
           <AppRoutes />
         </AppLayout>
-      </FollowUpLiveProvider>
-    </HashRouter>
+      </UnsavedGuardProvider>
+    </FollowUpLiveProvider>
   );
+}
+
+/** A data router (hash URLs, as before), since only a data router lets a form with unsaved changes hold navigation. */
+function AppRouter() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <AppRoot /> }]));
+  return <RouterProvider router={router} />;
 }

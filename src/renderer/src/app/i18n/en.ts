@@ -18,6 +18,12 @@ export const en: Catalogue = {
     showPassword: 'Show password',
     none: '—',
   },
+  unsaved: {
+    title: 'Discard unsaved changes?',
+    body: 'What has not been saved in this form will be lost.',
+    stay: 'Stay here',
+    discard: 'Discard',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

@@ -16,6 +16,12 @@ export const id = {
     showPassword: 'Tampilkan kata sandi',
     none: '—',
   },
+  unsaved: {
+    title: 'Buang perubahan yang belum disimpan?',
+    body: 'Isian yang belum disimpan di formulir ini akan hilang.',
+    stay: 'Tetap di sini',
+    discard: 'Buang',
+  },
   nav: {
     label: 'Navigasi utama',
     home: 'Beranda',
