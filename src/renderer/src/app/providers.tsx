@@ -20,7 +20,8 @@ export function UiProviders({ children, env = 'default' }: { children: ReactNode
       <QueryClientProvider client={queryClient}>
         <LocalisedMantine env={env}>
           <LocalisedDates>
-            <Notifications position="top-center" limit={4} />
+            {/* Bottom right, above a form's save bar (global.css): never over the page header or a record's number. */}
+            <Notifications position="bottom-right" limit={4} />
             {children}
           </LocalisedDates>
         </LocalisedMantine>

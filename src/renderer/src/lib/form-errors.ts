@@ -96,7 +96,15 @@ export function handleFormError(
  */
 export function focusFirstInvalid(root: HTMLElement | null | undefined): void {
   if (!root) return;
-  setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+  setTimeout(() => {
+    const field = root.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    // The whole field, label and message included, comes into view (above a sticky save bar,
+    // through the page's scroll-padding), not just the input box.
+    const whole = field.closest<HTMLElement>('.mantine-InputWrapper-root') ?? field;
+    whole.scrollIntoView?.({ block: 'nearest' });
+  }, 0);
 }
 
 /** The form element a submit event came from, for `focusFirstInvalid`. */

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, RouterProvider, Routes, createMemoryRouter } from 'react-router';
+import { UnsavedGuardProvider } from '../../../../src/renderer/src/components/unsaved';
 import type { BusinessDetail, Settings } from '../../../../src/shared/contract';
 import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
 import { installFakeApi, renderUi, type FakeHandler } from '../../helpers';
@@ -44,18 +45,25 @@ export function installApi(handlers: Record<string, FakeHandler> = {}) {
   return installFakeApi({ ...baseHandlers(), ...handlers });
 }
 
+/**
+ * A data router with the unsaved-changes guard at `route`, as the app has: `path` shows `element`,
+ * anything else shows "elsewhere".
+ */
+export function testRouter(element: ReactElement, path: string, route: string): ReactElement {
+  const root = (
+    <UnsavedGuardProvider>
+      <Routes>
+        <Route path={path} element={element} />
+        <Route path="*" element={<div data-testid="elsewhere" />} />
+      </Routes>
+    </UnsavedGuardProvider>
+  );
+  return <RouterProvider router={createMemoryRouter([{ path: '*', element: root }], { initialEntries: [route] })} />;
+}
+
 /** Renders a screen inside settings and a router at `path`, as the app does. */
 export function renderAt(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
-  return renderUi(
-    <SettingsProvider>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path={path} element={element} />
-          <Route path="*" element={<div data-testid="elsewhere" />} />
-        </Routes>
-      </MemoryRouter>
-    </SettingsProvider>,
-  );
+  return renderUi(<SettingsProvider>{testRouter(element, path, route)}</SettingsProvider>);
 }
 
 export const SRI_ID = '4f1d7a52-8a43-4d5e-9a61-0c7b3a2f9e01';

@@ -8,6 +8,7 @@ import { type ApiError, call, toApiError } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator, translateIssue } from '../../lib/form-errors';
 import { describeError, notifyError, notifySuccess } from '../../lib/notify';
 import { invalidate } from '../../lib/query';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 
 interface Values {
   secondFolder: string;
@@ -94,7 +95,7 @@ export function SecondFolderForm({ status }: { status: BackupStatus }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate data-testid="second-folder-form">
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate data-testid="second-folder-form">
       <Stack gap="md">
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <TextInput

@@ -14,6 +14,7 @@ import { DateField } from '../businesses';
 import { RUPIAH_INPUT, countInput } from '../businesses/form/MoneyFields';
 import { useOfficeTimeZone } from '../settings';
 import { CHOICE_FIELDS, emptyValues, fromMilestone, toInput, type MilestoneFormValues } from './form-values';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 
 const JOBS = countInput(MAX_JOBS);
 
@@ -186,7 +187,7 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
 
   return (
     <Modal opened={opened} onClose={onClose} title={t(milestone ? 'impact.form.editTitle' : 'impact.form.createTitle')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select

@@ -8,6 +8,7 @@ import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../
 import { notifySuccess } from '../../lib/notify';
 import { useSettings } from '../settings/SettingsProvider';
 import { useSession } from './SessionProvider';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 
 interface FirstRunValues {
   officeName: string;
@@ -50,7 +51,7 @@ export function FirstRunScreen() {
   return (
     <Center mih="100vh" p="xl" bg="var(--mantine-color-gray-0)">
       <Paper withBorder shadow="sm" radius="lg" p="xl" w="100%" maw={960}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
           <Stack gap="lg">
             <Stack gap="xs">
               <ThemeIcon size={48} radius="xl" variant="light">

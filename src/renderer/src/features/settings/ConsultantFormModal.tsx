@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { consultantInput, consultantUpdateInput, type Consultant } from '../../../../shared/contract';
 import { LIMITS, formatPhoneLocal } from '../../../../shared/validation/fields';
+import { GuardedModal, useUnsavedGuard } from '../../components/unsaved';
 import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 import { notifySuccess } from '../../lib/notify';
 import { invalidate } from '../../lib/query';
 import { useSession } from '../session';
@@ -36,14 +38,14 @@ interface ConsultantFormModalProps {
 export function ConsultantFormModal({ consultant, opened, onClose }: ConsultantFormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       title={consultant ? t('settings.consultants.editTitle') : t('settings.consultants.addTitle')}
       centered
     >
       {opened ? <ConsultantForm consultant={consultant} onDone={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 
@@ -59,6 +61,8 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
         ? schemaValidator(consultantUpdateInput)({ id: consultant.id, ...values })
         : schemaValidator(consultantInput)({ name: values.name, nip: values.nip, phone: values.phone }),
   });
+
+  const guard = useUnsavedGuard(() => form.isDirty(), { close: onDone });
 
   const submit = form.onSubmit(async (values, event) => {
     // Captured now: React clears currentTarget once the handler has returned.
@@ -81,7 +85,7 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
   }, (_errors, _values, event) => focusFirstInvalid(formOf(event)));
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
       <Stack gap="sm">
         <TextInput
           label={t('fields.name')}
@@ -108,7 +112,7 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
           {t('app.requiredNote')}
         </Text>
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onDone)}>
             {t('app.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting}>
@@ -116,6 +120,7 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

@@ -4,8 +4,10 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, officeProfileInput, type OfficeProfile, type Settings } from '../../../../shared/contract';
 import { LIMITS } from '../../../../shared/validation/fields';
+import { useUnsavedGuard } from '../../components/unsaved';
 import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 import { notifySuccess } from '../../lib/notify';
 import { useApiQuery } from '../../lib/query';
 import { LogoField } from './LogoField';
@@ -26,6 +28,7 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
     initialValues: officeFormValues(office),
     validate: schemaValidator(officeProfileInput),
   });
+  const guard = useUnsavedGuard(() => form.isDirty());
 
   const submit = form.onSubmit(async (values, event) => {
     // Captured now: React clears currentTarget once the handler has returned.
@@ -54,7 +57,7 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
   const regencies = toOptions(useApiQuery('regions:children', { parentCode: provinceCode ?? '' }, { enabled: Boolean(provinceCode) }).data);
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('settings.tabs.office')}>
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={t('settings.tabs.office')}>
       <Stack gap="lg" maw={760}>
         <Fieldset legend={t('firstRun.officeSection')}>
           <Stack gap="sm">
@@ -153,6 +156,7 @@ export function OfficeProfileForm({ office, onSaved }: OfficeProfileFormProps) {
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

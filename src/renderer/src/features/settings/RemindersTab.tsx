@@ -3,8 +3,10 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { reminderSettingsInput } from '../../../../shared/contract';
 import { InlineError } from '../../components/InlineError';
+import { useUnsavedGuard } from '../../components/unsaved';
 import { call } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../lib/form-keys';
 import { notifySuccess } from '../../lib/notify';
 import { invalidate, useApiQuery } from '../../lib/query';
 
@@ -23,6 +25,7 @@ function RemindersForm({ initial }: { initial: { leadMinutes: number; idleDays: 
   const { t } = useTranslation();
   const validate = schemaValidator(reminderSettingsInput);
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial, validate: (values) => validate(toInput(values)) });
+  const guard = useUnsavedGuard(() => form.isDirty());
 
   const submit = form.onSubmit(async (values, event) => {
     try {
@@ -37,7 +40,7 @@ function RemindersForm({ initial }: { initial: { leadMinutes: number; idleDays: 
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
       <Stack gap="md">
         <NumberInput
           label={t('followUps.settings.leadMinutes')}
@@ -66,6 +69,7 @@ function RemindersForm({ initial }: { initial: { leadMinutes: number; idleDays: 
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

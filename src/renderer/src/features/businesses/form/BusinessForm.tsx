@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { businessInput, type BusinessDetail, type DuplicateCandidate } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { call } from '../../../lib/api';
 import { applyFieldErrors, focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { AddressFields } from './AddressFields';
 import { BusinessFields } from './BusinessFields';
 import { DuplicateAside } from './DuplicateAside';
@@ -45,6 +47,8 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
     // Uncontrolled: a keystroke re-renders its own input, not the whole 40-field form (see ./types).
     mode: 'uncontrolled',
     initialValues,
+    // A mistyped NIK shows when the consultant leaves the field, not only after Simpan.
+    validateInputOnBlur: ['ownerNik'],
     validate: (values) => {
       const errors = validateProfile(toProfile(values));
       if (values.yearStarted !== '' && values.yearStarted > new Date().getFullYear() && !errors.yearStarted) {
@@ -53,6 +57,8 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
       return errors;
     },
   });
+
+  const guard = useUnsavedGuard(() => form.isDirty());
 
   const [changingNik, setChangingNik] = useState(false);
   const storedNik = detail?.ownerNikMasked ?? null;
@@ -79,6 +85,10 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
     if (form.isDirty()) setLeavingTo(c);
     else navigate(`/umkm/${c.id}`);
   };
+  const leaveTo = (c: DuplicateCandidate) => {
+    guard.allowLeave();
+    navigate(`/umkm/${c.id}`);
+  };
 
   const save = async (values: BusinessFormValues) => {
     const profile = toProfile(values);
@@ -93,7 +103,9 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
 
   const onValid = async (values: BusinessFormValues) => {
     try {
-      onSaved(await save(values));
+      const saved = await save(values);
+      guard.allowLeave();
+      onSaved(saved);
     } catch (err) {
       const error = onFormFields(err);
       if (error.code === 'DUPLICATE') {
@@ -118,7 +130,7 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
   useHotkeys([['mod+S', () => formRef.current?.requestSubmit()]], []);
 
   const fields = (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label={t('businesses.form.formLabel')}>
+    <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={t('businesses.form.formLabel')}>
       <Stack gap="lg">
         {conflict ? (
           <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('businesses.form.conflictTitle')} role="alert">
@@ -151,7 +163,7 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
           />
         </Fieldset>
         <FormSaveBar note={<>{t('app.requiredNote')} {t('businesses.form.shortcut')}</>}>
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)}>
             {t('app.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
@@ -162,7 +174,14 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
     </form>
   );
 
-  if (!creating) return <Box maw={900}>{fields}</Box>;
+  if (!creating) {
+    return (
+      <Box maw={900}>
+        {fields}
+        {guard.dialog}
+      </Box>
+    );
+  }
 
   return (
     <>
@@ -183,8 +202,9 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
       <LeaveModal
         candidate={leavingTo}
         onStay={() => setLeavingTo(null)}
-        onLeave={(c) => navigate(`/umkm/${c.id}`)}
+        onLeave={leaveTo}
       />
+      {guard.dialog}
     </>
   );
 }

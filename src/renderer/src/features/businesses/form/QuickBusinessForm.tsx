@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { businessInput, type DuplicateCandidate } from '../../../../../shared/contract';
 import { localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS } from '../../../../../shared/validation/fields';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { applyFieldErrors, focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { genderOptions } from '../labels';
 import { useRegions } from '../use-regions';
 import { BusinessFields } from './BusinessFields';
@@ -95,6 +97,14 @@ export interface QuickBusinessFormProps {
   onCancel: () => void;
 }
 
+const STICKY_BUTTONS = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  borderTop: '1px solid var(--mantine-color-default-border)',
+} as const;
+
 /**
  * A new business profile made in a dialog: the profile fields, the owner, and the duplicate check
  * beside them. Saving refused as DUPLICATE lists the look-alikes to open or dismiss.
@@ -105,8 +115,10 @@ export function QuickBusinessForm({ label, initialValues, intro, owner, submitLa
   const form = useForm<BusinessFormValues>({
     mode: 'uncontrolled',
     initialValues,
+    validateInputOnBlur: ['ownerNik'],
     validate: (values) => validateProfile(toProfile(values)),
   });
+  const guard = useUnsavedGuard(() => form.isDirty(), { close: onCancel });
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [blocked, setBlocked] = useState(false);
   const [recheck, setRecheck] = useState(checkAtOnce ? 1 : 0);
@@ -134,13 +146,14 @@ export function QuickBusinessForm({ label, initialValues, intro, owner, submitLa
   return (
     <Grid gap="md" align="flex-start">
       <Grid.Col span={{ base: 12, md: 8 }}>
-        <form ref={ref} onSubmit={submit} noValidate aria-label={label}>
+        <form ref={ref} onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={label}>
           <Stack gap="md">
             {intro}
             <BusinessFields form={form} />
             <OwnerFields form={form} full={owner === 'full'} />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onCancel}>
+            {/* Sticks to the bottom of the dialog's scrolling body: the buttons stay in sight on a short screen. */}
+            <Group justify="flex-end" gap="sm" py="sm" style={STICKY_BUTTONS}>
+              <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)}>
                 {t('app.cancel')}
               </Button>
               <Button type="submit" loading={form.submitting}>
@@ -164,6 +177,7 @@ export function QuickBusinessForm({ label, initialValues, intro, owner, submitLa
           onUndo={() => setDismissed([])}
         />
       </Grid.Col>
+      {guard.dialog}
     </Grid>
   );
 }

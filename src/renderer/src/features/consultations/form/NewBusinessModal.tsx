@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { GuardedModal } from '../../../components/unsaved';
 import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
@@ -45,8 +45,8 @@ export function NewBusinessModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('consultations.newBusiness.title')} size="80rem">
+    <GuardedModal opened={opened} onClose={onClose} title={t('consultations.newBusiness.title')} size="80rem">
       {opened ? <NewBusinessBody onPicked={onPicked} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }

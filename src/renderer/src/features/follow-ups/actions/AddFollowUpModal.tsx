@@ -13,6 +13,7 @@ import { useOfficeTimeZone } from '../../settings';
 import { BusinessSelect } from '../BusinessSelect';
 import { officeToday } from '../office-time';
 import { refreshFollowUps } from './refresh';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {
   businessId: string | null;
@@ -74,7 +75,7 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('followUps.create.title')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <BusinessSelect
             label={t('followUps.create.business')}

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { formatNumber } from '../../../lib/format';
 import { subjectText } from '../FollowUpSubject';
 import { refreshFollowUps } from './refresh';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 const schema = followUpsContract['followUps:complete'].input;
 
@@ -31,7 +32,7 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('followUps.complete.title')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
             {item.title}

@@ -10,6 +10,7 @@ import { DateField } from '../../businesses';
 import { useOfficeTimeZone } from '../../settings';
 import { formatDue, officeToday } from '../office-time';
 import { refreshFollowUps } from './refresh';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 const schema = followUpsContract['followUps:reschedule'].input;
 
@@ -46,7 +47,7 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('followUps.reschedule.title')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
             {item.title}

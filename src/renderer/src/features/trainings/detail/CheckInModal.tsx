@@ -10,6 +10,7 @@ import { formOf, handleFormError, schemaValidator } from '../../../lib/form-erro
 import { invalidate } from '../../../lib/query';
 import { formatDayShort } from '../dates';
 import { refreshParticipants } from './refresh';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {
   weeks: number | '';
@@ -55,7 +56,7 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {f('intro')}

@@ -1,8 +1,9 @@
-import { Group, Loader, Modal, Text } from '@mantine/core';
+import { Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Participant } from '../../../../../shared/contract';
 import { formatPhoneLocal } from '../../../../../shared/validation/fields';
+import { GuardedModal } from '../../../components/unsaved';
 import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
 import { invalidate } from '../../../lib/query';
@@ -73,8 +74,8 @@ function LoadPhone({ participant, onClose }: { participant: Participant; onClose
 export function ConvertModal({ participant, onClose }: { participant: Participant | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={participant !== null} onClose={onClose} title={t('trainings.convert.title', { name: participant?.name ?? '' })} size="80rem">
+    <GuardedModal opened={participant !== null} onClose={onClose} title={t('trainings.convert.title', { name: participant?.name ?? '' })} size="80rem">
       {participant ? <LoadPhone key={participant.id} participant={participant} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,12 +1,14 @@
-import { Button, Group, Loader, Modal, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, participantInput, type Participant, type ParticipantInput, type Training } from '../../../../../shared/contract';
 import { localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS, formatPhoneLocal } from '../../../../../shared/validation/fields';
+import { GuardedModal, useUnsavedGuard } from '../../../components/unsaved';
 import { ApiError, call, toApiError } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
 import { DateField, useBusinessOptions, useRegions } from '../../businesses';
 import { useSettings } from '../../settings';
@@ -106,6 +108,7 @@ function ParticipantForm({
     validate: (values) => validateParticipant(toParticipantInput(values)),
   });
   const f = (key: string) => t(`trainings.participantForm.${key}`);
+  const guard = useUnsavedGuard(() => form.isDirty(), { close: onClose });
 
   const submit = form.onSubmit(async (values, event) => {
     const input = toParticipantInput(values);
@@ -125,7 +128,7 @@ function ParticipantForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={participant ? f('editTitle') : f('addTitle')}>
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={participant ? f('editTitle') : f('addTitle')}>
       <Stack gap="sm">
         <TextInput label={f('name')} withAsterisk maxLength={LIMITS.name} data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -178,7 +181,7 @@ function ParticipantForm({
         ) : null}
         <Textarea label={f('notes')} autosize minRows={2} maxRows={5} maxLength={LIMITS.line} {...form.getInputProps('notes')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onClose)}>
             {t('app.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting}>
@@ -186,6 +189,7 @@ function ParticipantForm({
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }
@@ -215,12 +219,12 @@ export function ParticipantModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(participant ? 'trainings.participantForm.editTitle' : 'trainings.participantForm.addTitle')} size="lg">
+    <GuardedModal opened={opened} onClose={onClose} title={t(participant ? 'trainings.participantForm.editTitle' : 'trainings.participantForm.addTitle')} size="lg">
       {!opened ? null : participant ? (
         <EditBody key={participant.id} training={training} participant={participant} onClose={onClose} />
       ) : (
         <ParticipantForm training={training} phone={null} onClose={onClose} />
       )}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -6,8 +6,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TRAINERS, TRAINING_MAX_CAPACITY, trainingInput, type Training } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { ApiError, call, toApiError } from '../../../lib/api';
 import { focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { DateField, useRegions } from '../../businesses';
 import { useSettings } from '../../settings';
 import { fundingOptions, topicOptions } from '../labels';
@@ -50,6 +52,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
       return errors;
     },
   });
+  const guard = useUnsavedGuard(() => form.isDirty());
   const regencies = useRegions(settings?.office.provinceCode ?? '64');
   const districts = useRegions(form.values.regencyCode ?? undefined);
   const f = (key: string) => t(`trainings.fields.${key}`);
@@ -61,6 +64,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
       const saved = training
         ? await call('trainings:update', { id: training.id, expectedUpdatedAt: training.updatedAt, training: input })
         : await call('trainings:create', input);
+      guard.allowLeave();
       onSaved(saved);
     } catch (err) {
       const error = onFormFields(err);
@@ -80,7 +84,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
 
   return (
     <Box maw={900}>
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={t('trainings.form.formLabel')}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={t('trainings.form.formLabel')}>
         <Stack gap="lg">
           {conflict ? (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('trainings.form.conflictTitle')} role="alert">
@@ -182,7 +186,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
             <Textarea aria-label={f('notes')} autosize minRows={3} maxRows={10} maxLength={LIMITS.longText} {...form.getInputProps('notes')} />
           </Fieldset>
           <FormSaveBar note={<>{t('app.requiredNote')} {t('trainings.form.shortcut')}</>}>
-            <Button variant="default" onClick={onCancel}>
+            <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} />}>
@@ -191,6 +195,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
           </FormSaveBar>
         </Stack>
       </form>
+      {guard.dialog}
     </Box>
   );
 }
