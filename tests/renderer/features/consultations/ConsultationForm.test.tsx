@@ -19,6 +19,7 @@ import {
 
 const field = (name: RegExp) => screen.getByRole('textbox', { name });
 const finalize = () => screen.getByRole('button', { name: 'Finalisasi' });
+const confirmDialog = () => screen.queryByRole('dialog', { name: 'Finalisasi konsultasi ini?' });
 /** The MultiSelect shows a chosen consultant as a pill (its option list holds the name too). */
 const chosenConsultant = async (name: string) =>
   waitFor(() => expect(screen.getAllByText(name).some((el) => el.closest('.mantine-Pill-root'))).toBe(true));
@@ -147,13 +148,56 @@ describe('consultation intake form', { timeout: 40_000 }, () => {
     openDraft();
     await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi');
     await user.click(finalize());
+    await user.click(await screen.findByRole('button', { name: 'Ya, finalisasi' }));
 
     expect(await screen.findByText('Tenggat tidak boleh sebelum tanggal konsultasi')).toBeTruthy();
     expect(field(/^Tenggat 1/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('UMKM ini tidak ditemukan; pilih lagi dari daftar')).toBeTruthy();
   });
 
-  it('finalises with Ctrl+S while typing, saving the draft first, then shows the number', async () => {
+  it('saves the draft with Ctrl+S while typing and finalises nothing', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi({
+      'consultations:get': () => ok(draftDetail()),
+      'consultations:finalize': () => ok(finalDetail()),
+    });
+    openDraft();
+    await user.click(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi'));
+    await user.keyboard(' lagi');
+    await user.keyboard('{Control>}s{/Control}');
+
+    await waitFor(() =>
+      expect(calls(invoke, 'consultations:saveDraft').at(-1)).toMatchObject({
+        id: DRAFT_ID,
+        values: { complaint: 'Penjualan amplang turun sejak pandemi lagi' },
+      }),
+    );
+    expect(await screen.findByText('Draf tersimpan.')).toBeTruthy();
+    expect(confirmDialog()).toBeNull();
+    expect(calls(invoke, 'consultations:finalize')).toEqual([]);
+  });
+
+  it('Enter in a single-line field submits nothing; in a textarea it makes a new line', async () => {
+    const user = userEvent.setup();
+    const { invoke } = installApi({
+      'consultations:get': () => ok(draftDetail()),
+      'consultations:finalize': () => ok(finalDetail()),
+    });
+    openDraft();
+    await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi');
+    await user.click(field(/^Waktu kontak/));
+    await user.keyboard('{Enter}');
+    await user.click(field(/^Tindakan 1/));
+    await user.keyboard('{Enter}');
+    await user.click(field(/^Keluhan/));
+    await user.keyboard('{Enter}dan stok menumpuk');
+
+    expect(field(/^Keluhan/)).toHaveProperty('value', 'Penjualan amplang turun sejak pandemi\ndan stok menumpuk');
+    expect(confirmDialog()).toBeNull();
+    expect(calls(invoke, 'consultations:finalize')).toEqual([]);
+  });
+
+  it('finalises only after the confirmation, which shows what will be locked', async () => {
     const user = userEvent.setup();
     let finalised = false;
     const { invoke } = installApi({
@@ -164,9 +208,25 @@ describe('consultation intake form', { timeout: 40_000 }, () => {
       },
     });
     openDraft();
-    await user.click(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi'));
-    await user.keyboard('{Control>}s{/Control}');
+    await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi');
+    await user.click(finalize());
 
+    const dialog = within(await screen.findByRole('dialog', { name: 'Finalisasi konsultasi ini?' }));
+    expect(await dialog.findByText('Kue Bu Sri')).toBeTruthy();
+    expect(dialog.getByText('27/11/2026, 09:30')).toBeTruthy();
+    expect(dialog.getByText('Pemasaran, Legalitas/perizinan')).toBeTruthy();
+    expect(dialog.getByText('1 tindakan bertenggat menjadi tindak lanjut:')).toBeTruthy();
+    expect(dialog.getByText('Daftar P-IRT (Usaha), tenggat 10/12/2026')).toBeTruthy();
+    expect(dialog.getByText(/hanya lewat amandemen dengan alasan/)).toBeTruthy();
+    // Going back is the default; finalising takes a deliberate click.
+    const back = dialog.getByRole('button', { name: 'Kembali ke formulir' });
+    await waitFor(() => expect(document.activeElement).toBe(back));
+    await user.click(back);
+    expect(confirmDialog()).toBeNull();
+    expect(calls(invoke, 'consultations:finalize')).toEqual([]);
+
+    await user.click(finalize());
+    await user.click(await screen.findByRole('button', { name: 'Ya, finalisasi' }));
     await waitFor(() => expect(calls(invoke, 'consultations:finalize')).toHaveLength(1));
     const sent = calls(invoke, 'consultations:finalize')[0];
     expect(sent).toMatchObject({

@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Consultant, ConsultationDetail, ConsultationDraftValues, Session } from '../../../../src/shared/contract';
 import { SessionProvider } from '../../../../src/renderer/src/features/session';
 import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
 import { renderUi, type FakeHandler } from '../../helpers';
-import { SRI_ID, baseHandlers, detail as business, installApi as installBusinessApi, ok } from '../businesses/fixtures';
+import { SRI_ID, baseHandlers, detail as business, installApi as installBusinessApi, ok, testRouter } from '../businesses/fixtures';
 
 export { SRI_ID, ok };
 
@@ -122,14 +121,7 @@ export function installApi(handlers: Record<string, FakeHandler> = {}) {
 export function renderAt(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
   return renderUi(
     <SessionProvider>
-      <SettingsProvider>
-        <MemoryRouter initialEntries={[route]}>
-          <Routes>
-            <Route path={path} element={element} />
-            <Route path="*" element={<div data-testid="elsewhere" />} />
-          </Routes>
-        </MemoryRouter>
-      </SettingsProvider>
+      <SettingsProvider>{testRouter(element, path, route)}</SettingsProvider>
     </SessionProvider>,
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Loader, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ConsultationDetail, ConsultationInput } from '../../../../../shared/contract';
@@ -10,6 +10,7 @@ import { translateIssue } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { invalidate, useApiQuery } from '../../../lib/query';
 import { InlineError } from '../../../components/InlineError';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { BackLink } from '../BackLink';
 import { ConsultationForm } from './ConsultationForm';
 import { CONSULTATION_CHANNELS_TO_REFRESH } from './DraftEditor';
@@ -21,6 +22,8 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  const changed = useRef(false);
+  const guard = useUnsavedGuard(() => changed.current || reason.trim() !== '');
   const values = d.values;
   if (!values) return <Text>{t('consultations.view.notFinal')}</Text>;
 
@@ -46,6 +49,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
     }
     invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
     notifySuccess(t('consultations.form.amended'));
+    guard.allowLeave();
     navigate(`/konsultasi/${d.id}`, { replace: true });
   };
 
@@ -66,6 +70,10 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
         initialValues={fromValues(values)}
         submitLabel={t('consultations.form.amend')}
         onSubmit={amend}
+        onValues={() => {
+          changed.current = true;
+        }}
+        shortcutNote={t('consultations.form.amendShortcut')}
         checkExtra={checkReason}
         extra={
           <TextInput
@@ -82,6 +90,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
           />
         }
       />
+      {guard.dialog}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { type ConsultationDraftValues, type ConsultationInput } from '../../../../../shared/contract';
 import { ApiError, toApiError } from '../../../lib/api';
 import { focusFirstInvalid, handleFormError } from '../../../lib/form-errors';
+import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
 import { ContentFields } from './ContentFields';
 import { toInput } from './draft-values';
@@ -40,15 +41,19 @@ interface ConsultationFormProps {
   secondary?: ReactNode;
   /** A new intake starts in the business field. */
   autoFocus?: boolean;
+  /** Ctrl+S: saves the draft now (never finalises). Without it Ctrl+S does nothing here. */
+  onSaveShortcut?: (values: ConsultationDraftValues) => void;
+  /** The hint in the save bar, after "* wajib diisi". */
+  shortcutNote?: string;
 }
 
 /**
  * The intake form, for drafts and amendments. Checked with the contract's own schema before
- * sending; main's field issues land on the same fields. Enter in a single-line field or Ctrl+S
- * anywhere submits.
+ * sending; main's field issues land on the same fields. Only the submit button submits: Enter in a
+ * single-line field does nothing, and Ctrl+S is the draft's "save now", never a finalise.
  */
 export function ConsultationForm(props: ConsultationFormProps) {
-  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, secondary, autoFocus } = props;
+  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, secondary, autoFocus, onSaveShortcut, shortcutNote } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [adding, setAdding] = useState(false);
@@ -73,8 +78,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
       focusFirstInvalid(formRef.current);
     })(event);
 
-  // Ctrl+S submits from anywhere in the form, inputs included, but not from the "UMKM baru" dialog.
-  useHotkeys([['mod+S', () => !adding && formRef.current?.requestSubmit()]], []);
+  // Ctrl+S saves the draft from anywhere in the form, inputs included, but not from the "UMKM baru"
+  // dialog; it never submits, since submitting finalises or amends a record.
+  useHotkeys([['mod+S', () => !adding && onSaveShortcut?.(form.getValues())]], []);
 
   const picked = (b: PickedBusiness, created: boolean) => {
     form.setFieldValue('businessId', b.id);
@@ -84,7 +90,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
 
   return (
     <Box maw={960}>
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={t('consultations.form.formLabel')}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-label={t('consultations.form.formLabel')}>
         <Stack gap="lg">
           <Fieldset legend={t('consultations.form.sectionSession')}>
             <Stack gap="sm">
@@ -98,7 +104,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
           <ReferralFields form={form} />
           <ActionPlanFields form={form} />
           {extra}
-          <FormSaveBar note={<>{t('app.requiredNote')} {t('consultations.form.shortcut')}</>}>
+          <FormSaveBar note={<>{t('app.requiredNote')} {shortcutNote ?? t('consultations.form.shortcut')}</>}>
             {secondary}
             <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>
               {submitLabel}

@@ -1,14 +1,16 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ConsultationDraftValues, ConsultationInput } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { invalidate } from '../../../lib/query';
 import { ConsultationForm } from './ConsultationForm';
 import { DraftStatus } from './DraftStatus';
+import { FinalizeConfirmModal } from './FinalizeConfirmModal';
 import { PrintMenu } from '../../printing';
 import { useAutosave } from './use-autosave';
 
@@ -37,8 +39,20 @@ function DiscardModal({ opened, onClose, onConfirm }: { opened: boolean; onClose
   );
 }
 
+/** A finalise waiting for the consultant's confirmation; settles the form's submit when answered. */
+interface PendingFinalize {
+  input: ConsultationInput;
+  values: ConsultationDraftValues;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/** Saves that have not reached the database yet: leaving now could lose them. */
+const UNSAVED_STATES = new Set(['saving', 'failed', 'conflict']);
+
 /**
- * A draft being written: saved as it is typed, finalised with "Finalisasi", or thrown away.
+ * A draft being written: saved as it is typed, finalised with "Finalisasi" after a confirmation,
+ * or thrown away.
  * The id is the draft's for good: saves are upserts, so a repeated save changes nothing.
  */
 interface DraftEditorProps {
@@ -56,21 +70,55 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
   const autosave = useAutosave(draftId, storedAt ?? null);
   const [businessId, setBusinessId] = useState(initialValues.businessId);
   const [discarding, setDiscarding] = useState(false);
+  const [pending, setPending] = useState<PendingFinalize | null>(null);
+  const [finalizing, setFinalizing] = useState(false);
+  const saving = useRef(false);
+  // Autosaved, so only a save still pending (or one that failed) is at risk when leaving.
+  const guard = useUnsavedGuard(() => UNSAVED_STATES.has(autosave.state.status));
 
   const onValues = (values: ConsultationDraftValues) => {
     setBusinessId(values.businessId);
     autosave.schedule(values);
   };
 
-  const finalize = async (input: ConsultationInput, values: ConsultationDraftValues) => {
-    // The draft must be stored, and no save may land after the finalise.
+  // The form's submit only asks; the consultation is finalised when the consultant confirms.
+  const askToFinalize = (input: ConsultationInput, values: ConsultationDraftValues) =>
+    new Promise<void>((resolve, reject) => setPending({ input, values, resolve, reject }));
+
+  const finalize = async ({ input, values, resolve, reject }: PendingFinalize) => {
+    setFinalizing(true);
+    try {
+      // The draft must be stored, and no save may land after the finalise.
+      autosave.schedule(values);
+      await autosave.settle();
+      const done = await call('consultations:finalize', { id: draftId, values: input });
+      autosave.stop();
+      invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
+      notifySuccess(t('consultations.form.finalized', { number: done.number ?? '' }));
+      resolve();
+      guard.allowLeave();
+      navigate(`/konsultasi/${done.id}`, { replace: true });
+    } catch (err) {
+      reject(err);
+    } finally {
+      setFinalizing(false);
+      setPending(null);
+    }
+  };
+
+  const cancelFinalize = () => {
+    pending?.resolve();
+    setPending(null);
+  };
+
+  // Ctrl+S: store what is typed now; the status line and a short note say it is done.
+  const saveNow = async (values: ConsultationDraftValues) => {
+    if (saving.current) return;
+    saving.current = true;
     autosave.schedule(values);
-    await autosave.settle();
-    const done = await call('consultations:finalize', { id: draftId, values: input });
-    autosave.stop();
-    invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
-    notifySuccess(t('consultations.form.finalized', { number: done.number ?? '' }));
-    navigate(`/konsultasi/${done.id}`, { replace: true });
+    const ok = await autosave.settle();
+    saving.current = false;
+    if (ok) notifySuccess(t('consultations.form.draftSavedNow'));
   };
 
   const discard = async () => {
@@ -89,6 +137,7 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
     }
     invalidate('consultations:drafts', 'consultations:get');
     notifySuccess(t('consultations.form.discarded'));
+    guard.allowLeave();
     navigate('/konsultasi', { replace: true });
   };
 
@@ -102,7 +151,8 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
         initialValues={initialValues}
         submitLabel={t('consultations.form.finalize')}
         onValues={onValues}
-        onSubmit={finalize}
+        onSubmit={askToFinalize}
+        onSaveShortcut={(values) => void saveNow(values)}
         autoFocus={autoFocus}
         secondary={
           <>
@@ -110,7 +160,9 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
               job={{ channel: 'print:consultation', input: { id: draftId } }}
               label={t('printing.draftSummary')}
               variant="subtle"
-              before={() => autosave.settle()}
+              before={async () => {
+                await autosave.settle();
+              }}
             />
             <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDiscarding(true)}>
               {t('consultations.form.discard')}
@@ -119,6 +171,13 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
         }
       />
       <DiscardModal opened={discarding} onClose={() => setDiscarding(false)} onConfirm={() => void discard()} />
+      <FinalizeConfirmModal
+        values={pending?.values ?? null}
+        busy={finalizing}
+        onCancel={cancelFinalize}
+        onConfirm={() => pending && void finalize(pending)}
+      />
+      {guard.dialog}
     </>
   );
 }

@@ -27,7 +27,7 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
           return (
             <Group key={i} gap="sm" align="flex-start" wrap="nowrap">
               <NativeSelect
-                aria-label={t('consultations.form.referralKind', { n })}
+                label={t('consultations.form.referralKind', { n })}
                 data={[{ value: '', label: '—' }, ...referralOptions(t)]}
                 value={rows[i]?.kind ?? ''}
                 autoFocus={i === added}
@@ -36,8 +36,7 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
                 w={240}
               />
               <TextInput
-                aria-label={t('consultations.form.referralNote', { n })}
-                placeholder={t('consultations.form.referralNote', { n })}
+                label={t('consultations.form.referralNote', { n })}
                 maxLength={LIMITS.line}
                 style={{ flex: 1 }}
                 {...form.getInputProps(`referrals.${i}.note`)}
@@ -46,6 +45,7 @@ export function ReferralFields({ form }: { form: ConsultationForm }) {
                 variant="subtle"
                 color="red"
                 size="lg"
+                mt={25}
                 aria-label={t('consultations.form.removeReferral', { n })}
                 onClick={() => form.removeListItem('referrals', i)}
               >
@@ -92,21 +92,20 @@ export function ActionPlanFields({ form }: { form: ConsultationForm }) {
           return (
             <Group key={item.id} gap="sm" align="flex-start" wrap="nowrap" data-testid="action-item">
               <TextInput
-                aria-label={t('consultations.form.actionWhat', { n })}
-                placeholder={t('consultations.form.actionWhat', { n })}
+                label={t('consultations.form.actionWhat', { n })}
                 maxLength={LIMITS.line}
                 autoFocus={item.id === added}
                 style={{ flex: 1 }}
                 {...form.getInputProps(`actionItems.${i}.what`)}
               />
               <NativeSelect
-                aria-label={t('consultations.form.actionWho', { n })}
+                label={t('consultations.form.actionWho', { n })}
                 data={assigneeOptions(t)}
                 w={140}
                 {...form.getInputProps(`actionItems.${i}.who`)}
               />
               <DateField
-                aria-label={t('consultations.form.actionDue', { n })}
+                label={t('consultations.form.actionDue', { n })}
                 w={160}
                 value={item.dueDate || null}
                 onChange={(value) => form.setFieldValue(`actionItems.${i}.dueDate`, value ?? '')}
@@ -116,6 +115,7 @@ export function ActionPlanFields({ form }: { form: ConsultationForm }) {
                 variant="subtle"
                 color="red"
                 size="lg"
+                mt={25}
                 aria-label={t('consultations.form.removeAction', { n })}
                 onClick={() => form.removeListItem('actionItems', i)}
               >

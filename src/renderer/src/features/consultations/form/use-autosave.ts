@@ -31,6 +31,7 @@ export function useAutosave(id: string, storedAt: string | null = null) {
   const pending = useRef<ConsultationDraftValues | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const stopped = useRef(false);
+  const lastFailed = useRef(false);
 
   const flush = useCallback((): Promise<void> => {
     if (inFlight.current) return inFlight.current;
@@ -42,6 +43,7 @@ export function useAutosave(id: string, storedAt: string | null = null) {
         setState((s) => ({ status: 'saving', savedAt: savedAtOf(s) }));
         try {
           const saved = await call('consultations:saveDraft', { id, values });
+          lastFailed.current = false;
           setState({ status: 'saved', savedAt: saved.updatedAt });
           invalidate('consultations:drafts');
           // The stored draft is newer than any loaded copy; reopening it must load it again, but the
@@ -49,6 +51,7 @@ export function useAutosave(id: string, storedAt: string | null = null) {
           void queryClient.invalidateQueries({ queryKey: ['consultations:get'], refetchType: 'none' });
         } catch (err) {
           const error = toApiError(err);
+          lastFailed.current = true;
           setState((s) => ({ status: error.code === 'CONFLICT' ? 'conflict' : 'failed', error, savedAt: savedAtOf(s) }));
         }
       }
@@ -78,10 +81,14 @@ export function useAutosave(id: string, storedAt: string | null = null) {
     [later],
   );
 
-  /** Saves what is pending now and waits until nothing is in flight (before finalising). */
-  const settle = useCallback(async () => {
+  /**
+   * Saves what is pending now and waits until nothing is in flight (before finalising, on Ctrl+S).
+   * True when the last save went through.
+   */
+  const settle = useCallback(async (): Promise<boolean> => {
     later.cancel();
     while (pending.current || inFlight.current) await flush();
+    return !lastFailed.current;
   }, [flush, later]);
 
   /** No more saves: the draft was finalised or discarded. */
