@@ -1,3 +1,5 @@
+import { formatTime } from '../../lib/format';
+
 /**
  * The office's own calendar day and clock, whatever zone the computer is set to: a consultation
  * at 07.30 WITA is dated that day even on a laptop still on WIB.
@@ -27,20 +29,10 @@ export function officeClock(timeZone: string, now: Date = new Date()): string {
   return `${p.hour}:${p.minute}`;
 }
 
-/** `16.42`, the Indonesian way of writing a time of day. */
+/** `16.42` (`16:42` in English). */
 export function formatClock(value: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
-    typeof value === 'string' ? new Date(value) : value,
-  );
+  return formatTime(value, timeZone);
 }
 
 /** `YYYY-MM-DD` (a calendar date, no zone) as `28/11/2026`. */
-export function formatIsoDay(iso: string | null | undefined): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
-
-/** Minutes as hours the Indonesian way: 750 -> `12,5`. */
-export function formatHours(minutes: number): string {
-  return new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(minutes / 60);
-}
+export { formatDay as formatIsoDay, formatHours } from '../../lib/format';

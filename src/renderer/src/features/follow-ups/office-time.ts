@@ -1,5 +1,6 @@
 import { addDays } from '../../../../shared/domain/dates';
 import { zonedInstant, zonedParts } from '../../../../shared/domain/zoned';
+import { formatDay as formatCalendarDay, localeOf } from '../../lib/format';
 
 /*
  * Follow-ups live on the office's calendar: "today", a due date and a snooze's wall-clock time are
@@ -18,15 +19,14 @@ export function officeDayOf(instant: string, timeZone: string): string {
 
 export { addDays };
 
-/** `YYYY-MM-DD` as `28/11/2026`. */
+/** `YYYY-MM-DD` as `28/11/2026`, in the UI language; anything else as it is. */
 export function formatDay(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatCalendarDay(iso) : iso;
 }
 
-/** `14:05` as `14.05`, the Indonesian way. */
+/** `14:05` as `14.05`, the Indonesian way; English keeps `14:05`. */
 export function formatClock(time: string): string {
-  return time.replace(':', '.');
+  return localeOf() === 'id-ID' ? time.replace(':', '.') : time;
 }
 
 /** An instant as `28/11/2026 14.05` in the office's zone. */

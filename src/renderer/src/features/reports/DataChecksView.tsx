@@ -35,7 +35,7 @@ export function DataChecksView({ checks }: { checks: DataChecks }) {
                 {title}
               </Title>
               <Badge color="orange" variant="light">
-                {t('reports.checks.count', { n: formatCount(check.count) })}
+                {t('reports.checks.count', { count: check.count, n: formatCount(check.count) })}
               </Badge>
             </Group>
             <Text size="sm" c="dimmed" mt={4} mb="sm">

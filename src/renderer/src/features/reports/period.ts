@@ -32,8 +32,5 @@ export function switchKind(p: ReportPeriod, kind: ReportPeriod['kind']): ReportP
     : { kind: 'month', year: p.year, month: (p.quarter - 1) * 3 + 1 };
 }
 
-/** `YYYY-MM-DD` as `28/11/2026`. */
-export function formatDay(iso: string | null | undefined): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
+/** `YYYY-MM-DD` as `28/11/2026`, in the UI language. */
+export { formatDay } from '../../lib/format';

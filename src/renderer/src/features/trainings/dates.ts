@@ -1,12 +1,12 @@
+import { formatDay, localeOf } from '../../lib/format';
+
 /**
  * Training dates are office calendar days (`YYYY-MM-DD`): they are read at noon UTC and formatted in
  * UTC, so no time zone can move them to another day.
  */
-const LOCALE = 'id-ID';
-
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const parts = (iso: string) => {
-  const p = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(at(iso));
+  const p = new Intl.DateTimeFormat(localeOf(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(at(iso));
   const get = (type: string) => p.find((x) => x.type === type)?.value ?? '';
   return { day: get('day'), month: get('month'), year: get('year') };
 };
@@ -28,13 +28,12 @@ export function formatDateRange(start: string, end: string): string {
 }
 
 /** A grid column's head: `Kam 12/11`. */
-export function formatGridDay(iso: string, locale: string = LOCALE): string {
+export function formatGridDay(iso: string, locale: string = localeOf()): string {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(at(iso));
   return `${weekday} ${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
 }
 
 /** `12/11/2026`. */
 export function formatDayShort(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return formatDay(iso) || iso;
 }

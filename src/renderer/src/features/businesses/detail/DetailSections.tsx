@@ -109,7 +109,7 @@ function NikValue({ d, reveal }: { d: BusinessDetail; reveal: NikReveal }) {
 export function DetailSections({ d, reveal }: { d: BusinessDetail; reveal: NikReveal }) {
   const { t } = useTranslation();
   const none = <Text c="dimmed">{t('businesses.detail.none')}</Text>;
-  const people = (n: number | null) => (n === null ? none : t('businesses.detail.people', { formatted: formatNumber(n) }));
+  const people = (n: number | null) => (n === null ? none : t('businesses.detail.people', { count: n, formatted: formatNumber(n) }));
   return (
     <Stack gap="md">
       <Section title={t('businesses.sections.business')}>

@@ -35,7 +35,7 @@ function EmployeesTotal({ form }: { form: BusinessForm }) {
   const total = (men === '' ? 0 : men) + (women === '' ? 0 : women);
   return (
     <Text size="xs" c="dimmed">
-      {t('businesses.form.employeesTotal', { formatted: formatNumber(total) })}
+      {t('businesses.form.employeesTotal', { count: total, formatted: formatNumber(total) })}
     </Text>
   );
 }

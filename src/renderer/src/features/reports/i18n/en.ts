@@ -126,7 +126,8 @@ export const reportsEn: ReportsCatalogue = {
   checks: {
     allClear: 'All data is ready to report',
     allClearHint: 'Nothing needs fixing in this period.',
-    count: '{{n}} records',
+    count_one: '{{n}} record',
+    count_other: '{{n}} records',
     shown: 'Showing {{shown}} of {{count}}.',
     fix: 'Fix',
     kinds: {

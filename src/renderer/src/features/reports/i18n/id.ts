@@ -124,7 +124,8 @@ export const reportsId = {
   checks: {
     allClear: 'Semua data siap dilaporkan',
     allClearHint: 'Tidak ada catatan yang perlu diperbaiki pada periode ini.',
-    count: '{{n}} catatan',
+    count_one: '{{n}} catatan',
+    count_other: '{{n}} catatan',
     shown: 'Ditampilkan {{shown}} dari {{count}}.',
     fix: 'Perbaiki',
     kinds: {

@@ -1,13 +1,13 @@
 import { Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflict, ImportPreview } from '../../../../../shared/contract';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber, localeOf } from '../../../lib/format';
 import { useOfficeTimeZone } from '../../settings';
 import { conflictKey, type ImportChoices, type Keep } from './choices';
 
 /** `29/11/2026 01.41.07`: two desks often change a record within the same minute. */
 function formatWithSeconds(iso: string, timeZone: string): string {
-  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat(localeOf(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
   return `${formatDate(iso, timeZone)} ${time}`;
 }
 
