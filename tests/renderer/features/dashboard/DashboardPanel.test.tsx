@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../../../../src/shared/contract';
 import { DashboardPanel } from '../../../../src/renderer/src/features/dashboard';
 import { dashboardRange, formatMonth } from '../../../../src/renderer/src/features/dashboard/period';
-import { installApi, ok, renderAt } from '../businesses/fixtures';
+import { i18n } from '../../../../src/renderer/src/app/i18n';
+import { installApi, ok, renderAt, settings } from '../businesses/fixtures';
 
 const zeroAreas = { kelembagaan: 0, sdm: 0, produksi: 0, pemasaran: 0, pembiayaan: 0, legalitas: 0, digital: 0, jaringan: 0 };
 
@@ -84,9 +85,9 @@ describe('Beranda dashboard', () => {
     installApi({ 'reports:dashboard': () => ok(dashboard()) });
     renderAt(<DashboardPanel />);
 
-    const months = await screen.findByRole('table', { name: 'Konsultasi per bulan menurut bidang' });
+    const months = await screen.findByRole('table', { name: 'Konsultasi per bulan' });
     const nov = within(months).getByRole('row', { name: /Nov 2026/ });
-    expect(within(nov).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '1.000', '0', '234', '0', '0', '1.234']);
+    expect(within(nov).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.234', '0', '0', '0', '1.000', '0', '234', '0', '0']);
     expect(within(months).getByRole('columnheader', { name: 'Legalitas/perizinan' })).toBeTruthy();
     expect(within(months).getByRole('row', { name: /Okt 2026/ })).toBeTruthy();
 
@@ -96,6 +97,36 @@ describe('Beranda dashboard', () => {
       'Kabupaten Kutai Kartanegara',
       'Tanpa kabupaten/kota',
     ]);
+  });
+
+  it('counts a consultation with two service areas once in its month, and shows the areas apart as a breakdown', async () => {
+    const twoAreas = [{ month: '2026-11', total: 1, areas: { ...zeroAreas, pemasaran: 1, legalitas: 1 } }];
+    installApi({ 'reports:dashboard': () => ok(dashboard({ consultationsByMonth: twoAreas })) });
+    renderAt(<DashboardPanel />);
+
+    const months = await screen.findByRole('table', { name: 'Konsultasi per bulan' });
+    const nov = within(months).getByRole('row', { name: /Nov 2026/ });
+    expect(within(nov).getAllByRole('cell')[0]!.textContent).toBe('1');
+    const areas = screen.getByTestId('areas-breakdown');
+    expect(areas.textContent).toContain('Pemasaran 1');
+    expect(areas.textContent).toContain('Legalitas/perizinan 1');
+    expect(areas.textContent).toContain('jumlah per bidang bisa melebihi jumlah konsultasi');
+  });
+
+  it('speaks English with English month names, decimal points and plurals', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      installApi({ 'settings:get': () => ok({ ...settings, language: 'en' }), 'reports:dashboard': () => ok(dashboard()) });
+      renderAt(<DashboardPanel />);
+      const months = await screen.findByRole('table', { name: 'Consultations per month' });
+      const oct = within(months).getByRole('row', { name: /Oct 2026/ });
+      expect(within(oct).getAllByRole('cell')[0]!.textContent).toBe('7');
+      const nov = within(months).getByRole('row', { name: /Nov 2026/ });
+      expect(within(nov).getAllByRole('cell')[0]!.textContent).toBe('1,234');
+      expect(within(screen.getByTestId('card-hours')).getByText('12.5 h')).toBeTruthy();
+    } finally {
+      await i18n.changeLanguage('id');
+    }
   });
 
   it('says so in each chart\'s place when the period has no consultations, keeping the cards', async () => {
@@ -108,7 +139,7 @@ describe('Beranda dashboard', () => {
 
     expect(within(await screen.findByTestId('card-consultations')).getByText('0')).toBeTruthy();
     expect(within(screen.getByTestId('card-trainings')).getByText('2 pelatihan')).toBeTruthy();
-    const months = screen.getByRole('region', { name: 'Konsultasi per bulan menurut bidang' });
+    const months = screen.getByRole('region', { name: 'Konsultasi per bulan' });
     expect(within(months).getByText('Belum ada konsultasi final pada periode ini.')).toBeTruthy();
     expect(within(months).queryByRole('table')).toBeNull();
     const regencies = screen.getByRole('region', { name: 'UMKM dilayani per kabupaten/kota' });
@@ -119,7 +150,7 @@ describe('Beranda dashboard', () => {
   it('draws the charts, not the empty sentences, when there is something to chart', async () => {
     installApi({ 'reports:dashboard': () => ok(dashboard()) });
     renderAt(<DashboardPanel />);
-    await screen.findByRole('table', { name: 'Konsultasi per bulan menurut bidang' });
+    await screen.findByRole('table', { name: 'Konsultasi per bulan' });
     expect(screen.queryByText('Belum ada konsultasi final pada periode ini.')).toBeNull();
     expect(screen.queryByText('Belum ada UMKM yang dilayani pada periode ini.')).toBeNull();
   });
@@ -195,7 +226,7 @@ describe('Beranda dashboard', () => {
     renderAt(<DashboardPanel />);
     expect(await screen.findByText('Belum ada kegiatan pada periode ini')).toBeTruthy();
     expect(screen.queryByTestId('card-consultations')).toBeNull();
-    expect(screen.queryByRole('table', { name: 'Konsultasi per bulan menurut bidang' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Konsultasi per bulan' })).toBeNull();
     expect(within(screen.getByTestId('card-followups')).getByRole('link', { name: '14 terbuka' })).toBeTruthy();
   });
 });

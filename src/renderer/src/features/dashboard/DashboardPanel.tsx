@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import {
   Anchor,
   Card,
+  ColorSwatch,
   EmptyState,
   Group,
   Paper,
@@ -77,11 +78,20 @@ function ChartCard({ title, hint, empty, children }: { title: string; hint?: str
   );
 }
 
+/**
+ * Consultations per month: one bar per month that counts each consultation once. A consultation
+ * may cover several service areas, so the areas are not stacked into that bar (they would count it
+ * twice); they are shown beside it as a breakdown of the period, which may add up to more.
+ */
 function MonthChart({ data }: { data: Dashboard }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
-  const rows = data.consultationsByMonth.map((m) => ({ month: formatMonth(m.month, locale), total: m.total, ...m.areas }));
+  const rows = data.consultationsByMonth.map((m) => ({ month: formatMonth(m.month, locale), total: m.total }));
   const series = SERVICE_AREAS.map((area) => ({ name: area, label: t(`consultations.areas.${area}`), color: AREA_COLORS[area] }));
+  const byArea = series
+    .map((s) => ({ ...s, count: data.consultationsByMonth.reduce((sum, m) => sum + (m.areas[s.name] ?? 0), 0) }))
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count);
   return (
     <ChartCard
       title={t('dashboard.byMonth')}
@@ -89,37 +99,54 @@ function MonthChart({ data }: { data: Dashboard }) {
       empty={data.consultationsByMonth.some((m) => m.total > 0) ? null : t('dashboard.byMonthEmpty')}
     >
       <BarChart
-        h={280}
+        h={240}
         data={rows}
         dataKey="month"
-        type="stacked"
-        series={series}
+        series={[{ name: 'total', label: t('dashboard.consultations'), color: 'blue.6' }]}
         maxBarWidth={56}
         yAxisProps={{ allowDecimals: false }}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
         valueFormatter={formatCount}
       />
+      {byArea.length > 0 ? (
+        <div data-testid="areas-breakdown">
+          <Text size="sm" fw={600} mt="md">
+            {t('dashboard.byArea')}
+          </Text>
+          <Text size="xs" c="dimmed" mb={6}>
+            {t('dashboard.byAreaHint')}
+          </Text>
+          <Group gap="xs">
+            {byArea.map((s) => (
+              <Group key={s.name} gap={6} wrap="nowrap" px={8} py={2} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}>
+                <ColorSwatch color={`var(--mantine-color-${s.color.replace('.', '-')})`} size={10} aria-hidden />
+                <Text size="sm">
+                  {s.label} <b>{formatCount(s.count)}</b>
+                </Text>
+              </Group>
+            ))}
+          </Group>
+        </div>
+      ) : null}
       <VisuallyHidden>
         <Table>
           <caption>{t('dashboard.byMonth')}</caption>
           <thead>
             <tr>
               <th>{t('dashboard.month')}</th>
+              <th>{t('dashboard.consultations')}</th>
               {series.map((s) => (
                 <th key={s.name}>{s.label}</th>
               ))}
-              <th>{t('dashboard.total')}</th>
             </tr>
           </thead>
           <tbody>
             {data.consultationsByMonth.map((m) => (
               <tr key={m.month}>
                 <th scope="row">{formatMonth(m.month, locale)}</th>
+                <td>{formatCount(m.total)}</td>
                 {SERVICE_AREAS.map((area) => (
                   <td key={area}>{formatCount(m.areas[area] ?? 0)}</td>
                 ))}
-                <td>{formatCount(m.total)}</td>
               </tr>
             ))}
           </tbody>
@@ -190,8 +217,8 @@ function Figures({ data }: { data: Dashboard }) {
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           <Figure testId="impact-started" label={t('dashboard.impactCards.businessesStarted')} value={formatCount(impact.businessesStarted)} />
-          <Figure testId="impact-created" label={t('dashboard.impactCards.jobsCreated')} value={t('dashboard.people', { n: formatCount(impact.jobsCreated) })} />
-          <Figure testId="impact-kept" label={t('dashboard.impactCards.jobsKept')} value={t('dashboard.people', { n: formatCount(impact.jobsKept) })} />
+          <Figure testId="impact-created" label={t('dashboard.impactCards.jobsCreated')} value={t('dashboard.people', { count: impact.jobsCreated, n: formatCount(impact.jobsCreated) })} />
+          <Figure testId="impact-kept" label={t('dashboard.impactCards.jobsKept')} value={t('dashboard.people', { count: impact.jobsKept, n: formatCount(impact.jobsKept) })} />
           <Figure testId="impact-sales" label={t('dashboard.impactCards.salesIncrease')} value={formatRupiah(impact.salesIncrease)} />
           <Figure testId="impact-capital" label={t('dashboard.impactCards.capitalAmount')} value={formatRupiah(impact.capitalAmount)} />
           <Figure testId="impact-permits" label={t('dashboard.impactCards.permits')} value={formatCount(impact.permits)} />
