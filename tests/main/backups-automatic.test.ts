@@ -6,7 +6,7 @@ import { databasePath } from '../../src/main/db/data-source';
 import { migrations } from '../../src/main/db/migrations';
 import type { BackupItem } from '../../src/shared/contract';
 import { distinctProfile, openDesk, profile, steppingClock } from './helpers/business';
-import { filesIn, raw } from './helpers/backups';
+import { filesIn, raw, undoNewestMigration } from './helpers/backups';
 import { freshDataDir, makeCore, setUpDesk, tempDir, type TestCore } from './helpers/core';
 import { exportTo } from './helpers/transfer';
 
@@ -120,17 +120,16 @@ describe('backup before migrations', () => {
   it('backs up a database about to be upgraded, as it was before the upgrade', async () => {
     const dataDir = track(await freshDataDir());
     // A database of the previous version: the newest migration not yet applied.
-    await raw(databasePath(dataDir), `DROP TABLE backup_settings`, [], true);
-    await raw(databasePath(dataDir), `DELETE FROM migrations WHERE name = ?`, [LATEST], true);
+    await undoNewestMigration(databasePath(dataDir));
     const t = await makeCore({ dataDir, clock: steppingClock('2026-06-15T01:00:00Z') });
     cores.push(t);
     const items = await list(t);
     expect(items.map((i) => [i.reason, i.schemaVersion])).toEqual([['migration', PREVIOUS]]);
     const file = join(dataDir, 'backups', `${items[0]!.id}.sqlite`);
-    expect(await raw(file, `SELECT name FROM sqlite_master WHERE name = 'backup_settings'`)).toEqual([]);
+    expect(await raw(file, `SELECT name FROM migrations WHERE name = ?`, [LATEST])).toEqual([]);
     expect(await raw(file, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-    // The upgrade itself: the backup settings table is there, empty, and the data before it kept.
-    expect(await t.core.ds.query(`SELECT count(*) AS n FROM backup_settings`)).toEqual([{ n: 0 }]);
+    // The upgrade itself: the newest migration applied, and the data before it kept.
+    expect(await t.core.ds.query(`SELECT name FROM migrations WHERE name = ?`, [LATEST])).toEqual([{ name: LATEST }]);
     expect(await t.core.ds.query(`SELECT count(*) AS n FROM office_profile`)).toEqual([{ n: 1 }]);
     expect((await t.core.router.invoke('backups:status', undefined)).ok).toBe(true);
   }, 60_000);

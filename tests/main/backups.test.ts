@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrations';
+import { BackupSettings1765353600000 } from '../../src/main/db/migrations/1765353600000-backup-settings';
 import type { EventName } from '../../src/shared/events';
 import { distinctProfile, openDesk, profile, type Desk } from './helpers/business';
-import { businessRows as businessRowsOf, everything, filesIn, raw } from './helpers/backups';
+import { businessRows as businessRowsOf, everything, filesIn, raw, undoNewestMigration } from './helpers/backups';
 import { tempDir } from './helpers/core';
 
 const LATEST = new migrations[migrations.length - 1]!().name;
@@ -183,13 +184,12 @@ describe('backups:restore', () => {
     const backup = await d.call('backups:create');
     const older = join(folder(), 'lama.sqlite');
     copyFileSync(backupFile(d, backup.id), older);
-    await raw(older, `DROP TABLE backup_settings`, [], true);
-    await raw(older, `DELETE FROM migrations WHERE name = ?`, [LATEST], true);
+    await undoNewestMigration(older);
     d.t.platform.dialogAnswers.push(older);
     const result = await d.call('backups:restoreFile');
     expect(result?.restored.schemaVersion).toBe(PREVIOUS);
     expect((await d.call('system:info')).schemaVersion).toBe(LATEST);
-    expect(await d.t.core.ds.query(`SELECT name FROM sqlite_master WHERE name = 'backup_settings'`)).toEqual([{ name: 'backup_settings' }]);
+    expect(await d.t.core.ds.query(`SELECT name FROM migrations WHERE name = ?`, [LATEST])).toEqual([{ name: LATEST }]);
     expect(await d.total()).toBe(1);
   }, 60_000);
 
@@ -201,7 +201,7 @@ describe('backups:restore', () => {
     // Valid and known, but its pending migration fails: the table it creates is already there.
     const broken = join(folder(), 'setengah.sqlite');
     copyFileSync(backupFile(d, backup.id), broken);
-    await raw(broken, `DELETE FROM migrations WHERE name = ?`, [LATEST], true);
+    await raw(broken, `DELETE FROM migrations WHERE name = ?`, [new BackupSettings1765353600000().name], true);
     const before = await businessRowsOf(d);
     const ds = d.t.core.ds;
     d.t.platform.dialogAnswers.push(broken);

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
+import { DataSource } from 'typeorm';
+import { migrations } from '../../../src/main/db/migrations';
 import type { Desk } from './business';
 
 /** Runs one statement on a raw sqlite3 connection of its own (read-only unless told) and closes it. */
@@ -12,6 +14,20 @@ export function raw<T = Record<string, unknown>>(file: string, sql: string, para
       });
     });
   });
+}
+
+/**
+ * Makes a database file one version older, whatever the newest migration is: that migration's
+ * own `down()` undoes it and its row goes, as TypeORM's undo does.
+ */
+export async function undoNewestMigration(file: string): Promise<void> {
+  const ds = new DataSource({ type: 'sqlite', database: file, migrations, migrationsTransactionMode: 'each' });
+  await ds.initialize();
+  try {
+    await ds.undoLastMigration({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
 }
 
 /** The files in a folder, sorted; none when it does not exist. */
