@@ -40,6 +40,8 @@ export interface ParticipantSqlRow {
   has_business: number;
   business_id: string | null;
   business_name: string | null;
+  /** The linked profile's own name, which the table shows instead of the name as told. */
+  linked_business_name?: string | null;
   converted_at: string | null;
   notes: string | null;
   created_at: string;
@@ -65,6 +67,7 @@ export const TRAINING_SELECT = `
 export const PARTICIPANT_SELECT = `
   SELECT p.id, p.training_id, p.name, p.gender, p.birth_date, p.age, p.phone, p.regency_code, p.has_business, p.business_id,
          p.business_name, p.converted_at, p.notes, p.created_at, p.updated_at, p.deleted_at, t.start_date,
+         (SELECT b.name FROM business b WHERE b.id = p.business_id) AS linked_business_name,
          (SELECT f.id FROM follow_up f WHERE f.participant_id = p.id AND f.status = 'open' AND f.deleted_at IS NULL
             ORDER BY f.due_date, f.created_at LIMIT 1) AS check_in_follow_up_id
   FROM training_participant p
@@ -138,7 +141,7 @@ export function toParticipant(r: ParticipantSqlRow, attendedDays: string[]): Par
     regencyCode: r.regency_code,
     hasBusiness: Boolean(r.has_business),
     businessId: r.business_id,
-    businessName: r.business_name,
+    businessName: r.linked_business_name ?? r.business_name,
     convertedAt: r.converted_at,
     attendedDays,
     checkInFollowUpId: r.check_in_follow_up_id,
