@@ -2,7 +2,8 @@
  * The benchmark database: N realistic business profiles, generated deterministically from a seed
  * and written straight into a database whose schema was made by the app's own migrations.
  *
- * The rows have the shape BusinessService writes (name_key via normalizeName, kbli_category,
+ * The rows have the shape BusinessService writes (name_key via normalizeName, the name keys of the
+ * duplicate check via shared/domain/person-name, kbli_category,
  * scale via classifyScale, JSON arrays, ISO timestamps, business_tag mirrored), and the FTS index
  * is kept by the migration's own triggers, so the search index is the one the app would have built.
  * Databases are cached under bench/.data keyed by N, seed, schema version and generator version.
@@ -13,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { SALES_CHANNELS } from '../src/shared/contract';
 import { kbliByCode, kbliCategoryOf, KBLI_ENTRIES } from '../src/shared/domain/kbli';
 import { normalizeName } from '../src/shared/domain/names';
+import { businessNameIndexWords, personNameIndexWords } from '../src/shared/domain/person-name';
 import { classifyScale } from '../src/shared/domain/scale';
 import { databasePath, openDatabase } from '../src/main/db/data-source';
 import { createMigrations, defaultResourcesDir } from '../src/main/db/migrations';
@@ -44,7 +46,7 @@ import {
 } from './lib/words';
 
 /** Bump when the generated rows change, so cached databases are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const DEFAULT_SEED = 20_260_630;
 
 /** Generated timestamps fall in this window, fixed so the output does not depend on today. */
@@ -83,7 +85,7 @@ const OTHER_PROVINCE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
 
 /** The columns written, in order; every NOT NULL column of `business` is among them. */
 const COLUMNS = [
-  'id', 'name', 'name_key', 'brand', 'owner_name', 'owner_name_key', 'owner_nik', 'owner_gender', 'owner_birth_date',
+  'id', 'name', 'name_key', 'name_words', 'brand', 'owner_name', 'owner_name_key', 'owner_name_words', 'owner_nik', 'owner_gender', 'owner_birth_date',
   'owner_phone', 'owner_phone_is_whatsapp', 'owner_email', 'address', 'province_code', 'regency_code', 'district_code',
   'village_code', 'kbli_code', 'kbli_category', 'sector_text', 'products', 'year_started', 'legal_form', 'status', 'nib',
   'pirt_number', 'pirt_issued_at', 'pirt_expires_at', 'halal_number', 'halal_issued_at', 'halal_expires_at', 'bpom_number',
@@ -348,9 +350,11 @@ export class ProfileGenerator {
       id,
       name,
       name_key: normalizeName(name),
+      name_words: businessNameIndexWords(name),
       brand: r.chance(0.12) ? `${r.chance(0.5) ? r.pick(BLESSINGS) : this.coined()} ${r.pick(['Food', 'Snack', 'Collection', 'Craft', 'Store', 'Kitchen'])}` : null,
       owner_name: owner.full,
       owner_name_key: normalizeName(owner.full),
+      owner_name_words: personNameIndexWords(owner.full),
       owner_nik: nik,
       owner_gender: gender,
       owner_birth_date: r.chance(0.85) || nik ? birth : null,

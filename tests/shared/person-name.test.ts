@@ -4,6 +4,7 @@ import {
   compareBusinessNames,
   comparePersonNames,
   LIKELY_SAME_PERSON,
+  nameMatcher,
   parsePersonName,
   personNameIndexWords,
   placeRelation,
@@ -157,6 +158,17 @@ describe('duplicate matching of Indonesian names', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
     expect(precision).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(recall).toBeGreaterThanOrEqual(FLOOR.recall);
+  });
+
+  it('scores the same when one typed profile is matched against many stored ones by their stored keys', () => {
+    for (const [a, b] of PEOPLE) {
+      const matcher = nameMatcher({ ownerName: a });
+      expect(matcher.person(b, personNameIndexWords(b)), `${a} ~ ${b}`).toEqual(comparePersonNames(a, b));
+    }
+    for (const [a, b] of BUSINESSES) {
+      const matcher = nameMatcher({ name: a });
+      expect(matcher.business(b, businessNameIndexWords(b)), `${a} ~ ${b}`).toEqual(compareBusinessNames(a, b));
+    }
   });
 
   it('the pairs named in the requirements come out as stated', () => {

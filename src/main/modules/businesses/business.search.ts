@@ -155,10 +155,12 @@ export interface CandidateRow {
   regency_code: string | null;
   district_code: string | null;
   village_code: string | null;
+  name_words: string;
+  owner_name_words: string;
 }
 
 const CANDIDATE_COLUMNS = `b.id, b.name, b.owner_name, b.owner_nik, b.nib, b.owner_phone,
-  b.province_code, b.regency_code, b.district_code, b.village_code,
+  b.province_code, b.regency_code, b.district_code, b.village_code, b.name_words, b.owner_name_words,
   (SELECT name FROM region WHERE code = b.regency_code) AS regency_name`;
 
 /** An FTS5 string literal. */
@@ -212,16 +214,6 @@ export async function candidateRows(
     probe.nameWords.length ? `{name} : (${all(probe.nameWords)})` : null,
     probe.ownerWords.length ? `{owner_name} : (${all(probe.ownerWords)})` : null,
   ].filter((g): g is string => g !== null);
-  if (groups.length > 0) {
-    const fuzzy: CandidateRow[] = await ds.query(
-      `SELECT ${CANDIDATE_COLUMNS}
-       FROM (SELECT rowid FROM business_fts WHERE business_fts MATCH ? LIMIT 200) f
-       CROSS JOIN business b ON b.rowid = f.rowid
-       WHERE b.deleted_at IS NULL`,
-      [groups.join(' OR ')],
-    );
-    found.push(...fuzzy);
-  }
   // The same by name keys, which see through titles, short forms and the old spelling. Every key
   // of the typed name must be there; a stored initial ("A. Rahman") may stand for an owner's word.
   const keyed = [
@@ -230,21 +222,27 @@ export async function candidateRows(
       ? `{owner_words} : (${probe.ownerKeys.map((k) => `(${term(k)} OR ${term(k.charAt(0))})`).join(' AND ')})`
       : null,
   ].filter((g): g is string => g !== null);
-  const byKeys = (match: string): Promise<CandidateRow[]> =>
-    ds.query(
-      `SELECT ${CANDIDATE_COLUMNS}
-       FROM (SELECT rowid FROM business_name_fts WHERE business_name_fts MATCH ? LIMIT 200) f
-       CROSS JOIN business b ON b.rowid = f.rowid
-       WHERE b.deleted_at IS NULL`,
-      [match],
-    );
-  if (keyed.length > 0) found.push(...(await byKeys(keyed.join(' OR '))));
   // Within the kecamatan, any distinctive key will do ("Abdul Rahman" typed, "Rahman" stored):
   // the place backs a weaker name match, and the kecamatan's postings bound the work.
   const anyOf = [
     probe.distinctiveKeys.name.length ? `{name_words} : (${probe.distinctiveKeys.name.map(term).join(' OR ')})` : null,
     probe.distinctiveKeys.owner.length ? `{owner_words} : (${probe.distinctiveKeys.owner.map(term).join(' OR ')})` : null,
   ].filter((g): g is string => g !== null);
-  if (probe.place && anyOf.length > 0) found.push(...(await byKeys(`(${anyOf.join(' OR ')}) AND {place} : ${term(probe.place)}`)));
+  const sources: Array<[table: string, match: string]> = [];
+  if (groups.length > 0) sources.push(['business_fts', groups.join(' OR ')]);
+  if (keyed.length > 0) sources.push(['business_name_fts', keyed.join(' OR ')]);
+  if (probe.place && anyOf.length > 0) sources.push(['business_name_fts', `(${anyOf.join(' OR ')}) AND {place} : ${term(probe.place)}`]);
+  if (sources.length > 0) {
+    // One statement: each index gives at most 200 rowids, the union reads every row once.
+    const union = sources.map(([table]) => `SELECT rowid FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT 200)`).join(' UNION ');
+    const fuzzy: CandidateRow[] = await ds.query(
+      `SELECT ${CANDIDATE_COLUMNS}
+       FROM (${union}) f
+       CROSS JOIN business b ON b.rowid = f.rowid
+       WHERE b.deleted_at IS NULL`,
+      sources.map(([, match]) => match),
+    );
+    found.push(...fuzzy);
+  }
   return found;
 }

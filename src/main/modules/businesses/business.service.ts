@@ -7,14 +7,12 @@ import { kbliCategoryOf } from '../../../shared/domain/kbli';
 import { nameTokens, normalizeName, POSSIBLY_SAME_NAME, LIKELY_SAME_NAME } from '../../../shared/domain/names';
 import {
   businessNameIndexWords,
-  compareBusinessNames,
-  comparePersonNames,
   isCommonKey,
+  nameMatcher,
   personNameIndexWords,
   placeRelation,
   POSSIBLY_SAME_PERSON,
   weighByPlace,
-  type NameComparison,
 } from '../../../shared/domain/person-name';
 import { nikIssues, normalizeNik } from '../../../shared/domain/nik';
 import { normalizeNib } from '../../../shared/domain/identifiers';
@@ -281,15 +279,15 @@ export class BusinessService {
         : [],
     );
     const best = new Map<string, DuplicateCandidate>();
+    const names = nameMatcher({ name: q.name, ownerName: q.ownerName });
     for (const r of rows) {
       if (r.id === q.excludeId || dismissed.has(r.id) || best.has(r.id)) continue;
       const reasons: DuplicateCandidate['reasons'] = [];
       if (probe.nik && r.owner_nik === probe.nik) reasons.push('nik');
       if (probe.nib && r.nib === probe.nib) reasons.push('nib');
       if (probe.phone && r.owner_phone === probe.phone) reasons.push('phone');
-      const none: NameComparison = { score: 0, notes: [] };
-      const nameMatch = q.name ? compareBusinessNames(q.name, r.name) : none;
-      const ownerMatch = q.ownerName && r.owner_name ? comparePersonNames(q.ownerName, r.owner_name) : none;
+      const nameMatch = names.business(r.name, r.name_words);
+      const ownerMatch = names.person(r.owner_name, r.owner_name_words);
       const where = placeRelation(place, { provinceCode: r.province_code, regencyCode: r.regency_code, districtCode: r.district_code, villageCode: r.village_code });
       const nameScore = weighByPlace(nameMatch.score, where);
       const ownerScore = weighByPlace(ownerMatch.score, where);
