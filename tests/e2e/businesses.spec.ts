@@ -24,7 +24,7 @@ test.describe('Profil UMKM', () => {
     await umkm.save();
 
     await expect(page.getByText('Profil UMKM tersimpan')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Amplang Mahakam Jaya', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Amplang Mahakam Jaya', level: 1 })).toBeVisible();
     await expect(page.getByTestId('owner-nik')).toHaveText('6472••••••••0007');
     await expect(page.getByText('0813-5500-7701')).toBeVisible();
     // Gender came from the NIK.
@@ -49,7 +49,7 @@ test.describe('Profil UMKM', () => {
 
     await panel.getByRole('button', { name: 'Kue Bu Sri bukan duplikat' }).click();
     await umkm.save();
-    await expect(page.getByRole('heading', { name: 'Toko Kue Ibu Sri', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Toko Kue Ibu Sri', level: 1 })).toBeVisible();
     expect(await liveTotal(harness)).toBe(2);
   });
 

@@ -40,7 +40,7 @@ test.describe('Formulir konsultasi', () => {
     await expect(page.getByText('Daftar P-IRT', { exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Amplang Mahakam Jaya' }).click();
-    await expect(page.getByRole('heading', { name: 'Amplang Mahakam Jaya', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Amplang Mahakam Jaya', level: 1 })).toBeVisible();
     const consultation = page.getByTestId('timeline-consultation');
     await expect(consultation.getByRole('link', { name: number })).toBeVisible();
     await expect(consultation.getByText('Pemasaran')).toBeVisible();

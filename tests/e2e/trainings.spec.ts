@@ -63,7 +63,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await p.setDate(/^Tanggal selesai/, today);
     await p.form().getByRole('textbox', { name: /^Tempat/ }).fill('Aula Dinas Koperasi dan UKM');
     await p.save();
-    await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
     await expect(p.tab(/^Peserta/)).toHaveText('Peserta (0)');
 
     // 2. Participants from a messy sheet: mapping as suggested, the blank and the repeated row set aside.
@@ -127,7 +127,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await p.attendanceGrid().getByRole('button', { name: `Simpan kehadiran ${typedDay(today)}` }).click();
     await expect(page.getByText(`Kehadiran ${typedDay(today)} disimpan.`)).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
     await p.showTab(/^Kehadiran/);
     for (const name of present) await expect(p.present(name, today), name).toBeChecked();
     await expect(p.present('Citra Dewi', today)).not.toBeChecked();
@@ -149,7 +149,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await expect(aniBusiness).toBeVisible();
     await expect(p.participantRow('Ani Lestari').getByRole('button', { name: /^Jadikan UMKM/ })).toHaveCount(0);
     await aniBusiness.click();
-    await expect(page.getByRole('heading', { name: 'Sablon Ani Kreasi', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sablon Ani Kreasi', level: 1 })).toBeVisible();
 
     // 5. Dampak on the new business: it started (credited to the training, with evidence) and took on three people.
     const impact = page.getByRole('region', { name: 'Dampak' });
@@ -237,7 +237,7 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await expect(noGender).toContainText(TITLE);
     await shot('12-pemeriksaan-data');
     await noGender.getByRole('link', { name: 'Citra Dewi' }).click();
-    await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
 
     // The list, last, with the counts the flow left behind.
     await p.openList();

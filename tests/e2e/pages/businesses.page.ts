@@ -80,6 +80,6 @@ export class BusinessesPage {
 
   async openDetail(name: string): Promise<void> {
     await this.rowLink(name).click();
-    await expect(this.page.getByRole('heading', { name, level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
   }
 }

@@ -69,7 +69,7 @@ export class FollowUpsPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /Tindak Lanjut/ }).click();
-    await expect(this.page.getByRole('heading', { name: 'Tindak Lanjut', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Tindak Lanjut', level: 1 })).toBeVisible();
   }
 
   tab(name: 'Terlambat' | 'Hari ini' | 'Minggu ini' | 'Nanti' | 'Selesai'): Locator {
