@@ -33,7 +33,8 @@ describe('durability model', () => {
       }
       expect(stats.ops).toBeGreaterThanOrEqual(2000);
     },
-    // About 60-130 s on two busy cores; the margin is for a full `npm test` running beside it.
-    300_000,
+    // About 60-130 s on two cores beside the rest of `npm test`; the margin is for a machine that
+    // is far busier than that (a timeout here would say nothing about durability).
+    600_000,
   );
 });
