@@ -45,6 +45,11 @@ interface ConsultationFormProps {
   onSaveShortcut?: (values: ConsultationDraftValues) => void;
   /** The hint in the save bar, after "* wajib diisi". */
   shortcutNote?: string;
+  /**
+   * Whether the submit button shows as busy, when the submit waits on more than the save (a
+   * confirmation dialog): by default, while the submit runs.
+   */
+  busy?: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ interface ConsultationFormProps {
  * single-line field does nothing, and Ctrl+S is the draft's "save now", never a finalise.
  */
 export function ConsultationForm(props: ConsultationFormProps) {
-  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, secondary, autoFocus, onSaveShortcut, shortcutNote } = props;
+  const { initialValues, submitLabel, onValues, onSubmit, checkExtra, extra, secondary, autoFocus, onSaveShortcut, shortcutNote, busy } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [adding, setAdding] = useState(false);
@@ -106,7 +111,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
           {extra}
           <FormSaveBar note={<>{t('app.requiredNote')} {shortcutNote ?? t('consultations.form.shortcut')}</>}>
             {secondary}
-            <Button type="submit" loading={form.submitting} leftSection={<IconCircleCheck size={18} />}>
+            <Button type="submit" loading={busy ?? form.submitting} leftSection={<IconCircleCheck size={18} />}>
               {submitLabel}
             </Button>
           </FormSaveBar>

@@ -152,6 +152,8 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
         submitLabel={t('consultations.form.finalize')}
         onValues={onValues}
         onSubmit={askToFinalize}
+        // Waiting for the confirmation is not work in progress; finalising is.
+        busy={finalizing}
         onSaveShortcut={(values) => void saveNow(values)}
         autoFocus={autoFocus}
         secondary={
