@@ -12,7 +12,7 @@
  * computes them again.
  */
 
-import { jaroWinkler, nameTokens, similarity, trigramDice } from './names';
+import { jaroWinkler, nameTokens, similarity } from './names';
 import { foldText } from './text';
 
 /** Honorifics, religious and courtesy titles, and degrees written before a name. Dropped. */
@@ -281,37 +281,39 @@ export function compareBusinessNames(a: string, b: string): NameComparison {
 }
 
 /**
+ * Below this a name match cannot become a candidate, whatever the place adds (the possible
+ * thresholds, 0.55, less the most a place adds, 0.15).
+ */
+export const HOPELESS_NAME_SCORE = 0.4;
+
+/**
  * The two comparisons above for one typed profile against many stored ones: the typed names are
- * read once, and a stored name whose stored keys (`name_words`, `owner_name_words`) cannot reach a
- * possible match is passed over without being read again. The scores are those of
- * {@link compareBusinessNames} and {@link comparePersonNames}.
+ * read once, and each stored profile is first measured by its stored keys (`name_words`,
+ * `owner_name_words`) alone. Only a stored name that comes within reach of a candidate is read
+ * again, for the exact score and the notes of {@link compareBusinessNames} and
+ * {@link comparePersonNames}; below {@link HOPELESS_NAME_SCORE} the keys' measure is the answer.
  */
 export function nameMatcher(probe: { name?: string | null; ownerName?: string | null }) {
   const none: NameComparison = { score: 0, notes: [] };
   const typedBusiness = probe.name ? businessWords(probe.name) : [];
-  const typedBusinessKeys = typedBusiness.map((w) => w.key).join('');
+  const typedBusinessKeys = typedBusiness.map((w) => w.key).join(' ');
   const typedOwner = probe.ownerName ? parsePersonName(probe.ownerName) : null;
-  const ownerKeys = typedOwner?.words ?? [];
-  const typedOwnerKeys = ownerKeys.map((w) => w.key).join('');
-  /** Whether any stored key pairs with a typed one (or all run together alike); if not, the score is 0. */
-  const ownerMayPair = (storedKeys: string): boolean => {
-    const stored = storedKeys.split(' ').map((key) => ({ key, raw: key, initial: key.length === 1, alias: false }));
-    return stored.some((s) => ownerKeys.some((t) => pairScore(s, t) > 0)) || storedKeys.replace(/ /g, '') === typedOwnerKeys;
-  };
+  const asWords = (keys: string): NameWord[] => keys.split(' ').map((key) => ({ key, raw: key, initial: key.length === 1, alias: false }));
   return {
     business(stored: string, storedKeys?: string): NameComparison {
       if (!probe.name) return none;
-      const plain = similarity(probe.name, stored);
-      // Keys that share almost no three letters cannot make a better match than the plain one.
-      if (storedKeys && trigramDice(typedBusinessKeys, storedKeys.replace(/ /g, '')) < 0.1) return { score: plain, notes: [] };
-      const words = businessWords(stored);
-      const keyed = typedBusiness.length && words.length ? similarity(typedBusiness.map((w) => w.key).join(' '), words.map((w) => w.key).join(' ')) : 0;
-      if (keyed <= plain) return { score: plain, notes: [] };
-      return { score: keyed, notes: compareWords(typedBusiness, words).notes.filter((n) => n !== 'partial') };
+      if (storedKeys && typedBusiness.length > 0) {
+        const quick = similarity(typedBusinessKeys, storedKeys);
+        if (quick < HOPELESS_NAME_SCORE) return { score: quick, notes: [] };
+      }
+      return compareBusinessNames(probe.name, stored);
     },
     person(stored: string | null, storedKeys?: string): NameComparison {
       if (!typedOwner || !stored) return none;
-      if (storedKeys && !ownerMayPair(storedKeys)) return none;
+      if (storedKeys) {
+        const quick = compareWords(typedOwner.words, asWords(storedKeys));
+        if (quick.score < HOPELESS_NAME_SCORE) return { score: quick.score, notes: [] };
+      }
       const other = parsePersonName(stored);
       const result = compareWords(typedOwner.words, other.words);
       if (result.score > 0 && (typedOwner.titled || other.titled) && !result.notes.includes('title')) result.notes = ['title', ...result.notes];
