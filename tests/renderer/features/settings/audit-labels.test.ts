@@ -97,6 +97,17 @@ describe('describeChanges', () => {
     ]);
   });
 
+  it('names stored codes and reads lists kept as JSON text', () => {
+    expect(
+      describeChanges(t, {
+        status: [null, 'aktif'],
+        fundingSource: [null, 'apbd'],
+        trainers: [null, '["Agus Setiawan","Dewi Lestari"]'],
+        tags: [null, '[]'],
+      }),
+    ).toEqual(['Status: Aktif', 'Sumber dana: APBD', 'Pelatih: Agus Setiawan, Dewi Lestari', 'Tag: —']);
+  });
+
   it('words an export: scope, contents and counts', () => {
     expect(
       describeChanges(t, {

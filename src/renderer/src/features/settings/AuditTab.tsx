@@ -13,7 +13,8 @@ export function AuditTab() {
   const audit = useApiQuery('audit:list', { limit: 100 });
   const provinceCode = useSettings().settings?.office.provinceCode ?? null;
   const provinces = useApiQuery('regions:children', { parentCode: null }).data ?? [];
-  const regencies = useApiQuery('regions:children', { parentCode: provinceCode ?? '' }, { enabled: Boolean(provinceCode) }).data ?? [];
+  // Before the office names its province, records are read as Kalimantan Timur's (64), where the office works.
+  const regencies = useApiQuery('regions:children', { parentCode: provinceCode ?? '64' }).data ?? [];
   const regionNames = new Map([...provinces, ...regencies].map((r) => [r.code, r.name]));
 
   if (audit.error) return <InlineError error={audit.error} onRetry={audit.refetch} />;

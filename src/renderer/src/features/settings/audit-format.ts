@@ -8,6 +8,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MONEY = new Set(['modalUsaha', 'annualSales', 'salesBefore', 'salesAfter', 'amount']);
+/** Fields whose stored codes the features already name: `aktif` -> `Aktif`, `apbd` -> `APBD`. */
+const CODE_LABELS: Record<string, string> = {
+  status: 'businesses.statuses',
+  legalForm: 'businesses.legalForms',
+  salesChannels: 'businesses.channels',
+  ownerGender: 'businesses.genders',
+  topic: 'trainings.topics',
+  fundingSource: 'trainings.funding',
+};
 /** Fields that point at another record, and which kind of record. */
 const LINKS: Record<string, string> = {
   businessId: 'business',
@@ -50,6 +59,19 @@ function scalar(t: TFunction, field: string, value: unknown, names: KnownNames, 
   if (field === 'language') return t(`settings.language.${value}`, { defaultValue: value });
   if (field === 'timeZone') return t(`timeZones.${value}`, { defaultValue: value }).split(' ')[0] ?? value;
   if (field === 'fields') return t(`consultations.fields.${value}`, { defaultValue: value });
+  // Lists and objects some services store as JSON text: `["Agus Setiawan"]`.
+  if (/^[[{]/.test(value)) {
+    try {
+      return structured(t, field, JSON.parse(value) as unknown, names, timeZone);
+    } catch {
+      // Not JSON after all: shown as text below.
+    }
+  }
+  const prefix = CODE_LABELS[field];
+  if (prefix) {
+    const named = t(`${prefix}.${value}`, { defaultValue: '' });
+    if (named) return named;
+  }
   if (UUID.test(value)) return t(`settings.audit.links.${LINKS[field] ?? 'record'}`);
   if (DAY.test(value)) return formatDay(value);
   if (INSTANT.test(value)) return formatDateTime(value, timeZone);
