@@ -59,7 +59,7 @@ describe('Cadangan data: the list', () => {
     setupTab();
     await rows();
     const headings = screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
-    expect(headings).toEqual(['H3 Cadangan tersimpan', 'H3 Folder kedua']);
+    expect(headings).toEqual(['H2 Cadangan tersimpan', 'H2 Folder kedua']);
     expect(screen.getByRole('region', { name: 'Folder kedua' })).toBeTruthy();
   });
 
