@@ -116,7 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Imported follow-ups carry the times the sending desk worked out (its zone, its version's rule):
   // this desk works them out again, and the reminder engine looks again once that is done.
   const afterImport = () =>
-    void followUps.rescheduleOpen().catch((err: unknown) => {
+    followUps.rescheduleOpen().catch((err: unknown) => {
       deps.logger.error('re-scheduling imported follow-ups failed', { error: err instanceof Error ? err.message : String(err) });
       reminders.poke();
     });

@@ -91,7 +91,7 @@ export class ImportService {
     private readonly jobs: TransferJobs,
     private readonly dataDir: string,
     /** Told after an import that changed something (the reminder engine looks again). */
-    private readonly afterImport: () => void = () => {},
+    private readonly afterImport: () => Promise<void> | void = () => {},
     /** Awaited before an import is applied (a backup is taken); throwing stops the import. */
     private readonly beforeApply: () => Promise<void> = async () => {},
   ) {}
@@ -280,7 +280,8 @@ export class ImportService {
         return { tables, linked, changed };
       });
       this.held.delete(input.previewId);
-      if (result.changed) this.afterImport();
+      // Awaited: the import is answered once what follows it (re-scheduling follow-ups) is done too.
+      if (result.changed) await this.afterImport();
       if (held.tempFile) await rm(held.tempFile, { force: true }).catch(() => undefined);
       this.jobs.progress(input.jobId, 'done', total, total);
       return result;
