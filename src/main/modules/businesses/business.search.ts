@@ -150,7 +150,6 @@ export interface CandidateRow {
   owner_nik: string | null;
   nib: string | null;
   owner_phone: string | null;
-  regency_name: string | null;
   province_code: string | null;
   regency_code: string | null;
   district_code: string | null;
@@ -160,8 +159,7 @@ export interface CandidateRow {
 }
 
 const CANDIDATE_COLUMNS = `b.id, b.name, b.owner_name, b.owner_nik, b.nib, b.owner_phone,
-  b.province_code, b.regency_code, b.district_code, b.village_code, b.name_words, b.owner_name_words,
-  (SELECT name FROM region WHERE code = b.regency_code) AS regency_name`;
+  b.province_code, b.regency_code, b.district_code, b.village_code, b.name_words, b.owner_name_words`;
 
 /** An FTS5 string literal. */
 const term = (w: string) => `"${w.replace(/"/g, '""')}"`;

@@ -307,13 +307,16 @@ export class BusinessService {
         id: r.id,
         name: r.name,
         ownerName: r.owner_name,
-        regencyName: r.regency_name,
+        // Named below, for the few candidates shown; most rows read here are passed over.
+        regencyName: r.regency_code,
         reasons,
         ...(notes.size > 0 ? { notes: [...notes] } : {}),
         score: Math.round(score * 100) / 100,
       });
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
+    const shown = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
+    for (const c of shown) c.regencyName = await this.regions.name(c.regencyName);
+    return shown;
   }
 
   private async markNotDuplicate(m: EntityManager, a: string, b: string): Promise<void> {
