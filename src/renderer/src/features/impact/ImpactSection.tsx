@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BusinessDetail, Milestone } from '../../../../shared/contract';
 import { InlineError } from '../../components/InlineError';
+import { useDialogOpener } from '../../lib/dialog-opener';
 import { formatDate } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
 import { DeleteMilestoneModal } from './DeleteMilestoneModal';
@@ -83,8 +84,16 @@ export function ImpactSection({ business, ...paper }: { business: BusinessDetail
   const { t } = useTranslation();
   const live = !business.deletedAt && !business.mergedIntoId;
   const list = useApiQuery('impact:list', { businessId: business.id });
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  const [dialog, setOpenDialog] = useState<Dialog>(null);
+  const opener = useDialogOpener();
+  const setDialog = (next: Dialog) => {
+    opener.remember();
+    setOpenDialog(next);
+  };
+  const close = () => {
+    setOpenDialog(null);
+    opener.restore();
+  };
   const rows = list.data ?? [];
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="impact-title" {...paper}>

@@ -2,6 +2,7 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogOpener } from '../../../lib/dialog-opener';
 import { AddFollowUpModal, type AddFollowUpPreset } from './AddFollowUpModal';
 
 /**
@@ -16,12 +17,13 @@ export function AddFollowUpButton({
 }: ButtonProps & AddFollowUpPreset & { label?: string }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const opener = useDialogOpener();
   return (
     <>
-      <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)} {...props}>
+      <Button leftSection={<IconPlus size={16} />} onClick={() => (opener.remember(), setOpened(true))} {...props}>
         {label ?? t('followUps.add')}
       </Button>
-      {opened ? <AddFollowUpModal opened onClose={() => setOpened(false)} preset={{ businessId, title }} /> : null}
+      {opened ? <AddFollowUpModal opened onClose={() => (setOpened(false), opener.restore())} preset={{ businessId, title }} /> : null}
     </>
   );
 }

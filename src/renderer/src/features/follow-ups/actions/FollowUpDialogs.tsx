@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { FollowUpItem } from '../../../../../shared/contract';
+import { useDialogOpener } from '../../../lib/dialog-opener';
 import { CancelModal } from './CancelModal';
 import { CompleteModal } from './CompleteModal';
 import { RescheduleModal } from './RescheduleModal';
@@ -16,10 +17,19 @@ const DialogsContext = createContext<Open | null>(null);
  */
 export function FollowUpDialogsProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState<{ dialog: FollowUpDialog; item: FollowUpItem } | null>(null);
-  const close = () => setOpen(null);
+  const opener = useDialogOpener();
+  const close = () => {
+    setOpen(null);
+    opener.restore();
+  };
   const props = open ? { item: open.item, opened: true, onClose: close } : null;
   return (
-    <DialogsContext.Provider value={(dialog, item) => setOpen({ dialog, item })}>
+    <DialogsContext.Provider
+      value={(dialog, item) => {
+        opener.remember();
+        setOpen({ dialog, item });
+      }}
+    >
       {children}
       {/* Mounted while open only: each opening starts from a clean form. */}
       {props && open?.dialog === 'done' ? <CompleteModal {...props} /> : null}
