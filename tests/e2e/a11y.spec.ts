@@ -184,6 +184,14 @@ for (const lang of ['id', 'en'] as const) {
         await followUpTabs.nth(i).click();
         await visit(`tindak-lanjut-${i + 1}`);
       }
+      // A dialog mounted only while open gives the focus back to its button as well.
+      const addFollowUp = page.getByRole('button', { name: lang === 'id' ? 'Tambah tindak lanjut' : 'Add follow-up' });
+      await addFollowUp.click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await visit('tindak-lanjut-dialog');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(addFollowUp).toBeFocused();
 
       // Pelatihan detail: participants, attendance, and the participant dialog (focus comes back to its opener).
       await go(page, harness, `/pelatihan/${seeded.trainingId}`);
