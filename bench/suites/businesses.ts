@@ -82,8 +82,18 @@ function choose<T>(rng: Rng, items: readonly T[], count: number): T[] {
 /** Live rows at evenly spread pseudo-random rowids: the source of real phones, NIBs and names. */
 async function sampleRows(raw: RawDb, rng: Rng, profiles: number, count: number, where: string) {
   const rowids = Array.from({ length: count * 4 }, () => rng.int(1, profiles));
-  const rows = await raw.all<{ rowid: number; id: string; name: string; owner_name: string | null; owner_phone: string | null; nib: string | null }>(
-    `SELECT rowid, id, name, owner_name, owner_phone, nib FROM business WHERE rowid IN (${rowids.join(',')}) AND deleted_at IS NULL AND ${where}`,
+  const rows = await raw.all<{
+    rowid: number;
+    id: string;
+    name: string;
+    owner_name: string | null;
+    owner_phone: string | null;
+    nib: string | null;
+    province_code: string | null;
+    regency_code: string | null;
+    district_code: string | null;
+  }>(
+    `SELECT rowid, id, name, owner_name, owner_phone, nib, province_code, regency_code, district_code FROM business WHERE rowid IN (${rowids.join(',')}) AND deleted_at IS NULL AND ${where}`,
   );
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   const out: typeof rows = [];
@@ -176,6 +186,21 @@ async function figureSpecs(raw: RawDb, seed: number, profiles: number): Promise<
         input: { name: r.name, ownerName: r.owner_name as string, ownerPhone: `0${(r.owner_phone as string).slice(3)}` },
         id: r.id,
       })),
+    ),
+    duplicates(
+      'duplicates.owner-variant-in-district',
+      "businesses:checkDuplicates with an existing owner's name given a title and the old spelling, and the profile's kecamatan",
+      named
+        .filter((r) => r.district_code)
+        .map((r) => ({
+          input: {
+            ownerName: `Hj. ${(r.owner_name as string).replace(/u/g, 'oe').replace(/j/g, 'dj')}`,
+            provinceCode: r.province_code as string,
+            regencyCode: r.regency_code as string,
+            districtCode: r.district_code as string,
+          },
+          id: r.id,
+        })),
     ),
   ];
 }
