@@ -49,7 +49,7 @@ describe('Cadangan data: the list', () => {
       '06/12/2026 14:05',
       'Daily, automatic',
       '340 KB',
-      '1.250 businesses, 30 consultations, 5 follow-ups, 1 training, 40 participants',
+      '1,250 businesses, 30 consultations, 5 follow-ups, 1 training, 40 participants',
     ]);
     expect(cellsOf(older!)[1]).toBe('Made by hand');
     expect(screen.getByRole('button', { name: 'Restore the backup of 30/11/2026 09:00 (Made by hand)' })).toBeTruthy();
