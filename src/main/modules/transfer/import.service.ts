@@ -356,6 +356,10 @@ export class ImportService {
       ownerNik: s('owner_nik'),
       nib: s('nib'),
       ownerPhone: s('owner_phone'),
+      provinceCode: s('province_code'),
+      regencyCode: s('regency_code'),
+      districtCode: s('district_code'),
+      villageCode: s('village_code'),
     });
     const strong = candidates.filter((c) => c.id !== r['id']);
     if (strong.length === 0) return null;
