@@ -58,7 +58,11 @@ export function useUnsavedGuard(isDirty: DirtyCheck, options: { close?: () => vo
   // Inside a GuardedModal, the dialog's own close asks too.
   useEffect(() => {
     if (!dialogClose || !close.current) return undefined;
-    dialogClose.current = () => confirmDiscard(() => close.current?.());
+    // Asked once the key press or click that closed the dialog is over: Mantine's modals listen for
+    // Escape on the window, and the question opening within the same Escape would close at once.
+    dialogClose.current = () => {
+      setTimeout(() => confirmDiscard(() => close.current?.()), 0);
+    };
     return () => {
       dialogClose.current = null;
     };
