@@ -33,7 +33,7 @@ test.describe('Formulir konsultasi', () => {
     await k.text(/^Saran/).fill('Urus P-IRT dan perbaiki kemasan.');
     await k.addActionItem(1, 'Daftar P-IRT', 'Usaha', officeDay(7));
     await k.addActionItem(2, 'Kirim contoh label', 'Konsultan', officeDay(3));
-    await k.finalize().click();
+    await k.finalizeAndConfirm();
 
     await expect(k.number()).toHaveText(NUMBER);
     const number = (await k.number().textContent()) ?? '';
@@ -107,7 +107,7 @@ test.describe('Formulir konsultasi', () => {
     await expect(k.text('Tenggat 1')).toHaveValue(typed(officeDay(5)));
   });
 
-  test('keyboard only: filled with Tab, typing, Space and Enter, finalised with Ctrl+S', async ({ page, harness }) => {
+  test('keyboard only: filled with Tab, typing, Space and Enter; Ctrl+S saves the draft, the confirmation finalises', async ({ page, harness }) => {
     await seedBusiness(harness);
     await page.goto(`${harness.url}#/konsultasi/baru`);
     const k = new ConsultationsPage(page);
@@ -152,6 +152,18 @@ test.describe('Formulir konsultasi', () => {
     await tabTo(k.text('Tenggat 1'));
     await kb.type(typed(officeDay(10)));
     await kb.press('Control+s');
+    await k.waitSaved();
+    await expect(page.getByText('Draf tersimpan.', { exact: true })).toBeVisible();
+    await expect(k.finalizeDialog()).toBeHidden();
+    expect((await harness.invoke<{ total: number }>('consultations:list', { status: 'final' })).total).toBe(0);
+
+    // Finalising is its own button, and its confirmation starts on "Kembali ke formulir".
+    await tabTo(k.finalize());
+    await kb.press('Enter');
+    await expect(k.finalizeDialog().getByRole('button', { name: 'Kembali ke formulir' })).toBeFocused();
+    await kb.press('Tab');
+    await expect(k.finalizeDialog().getByRole('button', { name: 'Ya, finalisasi' })).toBeFocused();
+    await kb.press('Enter');
 
     await expect(k.number()).toHaveText(NUMBER);
     await expect(page.getByText('Telepon', { exact: true })).toBeVisible();
@@ -181,7 +193,7 @@ test.describe('Formulir konsultasi', () => {
     // Fixed, it goes through.
     await k.text(/^Waktu kontak/).fill('30');
     await k.setDate('Tenggat 1', officeDay(3));
-    await k.finalize().click();
+    await k.finalizeAndConfirm();
     await expect(k.number()).toHaveText(NUMBER);
   });
 });

@@ -98,7 +98,17 @@ export class ConsultationsPage {
   }
 
   finalize(): Locator {
-    return this.page.getByRole('button', { name: 'Finalisasi' });
+    return this.page.getByRole('button', { name: 'Finalisasi', exact: true });
+  }
+
+  finalizeDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Finalisasi konsultasi ini?' });
+  }
+
+  /** "Finalisasi", then "Ya, finalisasi" in the confirmation that shows what will be locked. */
+  async finalizeAndConfirm(): Promise<void> {
+    await this.finalize().click();
+    await this.finalizeDialog().getByRole('button', { name: 'Ya, finalisasi' }).click();
   }
 
   number(): Locator {
