@@ -1,8 +1,8 @@
 import { Modal, type ModalProps } from '@mantine/core';
-import { createContext, useCallback, useRef, type MutableRefObject } from 'react';
+import { createContext, useCallback, useRef } from 'react';
 
-/** Where a guarded form inside a dialog puts its "close, but ask first". */
-export const DialogCloseContext = createContext<MutableRefObject<(() => void) | null> | null>(null);
+/** Lets a guarded form inside a dialog put in its "close, but ask first" (null takes it out). */
+export const DialogCloseContext = createContext<((close: (() => void) | null) => void) | null>(null);
 
 /**
  * A Modal whose own ways out (×, Escape, a click beside it) go through the guard of the form
@@ -11,9 +11,12 @@ export const DialogCloseContext = createContext<MutableRefObject<(() => void) | 
 export function GuardedModal({ onClose, children, ...props }: ModalProps) {
   const guardedClose = useRef<(() => void) | null>(null);
   const close = useCallback(() => (guardedClose.current ? guardedClose.current() : onClose()), [onClose]);
+  const register = useCallback((next: (() => void) | null) => {
+    guardedClose.current = next;
+  }, []);
   return (
     <Modal {...props} onClose={close}>
-      <DialogCloseContext.Provider value={guardedClose}>{children}</DialogCloseContext.Provider>
+      <DialogCloseContext.Provider value={register}>{children}</DialogCloseContext.Provider>
     </Modal>
   );
 }

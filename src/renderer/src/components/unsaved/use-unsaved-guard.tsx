@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DialogCloseContext } from './GuardedModal';
 import { UnsavedChangesModal } from './UnsavedChangesModal';
 import { UnsavedGuardContext, type DirtyCheck } from './UnsavedGuardProvider';
@@ -23,11 +23,14 @@ export interface UnsavedGuard {
  */
 export function useUnsavedGuard(isDirty: DirtyCheck, options: { close?: () => void } = {}): UnsavedGuard {
   const registry = useContext(UnsavedGuardContext);
-  const dialogClose = useContext(DialogCloseContext);
+  const registerDialogClose = useContext(DialogCloseContext);
   const latest = useRef(isDirty);
-  latest.current = isDirty;
   const close = useRef(options.close);
-  close.current = options.close;
+  // The newest check and close, for the moments they are asked for (leaving, closing).
+  useLayoutEffect(() => {
+    latest.current = isDirty;
+    close.current = options.close;
+  });
   const released = useRef(false);
   const [asking, setAsking] = useState<(() => void) | null>(null);
 
@@ -57,16 +60,14 @@ export function useUnsavedGuard(isDirty: DirtyCheck, options: { close?: () => vo
 
   // Inside a GuardedModal, the dialog's own close asks too.
   useEffect(() => {
-    if (!dialogClose || !close.current) return undefined;
+    if (!registerDialogClose || !close.current) return undefined;
     // Asked once the key press or click that closed the dialog is over: Mantine's modals listen for
     // Escape on the window, and the question opening within the same Escape would close at once.
-    dialogClose.current = () => {
+    registerDialogClose(() => {
       setTimeout(() => confirmDiscard(() => close.current?.()), 0);
-    };
-    return () => {
-      dialogClose.current = null;
-    };
-  }, [dialogClose, confirmDiscard]);
+    });
+    return () => registerDialogClose(null);
+  }, [registerDialogClose, confirmDiscard]);
 
   const dialog = (
     <UnsavedChangesModal
