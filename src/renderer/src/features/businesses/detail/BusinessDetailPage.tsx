@@ -30,7 +30,8 @@ function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog:
   const at = formatDateTime(d.updatedAt, timeZone);
   return (
     <Group justify="space-between" align="flex-start" mb="md" gap="md">
-      <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+      {/* As wide as the name needs: a long name takes the row and the actions move under it. */}
+      <Stack gap={4} style={{ minWidth: 'min(100%, 16rem)', flex: '1 1 auto' }}>
         <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {d.name}
         </Title>

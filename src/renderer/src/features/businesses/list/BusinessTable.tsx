@@ -7,7 +7,7 @@ import { ScaleBadge, StatusBadge } from '../badges';
 
 function Dimmed({ children }: { children: React.ReactNode }) {
   return (
-    <Text size="xs" c="dimmed" lh={1.3} truncate="end">
+    <Text size="xs" c="dimmed" lh={1.3} lineClamp={2}>
       {children}
     </Text>
   );
@@ -45,13 +45,13 @@ export function BusinessTable({ rows }: { rows: BusinessSummary[] }) {
                 style={{ cursor: 'pointer' }}
               >
                 <Table.Td>
-                  <Anchor component={Link} to={`/umkm/${r.id}`} fw={600} size="sm" c="var(--mantine-color-text)" lineClamp={1}>
+                  <Anchor component={Link} to={`/umkm/${r.id}`} fw={600} size="sm" c="var(--mantine-color-text)" lineClamp={2}>
                     {r.name}
                   </Anchor>
                   {r.brand ? <Dimmed>{r.brand}</Dimmed> : null}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text size="sm" lineClamp={2}>
                     {r.ownerName ?? none}
                   </Text>
                 </Table.Td>
@@ -61,7 +61,7 @@ export function BusinessTable({ rows }: { rows: BusinessSummary[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text size="sm" lineClamp={2}>
                     {r.regencyName ?? none}
                   </Text>
                   {r.districtName ? <Dimmed>{r.districtName}</Dimmed> : null}

@@ -7,7 +7,8 @@ export function AreaBadges({ areas, size = 'sm' }: { areas: readonly string[]; s
   return (
     <Group gap={4}>
       {areas.map((a) => (
-        <Badge key={a} size={size} variant="light" color="indigo" tt="none">
+        // Whole words in a narrow table column: the badge wraps to the next line rather than being cut.
+        <Badge key={a} size={size} variant="light" color="indigo" tt="none" miw="max-content">
           {t(`consultations.areas.${a}`, { defaultValue: a })}
         </Badge>
       ))}

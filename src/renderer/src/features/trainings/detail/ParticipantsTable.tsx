@@ -43,7 +43,7 @@ function BusinessCell({ p }: { p: Participant }) {
   }
   if (!p.hasBusiness) {
     return (
-      <Badge variant="light" color="blue" tt="none" size="sm">
+      <Badge variant="light" color="blue" tt="none" size="sm" miw="max-content">
         {t('trainings.participants.prospect')}
       </Badge>
     );
