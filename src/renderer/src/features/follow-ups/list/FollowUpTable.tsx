@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUpItem } from '../../../../../shared/contract';
@@ -102,8 +102,11 @@ export function FollowUpTable({ rows, now }: { rows: FollowUpItem[]; now: number
                 <Table.Td>
                   <FollowUpStatusBadge item={r} now={now} />
                 </Table.Td>
+                {/* The buttons keep their words; the title and business columns give way instead. */}
                 <Table.Td>
-                  <FollowUpActions item={r} />
+                  <Box w="max-content" ml="auto">
+                    <FollowUpActions item={r} />
+                  </Box>
                 </Table.Td>
               </Table.Tr>
             ))}
