@@ -53,7 +53,9 @@ export function useUnsavedGuard(isDirty: DirtyCheck, options: { close?: () => vo
         action();
         return;
       }
-      setAsking(() => action);
+      // Asked once the key press or click that led here is over: Mantine's modals listen for Escape
+      // on the window, and a question opened within the same Escape would close again at once.
+      setTimeout(() => setAsking(() => action), 0);
     },
     [],
   );
@@ -61,11 +63,7 @@ export function useUnsavedGuard(isDirty: DirtyCheck, options: { close?: () => vo
   // Inside a GuardedModal, the dialog's own close asks too.
   useEffect(() => {
     if (!registerDialogClose || !close.current) return undefined;
-    // Asked once the key press or click that closed the dialog is over: Mantine's modals listen for
-    // Escape on the window, and the question opening within the same Escape would close at once.
-    registerDialogClose(() => {
-      setTimeout(() => confirmDiscard(() => close.current?.()), 0);
-    });
+    registerDialogClose(() => confirmDiscard(() => close.current?.()));
     return () => registerDialogClose(null);
   }, [registerDialogClose, confirmDiscard]);
 

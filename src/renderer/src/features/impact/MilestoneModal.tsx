@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPITAL_SOURCES, JOB_KINDS, MAX_JOBS, MILESTONE_KINDS, PERMIT_KINDS, SALES_CHANNELS, milestoneInput, type Milestone } from '../../../../shared/contract';
 import { zonedParts } from '../../../../shared/domain/zoned';
+import { useUnsavedGuard } from '../../components/unsaved';
 import { ApiError, call, toApiError } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { formatDate } from '../../lib/format';
@@ -172,6 +173,14 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
     },
   });
 
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
+
   const submit = form.onSubmit(async (values, event) => {
     try {
       const input = toInput(values, businessId);
@@ -186,7 +195,7 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(milestone ? 'impact.form.editTitle' : 'impact.form.createTitle')} size="lg">
+    <Modal opened={opened} onClose={close} title={t(milestone ? 'impact.form.editTitle' : 'impact.form.createTitle')} size="lg">
       <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -229,7 +238,7 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
           />
           <TextInput label={t('impact.form.note')} key={form.key('note')} {...form.getInputProps('note')} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('impact.form.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
@@ -238,6 +247,7 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }

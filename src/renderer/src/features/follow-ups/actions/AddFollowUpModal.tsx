@@ -3,6 +3,7 @@ import { TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNEES, followUpCreateInput } from '../../../../../shared/contract';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
@@ -62,6 +63,14 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
     },
   });
 
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
+
   const submit = form.onSubmit(async (values, event) => {
     try {
       await call('followUps:create', toInput(values));
@@ -74,7 +83,7 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.create.title')} size="lg">
+    <Modal opened={opened} onClose={close} title={t('followUps.create.title')} size="lg">
       <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <BusinessSelect
@@ -114,7 +123,7 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
             {...form.getInputProps('consultantId')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
@@ -123,6 +132,7 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }
