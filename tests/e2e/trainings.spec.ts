@@ -107,7 +107,8 @@ test.describe('Pelatihan, dampak dan laporan', () => {
     await shot('06-import-preview', { dialog: true });
     await wizard.getByRole('button', { name: 'Impor 4 peserta' }).click();
     await expect(wizard.getByRole('status')).toContainText('4 peserta diimpor');
-    await wizard.getByRole('button', { name: 'Tutup' }).click();
+    // The footer's Tutup; the corner's close button is named Tutup as well.
+    await wizard.getByRole('button', { name: 'Tutup' }).last().click();
     await expect(wizard).toBeHidden();
 
     await expect(p.tab(/^Peserta/)).toHaveText('Peserta (4)');
