@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src/renderer/src/app/i18n';
 import {
+  formatBytes,
   formatDateMedium,
   formatDateTime,
   formatDay,
@@ -45,6 +46,17 @@ describe('formats follow the UI language', () => {
     expect(formatDateTime('2026-11-28T06:05:00Z', 'Asia/Makassar')).toBe('28/11/2026 14:05');
     expect(formatDateRange('2026-11-28', '2026-12-02')).toBe('28 Nov – 2 Dec 2026');
     expect(formatDue('2026-12-06', '14:05')).toBe('06/12/2026 14:05');
+  });
+});
+
+describe('sizes', () => {
+  it('shows a file or disk size 1024-based, with the language’s decimal mark', async () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(348_160)).toBe('340 KB');
+    expect(formatBytes(5_452_595)).toBe('5,2 MB');
+    expect(formatBytes(1_610_612_736)).toBe('1,5 GB');
+    await i18n.changeLanguage('en');
+    expect(formatBytes(5_452_595)).toBe('5.2 MB');
   });
 });
 

@@ -56,6 +56,20 @@ export function formatNumber(value: number): string {
   return numberFormat({ maximumFractionDigits: 2 }).format(value);
 }
 
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** A file or disk size, 1024-based: `348_160` -> `340 KB`, `5_452_595` -> `5,2 MB` (`5.2 MB` in English). */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const rounded = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${formatNumber(rounded)} ${BYTE_UNITS[unit]}`;
+}
+
 /** A whole count: `1250` -> `1.250` (`1,250`). */
 export function formatCount(value: number): string {
   return numberFormat({ maximumFractionDigits: 0 }).format(value);

@@ -2,7 +2,8 @@ import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupItem } from '../../../../shared/contract/backups';
-import { countPhrases, formatSize } from './format';
+import { formatBytes } from '../../lib/format';
+import { countPhrases } from './format';
 
 interface Props {
   items: BackupItem[];
@@ -52,7 +53,7 @@ export function BackupList({ items, dateOf, onRestore, labelledBy }: Props) {
                   </Table.Td>
                   <Table.Td fz="sm">{t(`backups.reasons.${item.reason}`)}</Table.Td>
                   <Table.Td fz="sm" style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
-                    {formatSize(item.sizeBytes, t)}
+                    {formatBytes(item.sizeBytes)}
                   </Table.Td>
                   <Table.Td fz="sm">{countPhrases(item.counts, t).join(', ')}</Table.Td>
                   <Table.Td>

@@ -12,20 +12,6 @@ export function formatBackupDate(value: string, timeZone: string, language: stri
   return `${day} ${time}`;
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB'] as const;
-
-/** `348_160` -> `340 KB`, `5_452_595` -> `5,2 MB` (1024-based, id-ID decimals). */
-export function formatSize(bytes: number, t: TFunction): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const rounded = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-  return t(`backups.bytes.${UNITS[unit]}`, { n: formatNumber(rounded) });
-}
-
 export const COUNT_KEYS = ['businesses', 'consultations', 'followUps', 'trainings', 'participants'] as const satisfies ReadonlyArray<
   keyof BackupCounts
 >;

@@ -47,7 +47,6 @@ export const backupsEn: BackupsCatalogue = {
     participants_one: '{{formatted}} participant',
     participants_other: '{{formatted}} participants',
   },
-  bytes: { B: '{{n}} B', KB: '{{n}} KB', MB: '{{n}} MB', GB: '{{n}} GB' },
   confirm: {
     title: 'Restore the backup of {{date}}?',
     body: 'The data in the app will be replaced with the backup of {{date}}:',

@@ -48,7 +48,6 @@ export const backupsId = {
     participants_one: '{{formatted}} peserta',
     participants_other: '{{formatted}} peserta',
   },
-  bytes: { B: '{{n}} B', KB: '{{n}} KB', MB: '{{n}} MB', GB: '{{n}} GB' },
   confirm: {
     title: 'Pulihkan cadangan {{date}}?',
     body: 'Data di aplikasi akan diganti dengan isi cadangan tanggal {{date}}:',

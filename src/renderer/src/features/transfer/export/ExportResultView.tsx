@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
-import { formatNumber } from '../../../lib/format';
+import { formatBytes, formatNumber } from '../../../lib/format';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError, notifyError } from '../../../lib/notify';
-import { formatBytes } from '../bytes';
 
 /** Files written, records per table, where, and that every file was read back and checked. */
 export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAgain: () => void }) {
@@ -89,7 +88,7 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
                     </Text>
                   </Group>
                 </Table.Td>
-                <Table.Td ta="right">{formatBytes(f.bytes, t)}</Table.Td>
+                <Table.Td ta="right">{formatBytes(f.bytes)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

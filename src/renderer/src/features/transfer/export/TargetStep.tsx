@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call, toApiError } from '../../../lib/api';
 import { notifyError } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
-import { formatBytes } from '../bytes';
+import { formatBytes } from '../../../lib/format';
 import type { StepProps } from './step-props';
 
 /** Step 1: a detected USB stick, or any folder through the dialog. */
@@ -63,7 +63,7 @@ export function TargetStep({ values, set, errors }: StepProps) {
                     <Text size="sm" c="dimmed">
                       {d.mountPath}
                     </Text>
-                    <Text size="sm">{t('transfer.target.free', { free: formatBytes(d.freeBytes, t), total: formatBytes(d.totalBytes, t) })}</Text>
+                    <Text size="sm">{t('transfer.target.free', { free: formatBytes(d.freeBytes), total: formatBytes(d.totalBytes) })}</Text>
                     {!d.writable ? (
                       <Text size="sm" c="red">
                         {t('transfer.target.readOnly')}

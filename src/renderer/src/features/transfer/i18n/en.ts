@@ -9,7 +9,6 @@ export const transferEn: Widen<TransferCatalogue> = {
   tabs: { export: 'Export', import: 'Import', label: 'Export or import' },
   back: 'Back',
   next: 'Next',
-  bytes: { B: '{{n}} B', KB: '{{n}} KB', MB: '{{n}} MB', GB: '{{n}} GB', TB: '{{n}} TB' },
   tables: {
     consultant: 'Consultants',
     business: 'Business profiles',

@@ -8,7 +8,6 @@ export const transferId = {
   tabs: { export: 'Ekspor', import: 'Impor', label: 'Ekspor atau impor' },
   back: 'Kembali',
   next: 'Lanjut',
-  bytes: { B: '{{n}} B', KB: '{{n}} KB', MB: '{{n}} MB', GB: '{{n}} GB', TB: '{{n}} TB' },
   tables: {
     consultant: 'Konsultan',
     business: 'Profil UMKM',
