@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BACKUP_REASONS, backupCountsDto, type BackupReason } from '../../../shared/contract/backups';
+import { sha256OfFile, syncFile, syncFolder } from '../../files/durable';
 import { inspect, makeSelfContained, snapshot } from './sqlite-file';
 
 /** The folder of the desk's backups, beside the database. */
@@ -70,44 +69,6 @@ const ignoreMissing = (err: unknown) => {
   if ((err as { code?: string }).code !== 'ENOENT') throw err;
 };
 
-/** fsync of a file by path. */
-export async function syncFile(path: string): Promise<void> {
-  const fh = await open(path, 'r+');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-/** fsync of a folder, so a rename in it survives a power cut. Windows cannot open a folder: skipped there. */
-export async function syncFolder(path: string): Promise<void> {
-  let fh;
-  try {
-    fh = await open(path, 'r');
-  } catch (err) {
-    if (process.platform === 'win32') return;
-    throw err;
-  }
-  try {
-    await fh.sync();
-  } catch (err) {
-    if (!['EISDIR', 'EINVAL', 'EPERM', 'EBADF'].includes(String((err as { code?: string }).code))) throw err;
-  } finally {
-    await fh.close();
-  }
-}
-
-export async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
-}
-
 /** Writes a small file as `<path>.partial`, fsyncs it and renames it into place. */
 export async function writeFileSafely(path: string, text: string): Promise<void> {
   const partial = `${path}${PARTIAL}`;
@@ -155,7 +116,7 @@ export async function writeBackup(o: { dbFile: string; folder: string; reason: B
     await syncFile(partial);
     const check = await inspect(partial);
     if (check.integrity !== 'ok') throw new BackupCheckError(check.integrity);
-    const { sha256, bytes } = await sha256File(partial);
+    const { sha256, bytes } = await sha256OfFile(partial);
     const meta: BackupMeta = {
       format: BACKUP_FORMAT,
       formatVersion: 1,

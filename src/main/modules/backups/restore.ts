@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { nowIso, type Clock, type Logger } from '../../context';
 import { applyAndVerifyPragmas } from '../../db/pragmas';
+import { sha256OfFile, syncFile, syncFolder } from '../../files/durable';
 import { exclusive, installTransactionDiscipline } from '../../db/transactions';
 import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../../../shared/errors';
@@ -13,9 +14,6 @@ import {
   SIDECAR_EXTENSION,
   parseBackupName,
   readSidecar,
-  sha256File,
-  syncFile,
-  syncFolder,
   writeBackup,
   type BackupMeta,
 } from './backup.files';
@@ -82,7 +80,7 @@ export async function stageRestore(o: {
       }
       if (meta) {
         label = meta.id;
-        if ((await sha256File(path)).sha256 !== meta.sha256) throw refused('damaged');
+        if ((await sha256OfFile(path)).sha256 !== meta.sha256) throw refused('damaged');
       }
     }
     if (!(await hasSqliteHeader(path))) throw refused('notDatabase');

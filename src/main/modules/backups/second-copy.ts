@@ -5,7 +5,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { BlobReader, TextReader, TextWriter, ZipReader, ZipWriter, configure, type FileEntry } from '@zip.js/zip.js';
 import { AppError } from '../../../shared/errors';
-import { BACKUP_EXTENSION, PARTIAL, SIDECAR_EXTENSION, backupMeta, newestFirst, parseBackupName, sha256File, syncFolder, type BackupMeta, type BackupName } from './backup.files';
+import { sha256OfFile, syncFolder } from '../../files/durable';
+import { BACKUP_EXTENSION, PARTIAL, SIDECAR_EXTENSION, backupMeta, newestFirst, parseBackupName, type BackupMeta, type BackupName } from './backup.files';
 import { BACKUP_MESSAGES } from './backup.messages';
 
 configure({ useWebWorkers: false });
@@ -105,7 +106,7 @@ export async function extractCopy(zipPath: string, password: string, target: str
     } finally {
       await fh.close();
     }
-    if ((await sha256File(target)).sha256 !== parsed.data.sha256) throw new CopyError('damaged');
+    if ((await sha256OfFile(target)).sha256 !== parsed.data.sha256) throw new CopyError('damaged');
     return { meta: parsed.data };
   } catch (err) {
     if (err instanceof CopyError) throw err;

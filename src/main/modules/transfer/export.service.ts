@@ -23,7 +23,8 @@ import type { SettingsService } from '../settings/settings.service';
 import { writeCsv, writeWorkbook, type HumanContext } from './human-files';
 import type { TransferJobs } from './jobs';
 import { PACKAGE_FORMAT, writePackage } from './package';
-import { CancelledError, ProducerError, SafeFolder, sha256OfFile, throwIfCancelled } from './safe-write';
+import { CancelledError, ProducerError, SafeFolder, throwIfCancelled } from './safe-write';
+import { sha256OfFile } from '../../files/durable';
 import { SHEETS, type SheetOptions } from './sheets';
 import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
 

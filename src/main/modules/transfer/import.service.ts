@@ -22,7 +22,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { BusinessService } from '../businesses';
 import type { TransferJobs } from './jobs';
 import { HEADER_ENTRY, MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader, type PackageLine } from './package';
-import { CancelledError, sha256OfFile, throwIfCancelled } from './safe-write';
+import { CancelledError, throwIfCancelled } from './safe-write';
+import { sha256OfFile } from '../../files/durable';
 import { tableColumns, type Row } from './transfer.queries';
 
 export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict';

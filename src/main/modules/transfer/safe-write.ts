@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, rmdir, stat, statfs, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Writable } from 'node:stream';
@@ -7,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import type { ExportedFile } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { safeFileName } from '../businesses/business.privacy';
+import { sha256OfFile } from '../../files/durable';
 
 const UNCHANGED = 'Tidak ada data di basis data yang berubah.';
 
@@ -85,17 +85,6 @@ export async function classifyWriteError(err: unknown, folder: string, operation
 
 export function failureError(kind: WriteFailure): AppError {
   return new AppError('STORAGE', WRITE_MESSAGES[kind]);
-}
-
-/** SHA-256 of a file, read back from the disk. */
-export async function sha256OfFile(path: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
 }
 
 /** Bytes gathered before one write to the disk: producers hand over many small chunks (a CSV row each). */
