@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './fixtures';
 import { ConsultationsPage } from './pages/consultations.page';
 import { seedDesk } from './pages/seed';
+import { prng } from '../harness/prng';
 
 /**
  * A form typed without pauses, and the app killed at a random moment while the typing goes on: the
@@ -20,17 +21,6 @@ const KILL_AFTER_MS = { min: 1000, max: 6000 };
 /** Typing stops this long after the kill: the page goes on typing into a dead app. */
 const TYPE_ON_AFTER_KILL_MS = 400;
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIELDS = [
   {

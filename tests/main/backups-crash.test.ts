@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesIn, raw } from './helpers/backups';
 import { freshDataDir, makeCore } from './helpers/core';
+import { prng } from '../harness/prng';
 
 /**
  * Kills a process taking backups with SIGKILL at random moments, again and again on one data folder,
@@ -17,17 +18,6 @@ const ITERATIONS = 12;
 const REPO_ROOT = resolve(__dirname, '../..');
 const WRITER = join(REPO_ROOT, 'tests/main/fixtures/backup-writer.ts');
 
-/** mulberry32: a small seeded PRNG, so the kill schedule is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   done: string[];

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/data-source';
 import { migrations } from '../../src/main/db/migrations';
 import { tempDir } from './helpers/core';
+import { prng } from '../harness/prng';
 
 /**
  * Kills a writer with SIGKILL at random moments, again and again on the same data folder, so that
@@ -17,17 +18,6 @@ const REPO_ROOT = resolve(__dirname, '../..');
 const WRITER = join(REPO_ROOT, 'tests/main/fixtures/crash-writer.ts');
 const LOOKAHEAD = 3;
 
-/** mulberry32: a small seeded PRNG, so the kill schedule is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface RunResult {
   acked: string[];
