@@ -105,9 +105,9 @@ describe('action items become follow-ups', () => {
       ['Kirim contoh desain kemasan', '2026-06-20', 'open', 'KB/SMD1/2026/06/0001', 'Kue Bu Sri', 'Siti Rahmawati'],
       ['Urus P-IRT', '2026-07-01', 'open', 'KB/SMD1/2026/06/0001', 'Kue Bu Sri', 'Siti Rahmawati'],
     ]);
-    // The follow-up module's reminder times are set.
+    // The follow-up module's reminder times are set: due by the end of 1 July in Samarinda, reminded at 08:00 that morning.
     const [times] = await desk.t.core.ds.query(`SELECT due_at, effective_at, remind_at FROM follow_up WHERE action_item_id = ?`, [pirt?.id]);
-    expect(times).toEqual({ due_at: '2026-07-01T00:00:00.000Z', effective_at: '2026-07-01T00:00:00.000Z', remind_at: '2026-07-01T00:00:00.000Z' });
+    expect(times).toEqual({ due_at: '2026-07-01T15:59:59.999Z', effective_at: '2026-07-01T15:59:59.999Z', remind_at: '2026-07-01T00:00:00.000Z' });
   });
 
   it('amend: a new dated item gets a follow-up; a changed item updates its open follow-up', async () => {
@@ -133,7 +133,7 @@ describe('action items become follow-ups', () => {
       [pirt!.id, 'Urus P-IRT di Dinkes', '2026-07-10', 'consultant', 'open'],
     ]);
     const [moved] = await desk.t.core.ds.query(`SELECT due_at FROM follow_up WHERE action_item_id = ?`, [pirt!.id]);
-    expect(moved).toEqual({ due_at: '2026-07-10T00:00:00.000Z' });
+    expect(moved).toEqual({ due_at: '2026-07-10T15:59:59.999Z' });
   });
 
   it('amend: a removed item or a cleared due date cancels the open follow-up, naming the amendment', async () => {
