@@ -109,11 +109,6 @@ export function later(fn: () => void, ms: number): NodeJS.Timeout {
   return timer;
 }
 
-/** Whether the caller runs inside an open transaction (or exclusive section). */
-export function insideTransaction(): boolean {
-  return current.getStore()?.open === true;
-}
-
 /**
  * Puts the data source under the discipline above: call once, right after it is initialised
  * (again after a re-initialisation, which makes a new query runner).
