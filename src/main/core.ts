@@ -9,7 +9,7 @@ import type { Handlers } from './ipc/handlers';
 import { combineHandlers, createRouter, type Router } from './ipc/router';
 import { createFileLogger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
-import { BusinessPrivacyService, BusinessService, businessHandlers } from './modules/businesses';
+import { BusinessPrivacyService, BusinessService, BusinessTimelineService, businessHandlers } from './modules/businesses';
 import { ConsultationService, consultationHandlers } from './modules/consultations';
 import { consultantHandlers } from './modules/consultants/consultant.handlers';
 import { FollowUpService, ReminderEngine, followUpHandlers } from './modules/follow-ups';
@@ -95,10 +95,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const regions = new RegionService(ds);
   const businesses = new BusinessService(deps, audit, regions, settings);
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
+  const timeline = new BusinessTimelineService(audit, businesses);
   const followUps = new FollowUpService(deps, audit, settings, regions);
   const reminders = new ReminderEngine(deps, followUps, events, options.platform, async () => (await settings.get()).language);
   const consultations = new ConsultationService(deps, audit, regions, settings, followUps);
-  consultations.connect(businesses, privacy);
+  consultations.connect(businesses, timeline);
   businesses.registerDeletionFollower('followUps', (m, id, deletedAt, restoredFrom) => followUps.followBusinessDeletion(m, id, deletedAt, restoredFrom));
 
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
@@ -133,7 +134,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     consultantHandlers(consultants),
     sessionHandlers(session, settings, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
-    businessHandlers(businesses, privacy, regions),
+    businessHandlers(businesses, privacy, timeline, regions),
     consultationHandlers(consultations),
     followUpHandlers(followUps),
     printHandlers(print),

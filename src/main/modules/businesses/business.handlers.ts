@@ -3,10 +3,12 @@ import type { Handlers } from '../../ipc/handlers';
 import type { RegionService } from '../regions/region.service';
 import type { BusinessPrivacyService } from './business.privacy';
 import type { BusinessService } from './business.service';
+import type { BusinessTimelineService } from './business.timeline';
 
 export function businessHandlers(
   businesses: BusinessService,
   privacy: BusinessPrivacyService,
+  timeline: BusinessTimelineService,
   regions: RegionService,
 ): Pick<Handlers, keyof typeof businessesContract | keyof typeof regionsContract> {
   return {
@@ -23,7 +25,7 @@ export function businessHandlers(
       return { ok: true as const };
     },
     'businesses:merge': (input) => businesses.merge(input),
-    'businesses:timeline': ({ id }) => privacy.timeline(id),
+    'businesses:timeline': ({ id }) => timeline.timeline(id),
     'businesses:tags': () => businesses.tags(),
     'businesses:revealNik': ({ id }) => privacy.revealNik(id),
     'businesses:exportPersonalData': ({ id }) => privacy.exportPersonalData(id),

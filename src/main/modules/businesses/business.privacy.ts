@@ -1,41 +1,23 @@
 import { writeFile } from 'node:fs/promises';
-import type { BusinessDetail, TimelineEntry } from '../../../shared/contract';
+import type { BusinessDetail } from '../../../shared/contract';
 import { nowIso, type CoreDeps } from '../../context';
+import { safeFileName } from '../../files/names';
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/audit.service';
 import { BusinessEntity } from './business.entity';
 import type { BusinessService } from './business.service';
-
-/** Characters Windows and FAT refuse in file names, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
-
-export function safeFileName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(UNSAFE_FILE_CHARS, '').replace(/\s+/g, '-').replace(/-+/g, '-');
-  return cleaned.replace(/^[-.]+|[-.]+$/g, '').slice(0, 80) || 'tanpa-nama';
-}
-
-/** Records of another module that belong on a business's timeline (consultations, follow-ups...). */
-export type TimelineSource = (businessId: string) => Promise<TimelineEntry[]>;
 
 /**
  * The owner's rights under UU PDP: see the NIK when needed (every reveal audited), take a copy of
  * their personal data, and have it erased while the business record stays for statistics.
  */
 export class BusinessPrivacyService {
-  private readonly timelineSources: TimelineSource[] = [];
-
   constructor(
     private readonly deps: CoreDeps,
     private readonly audit: AuditService,
     private readonly businesses: BusinessService,
     private readonly platform: Platform,
   ) {}
-
-  /** Later modules add their records to the business timeline. */
-  registerTimelineSource(source: TimelineSource): void {
-    this.timelineSources.push(source);
-  }
 
   async revealNik(id: string): Promise<{ nik: string | null }> {
     this.deps.session.requireActor();
@@ -106,20 +88,5 @@ export class BusinessPrivacyService {
       });
     });
     return this.businesses.get(id);
-  }
-
-  /** The business's history, newest first; consultations and follow-ups join it in their modules. */
-  async timeline(id: string): Promise<TimelineEntry[]> {
-    await this.businesses.load(id, undefined, { deleted: true });
-    const entries = await this.audit.list(200, 'business', id);
-    const timeline: TimelineEntry[] = entries.map((e) => ({
-      at: e.at,
-      kind: e.action,
-      actorName: e.actorName,
-      detail: e.changes ? { fields: Object.keys(e.changes) } : null,
-    }));
-    for (const source of this.timelineSources) timeline.push(...(await source(id)));
-    // Stable: entries at the same instant keep the audit log's and the sources' own order.
-    return timeline.map((e, i) => ({ e, i, t: Date.parse(e.at) })).sort((a, b) => b.t - a.t || a.i - b.i).map((x) => x.e);
   }
 }

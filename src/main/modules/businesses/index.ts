@@ -1,3 +1,4 @@
 export { BusinessService, type RelatedMover } from './business.service';
-export { BusinessPrivacyService, safeFileName, type TimelineSource } from './business.privacy';
+export { BusinessPrivacyService } from './business.privacy';
+export { BusinessTimelineService, type TimelineSource } from './business.timeline';
 export { businessHandlers } from './business.handlers';

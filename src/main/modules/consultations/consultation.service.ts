@@ -15,7 +15,7 @@ import { zonedInstant } from '../../../shared/domain/zoned';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
-import type { BusinessPrivacyService, BusinessService } from '../businesses';
+import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { FollowUpService, NewFollowUp } from '../follow-ups';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
@@ -78,10 +78,10 @@ export class ConsultationService {
   ) {}
 
   /** Consultations and follow-ups follow a merged business profile and show on its timeline. */
-  connect(businesses: BusinessService, privacy: BusinessPrivacyService): void {
+  connect(businesses: BusinessService, timeline: BusinessTimelineService): void {
     businesses.registerRelated('consultations', (m, fromId, toId) => this.moveConsultations(m, fromId, toId));
     businesses.registerRelated('followUps', (m, fromId, toId) => this.moveFollowUps(m, fromId, toId));
-    privacy.registerTimelineSource((businessId) => this.timeline(businessId));
+    timeline.registerSource((businessId) => this.timeline(businessId));
   }
 
   private repo(m: EntityManager = this.deps.ds.manager) {

@@ -3,7 +3,8 @@ import { BATCH_MAX, type ConsultationDetail, type ParsedInput, type PrintResult 
 import { AppError } from '../../../shared/errors';
 import { todayIn, type CoreDeps } from '../../context';
 import type { Platform } from '../../platform';
-import { safeFileName, type BusinessService } from '../businesses';
+import type { BusinessService } from '../businesses';
+import { safeFileName } from '../../files/names';
 import type { ConsultationService } from '../consultations';
 import type { FollowUpService } from '../follow-ups';
 import type { RegionService } from '../regions/region.service';

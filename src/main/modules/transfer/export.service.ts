@@ -17,7 +17,7 @@ import { nowIso, type CoreDeps } from '../../context';
 import { schemaVersion } from '../../db/data-source';
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/audit.service';
-import { safeFileName } from '../businesses/business.privacy';
+import { safeFileName } from '../../files/names';
 import type { PrintService } from '../printing';
 import type { SettingsService } from '../settings/settings.service';
 import { writeCsv, writeWorkbook, type HumanContext } from './human-files';

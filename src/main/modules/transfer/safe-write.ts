@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { ExportedFile } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { safeFileName } from '../businesses/business.privacy';
+import { safeFileName } from '../../files/names';
 import { sha256OfFile } from '../../files/durable';
 
 const UNCHANGED = 'Tidak ada data di basis data yang berubah.';
