@@ -63,6 +63,10 @@ describe('follow-ups by hand, filters, agenda, idle businesses', () => {
     expect(await titles({ businessId: samarinda.id })).toEqual(['S1']);
     expect(await titles({ regencyCode: '64.71' })).toEqual(['B1']);
     expect(await desk.call('followUps:counts', { consultantId: desk.consultantId })).toEqual({ overdue: 0, today: 0, week: 1, later: 0 });
+    // Each tab's count is the rows the list shows under the same filters.
+    for (const q of [{ businessId: samarinda.id }, { regencyCode: '64.71' }, { businessId: samarinda.id, consultantId: other.id }]) {
+      expect((await desk.call('followUps:counts', q)).week).toBe((await desk.call('followUps:list', { bucket: 'week', ...q })).total);
+    }
   });
 
   it('gives the agenda of open follow-ups by the day they come up, and refuses a reversed or too long range', async () => {

@@ -34,7 +34,7 @@ export const followUpItemDto = z.object({
   dueAt: isoDateTime,
   /** Set while snoozed: when it comes back. */
   snoozedUntil: isoDateTime.nullable(),
-  /** The moment that decides its tab: snoozedUntil when snoozed, else dueAt. */
+  /** The moment that decides its tab: dueAt, or when snoozed, snoozedUntil (the end of that office day for one without a time). */
   effectiveAt: isoDateTime,
   assignee: z.enum(ASSIGNEES),
   consultantId: z.string().nullable(),
@@ -116,8 +116,9 @@ export const reminderSettingsInput = z
 const byId = z.object({ id }).strict();
 
 export const followUpsContract = {
+  /** The open tabs' counts under the same filters as the list, so a tab's count is the rows it shows. */
   'followUps:counts': channel({
-    input: z.object({ consultantId: id.optional() }).strict().default({}),
+    input: z.object(filters).strict().default({}),
     output: followUpCountsDto,
   }),
   'followUps:list': channel({

@@ -52,6 +52,15 @@ describe('Tindak Lanjut tabs', () => {
     expect(calls(invoke, 'followUps:counts').at(-1)).toEqual({ consultantId: '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01' });
   });
 
+  it('counts the tabs under every filter the list takes, so a tab’s count is the rows it shows', async () => {
+    const { invoke } = installApi();
+    renderList(`/tindak-lanjut?tab=week&konsultan=0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01&umkm=${SRI_ID}&kab=64.72`);
+    await screen.findByRole('table', { name: 'Daftar tindak lanjut' });
+    const { bucket: _bucket, page: _page, pageSize: _size, ...listed } = calls(invoke, 'followUps:list').at(-1)!;
+    expect(listed).toEqual({ consultantId: '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01', businessId: SRI_ID, regencyCode: '64.72' });
+    expect(calls(invoke, 'followUps:counts').at(-1)).toEqual(listed);
+  });
+
   it('shows the agenda by office day', async () => {
     const { invoke } = installApi({
       'followUps:agenda': () => ok([item(), item({ id: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', title: 'Kirim contoh label', effectiveAt: '2026-11-29T16:30:00.000Z' })]),

@@ -12,7 +12,7 @@ import { useNow } from '../use-now';
 import { AgendaView } from './AgendaView';
 import { FollowUpFilters } from './FollowUpFilters';
 import { FollowUpTable } from './FollowUpTable';
-import { PAGE_SIZE, hasFilters, useFollowUpParams, type FollowUpParams } from './use-follow-up-params';
+import { PAGE_SIZE, hasFilters, listFilters, useFollowUpParams, type FollowUpParams } from './use-follow-up-params';
 
 const COUNT_COLORS: Record<Exclude<FollowUpBucket, 'closed'>, string> = { overdue: 'red', today: 'orange', week: 'blue', later: 'gray' };
 
@@ -30,9 +30,7 @@ function ListView({ params, update, now }: { params: FollowUpParams; update: (pa
   const { t } = useTranslation();
   const list = useApiQuery('followUps:list', {
     bucket: params.tab,
-    consultantId: params.consultant ?? undefined,
-    businessId: params.business ?? undefined,
-    regencyCode: params.regency ?? undefined,
+    ...listFilters(params),
     page: params.page,
     pageSize: PAGE_SIZE,
   });
@@ -72,7 +70,7 @@ export function FollowUpsPage() {
   const { t } = useTranslation();
   const { params, update } = useFollowUpParams();
   const now = useNow();
-  const counts = useApiQuery('followUps:counts', params.consultant ? { consultantId: params.consultant } : {});
+  const counts = useApiQuery('followUps:counts', listFilters(params));
 
   return (
     <FollowUpDialogsProvider>

@@ -48,6 +48,11 @@ export function tabLink(tab: FollowUpBucket, consultantId?: string | null): stri
   return `/tindak-lanjut?${write({ tab, view: 'list', consultant: consultantId ?? null, business: null, regency: null, page: 1 }).toString()}`;
 }
 
+/** The filters the list, its tab counts and the agenda all take from the URL. */
+export function listFilters(p: FollowUpParams): { consultantId?: string; businessId?: string; regencyCode?: string } {
+  return { consultantId: p.consultant ?? undefined, businessId: p.business ?? undefined, regencyCode: p.regency ?? undefined };
+}
+
 export function hasFilters(p: FollowUpParams): boolean {
   return Boolean(p.consultant || p.business || p.regency);
 }
