@@ -156,7 +156,7 @@ describe('check-ins of training participants', () => {
 
     const id = agenda[0]!.id;
     const snoozed = await desk.call('followUps:snooze', { id, until: '2026-07-01T00:00:00.000Z' });
-    expect(snoozed).toMatchObject({ participantName: 'Rina Marlina', snoozedUntil: '2026-07-01T00:00:00.000Z', effectiveAt: '2026-07-01T00:00:00.000Z' });
+    expect(snoozed).toMatchObject({ participantName: 'Rina Marlina', snoozedUntil: '2026-07-01T00:00:00.000Z', effectiveAt: '2026-07-01T15:59:59.999Z' });
     expect(await tab(desk, 'later')).toEqual(['Sudah mulai usaha?']);
     const moved = await desk.call('followUps:reschedule', { id, dueDate: '2026-06-17', dueTime: '10:00' });
     expect(moved).toMatchObject({ snoozedUntil: null, dueAt: '2026-06-17T02:00:00.000Z', businessId: null });

@@ -115,6 +115,21 @@ describe.each(['UTC', 'Asia/Jakarta'])('reminder engine with the process in %s',
     expect(desk.t.platform.notifications).toHaveLength(2);
   });
 
+  it('snoozes a follow-up without a time to a day: reminded at the snooze’s end, due by the end of that office day', async () => {
+    await open('2026-11-30T12:00:00.000Z'); // 30 Nov, 20:00 WITA
+    const b = await desk.create(profile());
+    const f = await followUp(b.id, '2026-11-30');
+    expect(await tab('today')).toEqual(['Cek label halal']);
+    const snoozed = await desk.call('followUps:snooze', { id: f.id, preset: 'tomorrow' });
+    expect(snoozed).toMatchObject({ snoozedUntil: '2026-12-01T00:00:00.000Z', effectiveAt: '2026-12-01T15:59:59.999Z' });
+    time.set('2026-12-01T00:00:00.000Z'); // 1 Dec, 08:00 WITA: the snooze ends and the reminder fires
+    expect((await engine().check()).map((x) => x.id)).toEqual([f.id]);
+    time.set('2026-12-01T08:00:00.000Z'); // 16:00 WITA: still due today, not late
+    expect([await tab('overdue'), await tab('today')]).toEqual([[], ['Cek label halal']]);
+    time.set('2026-12-01T16:00:00.000Z'); // 2 Dec, 00:00 WITA
+    expect(await tab('overdue')).toEqual(['Cek label halal']);
+  });
+
   it('snoozes to tomorrow 08:00 and next week 08:00 in office time, across a month end', async () => {
     await open('2026-11-30T12:00:00.000Z'); // 30 Nov, 20:00 WITA
     const b = await desk.create(profile());

@@ -19,11 +19,16 @@ export interface Schedule {
  * When a follow-up falls due, which moment decides its tab, and when its reminder fires. Due: its
  * date at its time in the office zone, or the end of that office day when it has no time (see
  * `dueInstant`). Reminded: at its time, or at the morning of its date when it has none, less the
- * lead time; a reminder time already past fires at once. A snooze replaces both until it runs out.
+ * lead time; a reminder time already past fires at once. A snooze replaces both until it runs out: it
+ * reminds at its end, and the follow-up falls due then, or, without a time, by the end of that office day.
  */
 export function scheduleOf(f: ScheduleFacts, timeZone: string, leadMinutes: number): Schedule {
   const dueAt = dueInstant(f.dueDate, f.dueTime, timeZone);
-  if (f.snoozedUntil) return { dueAt, effectiveAt: f.snoozedUntil, remindAt: f.snoozedUntil };
+  if (f.snoozedUntil) {
+    // A snooze moves a follow-up without a time to the office day it ends on, due by the end of that day as any such one.
+    const effectiveAt = f.dueTime ? f.snoozedUntil : dueInstant(zonedParts(new Date(f.snoozedUntil), timeZone).date, null, timeZone);
+    return { dueAt, effectiveAt, remindAt: f.snoozedUntil };
+  }
   const remindAt = new Date(Date.parse(reminderBase(f.dueDate, f.dueTime, timeZone)) - leadMinutes * 60_000).toISOString();
   return { dueAt, effectiveAt: dueAt, remindAt };
 }

@@ -368,8 +368,8 @@ export class FollowUpService {
     return rows.length;
   }
 
-  /** The four open tabs' counts in one statement (one trip through the driver). */
-  async counts(q: { consultantId?: string } = {}): Promise<FollowUpCounts> {
+  /** The four open tabs' counts in one statement (one trip through the driver), under the list's filters. */
+  async counts(q: Filters = {}): Promise<FollowUpCounts> {
     const b = await this.bounds();
     const buckets = ['overdue', 'today', 'week', 'later'] as const;
     const parts = buckets.map((bucket) => this.countSql(bucket, b, q));
@@ -490,8 +490,10 @@ export class FollowUpService {
     }
     await this.deps.ds.transaction(async (m) => {
       const row = await this.requireOpen(m, input.id, 'snooze');
+      const { leadMinutes } = await this.reminderSettings(m);
+      const s = scheduleOf({ dueDate: row.due_date, dueTime: row.due_time, snoozedUntil: until }, zone, leadMinutes);
       await m.query(`UPDATE follow_up SET snoozed_until = ?, effective_at = ?, remind_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [
-        until, until, until, nowIso(this.deps.clock), this.deps.session.actorId, input.id,
+        until, s.effectiveAt, s.remindAt, nowIso(this.deps.clock), this.deps.session.actorId, input.id,
       ]);
       await this.audit.record(m, { action: 'snooze', entity: 'follow_up', entityId: input.id, changes: { snoozedUntil: [row.snoozed_until, until] } });
     });

@@ -11,7 +11,7 @@ import { subjectText } from '../FollowUpSubject';
 import { addDays, formatAgendaDay, formatClock, formatDay, officeDayOf, officeToday } from '../office-time';
 import { zonedParts } from '../../../../../shared/domain/zoned';
 import { isOverdue } from '../../../../../shared/domain/follow-up-due';
-import type { FollowUpParams } from './use-follow-up-params';
+import { listFilters, type FollowUpParams } from './use-follow-up-params';
 
 export const AGENDA_DAYS = 14;
 
@@ -33,9 +33,7 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
   const agenda = useApiQuery('followUps:agenda', {
     from: today,
     to: addDays(today, AGENDA_DAYS - 1),
-    consultantId: params.consultant ?? undefined,
-    businessId: params.business ?? undefined,
-    regencyCode: params.regency ?? undefined,
+    ...listFilters(params),
   });
   const groups = groupByDay(agenda.data ?? [], timeZone);
   const tomorrow = addDays(today, 1);
@@ -87,7 +85,7 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
                 <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
                   <Text ff="monospace" size="sm" w={48} c={isOverdue(item.effectiveAt, now) ? 'red' : undefined}>
                     {/* Due by the end of its day, with no time of its own: no clock to show. */}
-                    {item.dueTime || item.snoozedUntil ? formatClock(zonedParts(new Date(item.effectiveAt), timeZone).time) : '—'}
+                    {item.dueTime ? formatClock(zonedParts(new Date(item.effectiveAt), timeZone).time) : '—'}
                   </Text>
                   <Stack gap={0} style={{ minWidth: 0 }}>
                     <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} size="sm" fw={600} c="var(--mantine-color-text)" truncate="end">
