@@ -505,6 +505,18 @@ describe.each(['UTC', 'Asia/Jakarta'])('reports on a hand-made data set, the pro
     expect(await desk.call('reports:print', { period: NOV, kind: 'activity', target: 'pdf' })).toMatchObject({ status: 'cancelled', path: null });
   });
 
+  it('writes the figures the way of the report’s language: 1.234,5 in Indonesian, 1,234.5 in English', async () => {
+    await desk.call('settings:setLanguage', { language: 'en' });
+    try {
+      await desk.call('reports:print', { period: NOV, kind: 'activity', target: 'printer' });
+      const html = desk.t.platform.printed.at(-1)!;
+      for (const expected of ['33.3% (1 of 3 known)', 'Rp 2,500,000', 'Rp 25,000,000']) expect(html).toContain(expected);
+      expect(html).not.toContain('Rp 2.500.000');
+    } finally {
+      await desk.call('settings:setLanguage', { language: 'id' });
+    }
+  });
+
   it('says "nothing in this period" in a table with no rows instead of printing an empty one', async () => {
     await desk.call('reports:print', { period: { kind: 'month', year: 2025, month: 1 }, kind: 'activity', target: 'printer' });
     const html = desk.t.platform.printed.at(-1)!;

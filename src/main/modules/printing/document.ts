@@ -134,10 +134,10 @@ export function longDate(isoDate: string, text: PrintText): string {
   return new Intl.DateTimeFormat(text.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
-/** `28 November 2026 16.40 WITA` for an instant, in the office zone. */
+/** `28 November 2026 16.40 WITA` (`28 November 2026 16:40 WITA` in English) for an instant, in the office zone. */
 export function longDateTime(instant: Date, timeZone: string, text: PrintText): string {
   const date = new Intl.DateTimeFormat(text.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(instant);
-  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+  const time = new Intl.DateTimeFormat(text.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
   return `${date} ${time} ${zoneAbbreviation(timeZone)}`;
 }
 

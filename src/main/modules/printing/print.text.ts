@@ -1,11 +1,15 @@
 import type { Language } from '../../../shared/contract';
+import { formatWhole, localeOf } from '../../../shared/domain/numbers';
+
+const idNumber = (n: number) => formatWhole(n, localeOf('id'));
+const enNumber = (n: number) => formatWhole(n, localeOf('en'));
 
 /**
  * The words of printed documents, per UI language. Printing happens in the core (HTML in, PDF
  * out), so its catalogue lives here rather than in the renderer's.
  */
 const id = {
-  locale: 'id-ID',
+  locale: localeOf('id'),
   appName: 'Klinik Bisnis UMKM',
   summaryTitle: 'Ringkasan Konsultasi',
   sheetTitle: 'Profil Usaha',
@@ -18,7 +22,7 @@ const id = {
   channel: 'Cara konsultasi',
   consultants: 'Konsultan',
   minutes: 'Durasi',
-  minutesValue: (contact: number, prep: number) => `${contact} menit (+${prep} menit persiapan)`,
+  minutesValue: (contact: number, prep: number) => `${idNumber(contact)} menit (+${idNumber(prep)} menit persiapan)`,
   business: 'Usaha',
   owner: 'Pemilik',
   nik: 'NIK',
@@ -84,7 +88,7 @@ const id = {
   products: 'Produk',
   sector: 'KBLI / bidang usaha',
   employees: 'Tenaga kerja',
-  employeesValue: (m: number, f: number) => `${m} laki-laki, ${f} perempuan`,
+  employeesValue: (m: number, f: number) => `${idNumber(m)} laki-laki, ${idNumber(f)} perempuan`,
   scale: 'Skala usaha',
   scaleNames: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
   status: 'Status',
@@ -94,7 +98,7 @@ type PrintText = typeof id;
 
 const en: PrintText = {
   ...id,
-  locale: 'en-GB',
+  locale: localeOf('en'),
   appName: 'SME Business Clinic',
   summaryTitle: 'Consultation Summary',
   sheetTitle: 'Business Profile',
@@ -107,7 +111,7 @@ const en: PrintText = {
   channel: 'Channel',
   consultants: 'Consultants',
   minutes: 'Duration',
-  minutesValue: (contact, prep) => `${contact} min (+${prep} min preparation)`,
+  minutesValue: (contact, prep) => `${enNumber(contact)} min (+${enNumber(prep)} min preparation)`,
   business: 'Business',
   owner: 'Owner',
   nik: 'NIK',
@@ -164,7 +168,7 @@ const en: PrintText = {
   products: 'Products',
   sector: 'KBLI / sector',
   employees: 'Employees',
-  employeesValue: (m, f) => `${m} men, ${f} women`,
+  employeesValue: (m, f) => `${enNumber(m)} men, ${enNumber(f)} women`,
   scale: 'Scale',
   scaleNames: { mikro: 'Micro', kecil: 'Small', menengah: 'Medium', besar: 'Large' },
   status: 'Status',

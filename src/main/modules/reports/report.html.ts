@@ -1,6 +1,6 @@
 import type { ActivityReport, ImpactReport, Language, OfficeProfile, ReportKind, ReportPeriod, Share } from '../../../shared/contract';
 import { esc, htmlDocument, letterhead, longDateTime } from '../printing/document';
-import { hours, num, percent, periodLabel, rupiah, type ReportText } from './reports.text';
+import { periodLabel, type ReportText } from './reports.text';
 
 export interface ReportDocumentData {
   kind: ReportKind;
@@ -35,11 +35,13 @@ function table(head: string[], rows: Array<Array<string>>, numeric: number[], no
 }
 
 function shareText(s: Share, text: ReportText): string {
+  const { num, percent } = text.figures;
   const pct = percent(s.count, s.known);
   return pct ? text.shareOf(num(s.count), num(s.known), pct) : text.unknownShare;
 }
 
 function activityBody(a: ActivityReport, text: ReportText): string {
+  const { num, hours } = text.figures;
   const p = text.print;
   const t = a.totals;
   const summary = table(
@@ -100,6 +102,7 @@ function activityBody(a: ActivityReport, text: ReportText): string {
 }
 
 function impactBody(m: ImpactReport, text: ReportText): string {
+  const { num, rupiah } = text.figures;
   const summary = table(
     [text.figure, text.value],
     [

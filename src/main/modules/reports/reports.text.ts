@@ -1,12 +1,13 @@
 import type { Language, ReportPeriod } from '../../../shared/contract';
+import { localeOf, numberFormat } from '../../../shared/domain/numbers';
 import { printText } from '../printing/print.text';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The words of the printed and exported reports, per UI language. Figures are always written the
- * Indonesian way (1.234.567; Rp 1.500.000; 41,7%), as the department reads them.
+ * The words of the printed and exported reports, per UI language. Figures are written the way of
+ * the same language: 1.234.567, Rp 1.500.000, 41,7% in Indonesian; 1,234,567, Rp 1,500,000, 41.7% in English.
  */
 const id = {
   activityTitle: 'Laporan Kegiatan',
@@ -97,7 +98,7 @@ const id = {
   saveTitle: 'Simpan laporan XLSX',
 };
 
-export type ReportText = typeof id & { print: ReturnType<typeof printText> };
+export type ReportText = typeof id & { print: ReturnType<typeof printText>; figures: Figures };
 
 const en: typeof id = {
   ...id,
@@ -188,7 +189,7 @@ const en: typeof id = {
 };
 
 export function reportText(language: Language): ReportText {
-  return { ...(language === 'en' ? en : id), print: printText(language) };
+  return { ...(language === 'en' ? en : id), print: printText(language), figures: figures(localeOf(language)) };
 }
 
 export function periodLabel(p: ReportPeriod, text: ReportText): string {
@@ -200,16 +201,25 @@ export function periodSlug(p: ReportPeriod): string {
   return p.kind === 'month' ? `${p.year}-${String(p.month).padStart(2, '0')}` : `${p.year}-Q${p.quarter}`;
 }
 
-const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** `1.234.567` */
-export const num = (n: number): string => whole.format(n);
-/** `Rp 1.500.000` */
-export const rupiah = (n: number): string => `Rp ${whole.format(n)}`;
-/** `41,7%`, or null when nothing is known. */
-export function percent(count: number, known: number): string | null {
-  return known > 0 ? `${oneDecimal.format((count / known) * 100)}%` : null;
+/** The report's figures, written in its language (examples in Indonesian). */
+export interface Figures {
+  /** `1.234.567` */
+  num: (n: number) => string;
+  /** `Rp 1.500.000` */
+  rupiah: (n: number) => string;
+  /** `41,7%`, or null when nothing is known. */
+  percent: (count: number, known: number) => string | null;
+  /** Contact minutes as hours with one decimal: `12,5`. */
+  hours: (minutes: number) => string;
 }
-/** Contact minutes as hours with one decimal: `12,5`. */
-export const hours = (minutes: number): string => oneDecimal.format(minutes / 60);
+
+function figures(locale: string): Figures {
+  const whole = numberFormat(locale, { maximumFractionDigits: 0 });
+  const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    num: (n) => whole.format(n),
+    rupiah: (n) => `Rp ${whole.format(n)}`,
+    percent: (count, known) => (known > 0 ? `${oneDecimal.format((count / known) * 100)}%` : null),
+    hours: (minutes) => oneDecimal.format(minutes / 60),
+  };
+}

@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import { localeOf as localeFor, numberFormat as sharedNumberFormat } from '../../../shared/domain/numbers';
 
 /**
  * Display formats, in the UI language. Indonesian: Rupiah without decimals (`Rp1.250.000`), dates
@@ -11,17 +12,13 @@ type DateInput = Date | string | number;
 
 /** Intl locale for a UI language (the current one by default). */
 export function localeOf(language: string | undefined = i18n.language): string {
-  return language === 'en' ? 'en-GB' : 'id-ID';
+  return localeFor(language);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(options: Intl.NumberFormatOptions, locale = localeOf()): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
+  return sharedNumberFormat(locale, options);
 }
 
 function dateFormat(options: Intl.DateTimeFormatOptions, locale = localeOf()): Intl.DateTimeFormat {
