@@ -129,7 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const impact = new ImpactService(deps, audit, businesses);
   const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir, followUps);
 
-  const handlers = combineHandlers<Partial<Handlers>>(
+  const handlers: Handlers = combineHandlers(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
     consultantHandlers(consultants),
     sessionHandlers(session, settings, events),
@@ -143,7 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     impactHandlers(impact),
     reportHandlers(reports),
     backupHandlers(backups),
-  ) as Handlers;
+  );
   const router = createRouter(contract, handlers, logger);
   // One way for screens to stay fresh: every commit says which tables it changed.
   onCommitted(ds, (tables) => events.emit('data:changed', { tables }));

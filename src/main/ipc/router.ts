@@ -84,8 +84,15 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
   };
 }
 
-/** Joins the domain handler maps; a channel handled twice is a bug caught at start-up. */
-export function combineHandlers<T extends Record<string, unknown>>(...maps: T[]): T {
+/** Every member of a union at once: the type of all the maps joined. */
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (all: infer I) => void ? I : never;
+
+/**
+ * Joins the domain handler maps. Typed as all of them at once, so assigning the result to
+ * `Handlers` fails to compile when a contract channel has no handler; a channel handled twice is
+ * a bug caught at start-up.
+ */
+export function combineHandlers<M extends Array<Record<string, unknown>>>(...maps: M): AllOf<M[number]> {
   const all = {} as Record<string, unknown>;
   for (const map of maps) {
     for (const [name, fn] of Object.entries(map)) {
@@ -93,5 +100,5 @@ export function combineHandlers<T extends Record<string, unknown>>(...maps: T[])
       all[name] = fn;
     }
   }
-  return all as T;
+  return all as AllOf<M[number]>;
 }
