@@ -1,4 +1,5 @@
 import { DEFAULT_THEME, luminance, mergeMantineTheme } from '@mantine/core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cssVariablesResolver, localisedTheme } from '../../../src/renderer/src/app/theme';
 
@@ -37,6 +38,17 @@ describe('theme colours', () => {
     for (const variable of ['--mantine-color-dimmed', '--mantine-color-anchor', '--mantine-color-error']) {
       for (const bg of ['#ffffff', '#f8f9fa']) expect(contrast(resolve(light[variable]), bg)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('field borders and unchecked checkbox, radio and switch outlines reach 3:1 on white and the page grey (WCAG 1.4.11)', () => {
+    const border = resolve(light['--klinik-control-border']);
+    // White and the page grey; white is also the switch's thumb on its unchecked track.
+    for (const bg of ['#ffffff', '#f8f9fa']) expect(contrast(border, bg)).toBeGreaterThanOrEqual(3);
+    const css = readFileSync('src/renderer/src/app/global.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rule = (selector: RegExp) => new RegExp(`${selector.source}[^{]*\\{[^}]*var\\(--klinik-control-border\\)`).test(css);
+    expect(rule(/\.mantine-Input-wrapper/)).toBe(true);
+    expect(rule(/\.mantine-Checkbox-input, \.mantine-Radio-radio/)).toBe(true);
+    expect(rule(/\.mantine-Switch-track/)).toBe(true);
   });
 
   it('names the close, clear and show-password buttons in the given language', () => {

@@ -69,6 +69,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
       '--mantine-color-error': 'var(--mantine-color-red-text)',
       '--mantine-color-success': 'var(--mantine-color-teal-text)',
       '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+      // Field borders and unchecked checkbox, radio and switch outlines (global.css): 3:1 on white and the page grey.
+      '--klinik-control-border': 'var(--mantine-color-gray-6)',
     },
     dark: {},
   };
