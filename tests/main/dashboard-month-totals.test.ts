@@ -12,7 +12,7 @@ afterEach(async () => {
 
 /** The month bars chart `total`; the service areas are a breakdown that can add up to more. */
 async function dashboardBothWays(d: Desk, from: string, to: string): Promise<Dashboard[]> {
-  const reports = d.t.core.services.reports;
+  const reports = d.t.core.services.reports.dashboard;
   const out: Dashboard[] = [];
   for (const aggregates of [true, false]) {
     reports.monthAggregates = aggregates;

@@ -81,7 +81,7 @@ async function amend(key: string, o: Partial<ConsultationInput>) {
 }
 
 async function dashboards(aggregates: boolean): Promise<Dashboard[]> {
-  desk.t.core.services.reports.monthAggregates = aggregates;
+  desk.t.core.services.reports.dashboard.monthAggregates = aggregates;
   try {
     const out: Dashboard[] = [];
     for (const range of RANGES) {
@@ -89,7 +89,7 @@ async function dashboards(aggregates: boolean): Promise<Dashboard[]> {
     }
     return out;
   } finally {
-    desk.t.core.services.reports.monthAggregates = true;
+    desk.t.core.services.reports.dashboard.monthAggregates = true;
   }
 }
 

@@ -2,13 +2,13 @@ import type { reportsContract } from '../../../shared/contract';
 import type { Handlers } from '../../ipc/handlers';
 import type { ReportService } from './report.service';
 
-export function reportHandlers(reports: ReportService): Pick<Handlers, keyof typeof reportsContract> {
+export function reportHandlers({ dashboard, figures, documents }: ReportService): Pick<Handlers, keyof typeof reportsContract> {
   return {
-    'reports:dashboard': (q) => reports.dashboard(q),
-    'reports:activity': (q) => reports.activity(q),
-    'reports:impact': (q) => reports.impact(q),
-    'reports:dataChecks': (q) => reports.dataChecks(q),
-    'reports:print': (q) => reports.printReport(q),
-    'reports:exportXlsx': (q) => reports.exportXlsx(q),
+    'reports:dashboard': (q) => dashboard.dashboard(q),
+    'reports:activity': (q) => figures.activity(q),
+    'reports:impact': (q) => figures.impact(q),
+    'reports:dataChecks': (q) => figures.dataChecks(q),
+    'reports:print': (q) => documents.printReport(q),
+    'reports:exportXlsx': (q) => documents.exportXlsx(q),
   };
 }
