@@ -20,7 +20,7 @@ import { sessionHandlers } from './modules/session/session.handlers';
 import { SessionService } from './modules/session/session.service';
 import { settingsHandlers } from './modules/settings/settings.handlers';
 import { SettingsService } from './modules/settings/settings.service';
-import { RegionService } from './modules/regions/region.service';
+import { RegionService, regionHandlers } from './modules/regions';
 import { systemHandlers } from './modules/system/system.handlers';
 import { ExportService, ImportService, TransferJobs, transferHandlers } from './modules/transfer';
 import { ImpactService, impactHandlers } from './modules/impact';
@@ -92,7 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsService(deps, audit);
   const consultants = new ConsultantService(deps, audit);
   const session = new SessionService(deps, audit, consultants, settings);
-  const regions = new RegionService(ds);
+  const regions = new RegionService(ds.manager);
   const businesses = new BusinessService(deps, audit, regions, settings);
   const privacy = new BusinessPrivacyService(deps, audit, businesses, options.platform);
   const timeline = new BusinessTimelineService(audit, businesses);
@@ -134,7 +134,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     consultantHandlers(consultants),
     sessionHandlers(session, settings, events),
     systemHandlers({ ds, dataDir: options.dataDir, appVersion: options.platform.appVersion }, audit),
-    businessHandlers(businesses, privacy, timeline, regions),
+    regionHandlers(regions),
+    businessHandlers(businesses, privacy, timeline),
     consultationHandlers(consultations),
     followUpHandlers(followUps),
     printHandlers(print),

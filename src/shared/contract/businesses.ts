@@ -287,12 +287,3 @@ export const businessesContract = {
   'businesses:exportPersonalData': channel({ input: byId, output: z.object({ path: z.string().nullable() }) }),
   'businesses:erasePersonalData': channel({ input: z.object({ id, reason }).strict(), output: businessDetailDto }),
 };
-
-export const regionDto = z.object({ code: z.string(), name: z.string() });
-export const regionsContract = {
-  /** Children of a region (provinces when parentCode is null), sorted by name. */
-  'regions:children': channel({
-    input: z.object({ parentCode: z.string().regex(/^\d{2}(\.\d{2}){0,2}$/, 'v.region').nullable() }).strict(),
-    output: z.array(regionDto),
-  }),
-};

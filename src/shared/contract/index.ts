@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { businessesContract, regionsContract } from './businesses';
+import { businessesContract } from './businesses';
+import { regionsContract } from './regions';
 import { consultantsContract } from './consultants';
 import { consultationsContract } from './consultations';
 import { followUpsContract } from './follow-ups';
@@ -52,6 +53,7 @@ export * from './settings';
 export * from './consultants';
 export * from './session';
 export * from './system';
+export * from './regions';
 export * from './businesses';
 export * from './consultations';
 export * from './follow-ups';

@@ -1,6 +1,5 @@
-import type { businessesContract, regionsContract } from '../../../shared/contract';
+import type { businessesContract } from '../../../shared/contract';
 import type { Handlers } from '../../ipc/handlers';
-import type { RegionService } from '../regions/region.service';
 import type { BusinessPrivacyService } from './business.privacy';
 import type { BusinessService } from './business.service';
 import type { BusinessTimelineService } from './business.timeline';
@@ -9,10 +8,8 @@ export function businessHandlers(
   businesses: BusinessService,
   privacy: BusinessPrivacyService,
   timeline: BusinessTimelineService,
-  regions: RegionService,
-): Pick<Handlers, keyof typeof businessesContract | keyof typeof regionsContract> {
+): Pick<Handlers, keyof typeof businessesContract> {
   return {
-    'regions:children': ({ parentCode }) => regions.children(parentCode),
     'businesses:list': async (q) => ({ ...(await businesses.list(q)), page: q.page, pageSize: q.pageSize }),
     'businesses:get': ({ id }) => businesses.get(id),
     'businesses:create': (input) => businesses.create(input),

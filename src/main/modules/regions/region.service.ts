@@ -1,28 +1,21 @@
-import type { DataSource } from 'typeorm';
-
-export interface Region {
-  code: string;
-  name: string;
-}
+import type { EntityManager } from 'typeorm';
+import type { Region } from '../../../shared/contract';
+import { childrenOf, codesUpToDistrict, provinces, regionName } from './region.queries';
 
 /** Kemendagri regions, loaded by migration; small lookups, cached after first use per code. */
 export class RegionService {
   private readonly names = new Map<string, string | null>();
   private codes: Promise<Set<string>> | null = null;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   async children(parentCode: string | null): Promise<Region[]> {
-    return parentCode === null
-      ? this.ds.query(`SELECT code, name FROM region WHERE level = 1 ORDER BY name`)
-      : this.ds.query(`SELECT code, name FROM region WHERE parent_code = ? ORDER BY name`, [parentCode]);
+    return parentCode === null ? provinces(this.db) : childrenOf(this.db, parentCode);
   }
 
   /** Province, regency and district codes (about 7,800), for checks that must run synchronously. */
   knownCodes(): Promise<Set<string>> {
-    this.codes ??= this.ds
-      .query(`SELECT code FROM region WHERE level <= 3`)
-      .then((rows: Array<{ code: string }>) => new Set(rows.map((r) => r.code)));
+    this.codes ??= codesUpToDistrict(this.db).then((codes) => new Set(codes));
     return this.codes;
   }
 
@@ -32,10 +25,7 @@ export class RegionService {
 
   async name(code: string | null): Promise<string | null> {
     if (!code) return null;
-    if (!this.names.has(code)) {
-      const rows: Array<{ name: string }> = await this.ds.query(`SELECT name FROM region WHERE code = ?`, [code]);
-      this.names.set(code, rows[0]?.name ?? null);
-    }
+    if (!this.names.has(code)) this.names.set(code, await regionName(this.db, code));
     return this.names.get(code) ?? null;
   }
 

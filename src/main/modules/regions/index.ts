@@ -1,0 +1,2 @@
+export { RegionService } from './region.service';
+export { regionHandlers } from './region.handlers';
