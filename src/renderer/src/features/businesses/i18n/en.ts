@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { BusinessesCatalogue } from './id';
 
 /** English for the UMKM screens; the same keys as `businessesId`. */
@@ -134,44 +135,11 @@ export const businessesEn: BusinessesCatalogue = {
     noOptions: 'Nothing found',
     useKbliCode: 'Use code {{code}} (not in the list)',
   },
-  statuses: {
-    calon: 'Prospective',
-    aktif: 'Active',
-    tidak_aktif: 'Inactive',
-  },
-  legalForms: {
-    perorangan: 'Sole proprietor',
-    ud: 'UD',
-    cv: 'CV',
-    pt: 'PT',
-    pt_perorangan: 'PT Perorangan',
-    koperasi: 'Cooperative',
-    firma: 'Firm',
-    lainnya: 'Other',
-  },
-  channels: {
-    toko: 'Own shop',
-    pasar: 'Market',
-    marketplace: 'Marketplace',
-    media_sosial: 'Social media',
-    rest_area_tol: 'Toll rest area',
-    reseller: 'Resellers',
-    pameran: 'Exhibitions',
-    titip_jual: 'Consignment',
-    pesan_antar: 'Delivery',
-    lainnya: 'Other',
-  },
-  genders: {
-    L: 'Male',
-    P: 'Female',
-  },
-  scales: {
-    mikro: 'Micro',
-    kecil: 'Small',
-    menengah: 'Medium',
-    besar: 'Large (not UMKM)',
-    unknown: 'Not known yet',
-  },
+  statuses: labelsEn.businessStatuses,
+  legalForms: labelsEn.legalForms,
+  channels: labelsEn.salesChannels,
+  genders: labelsEn.genders,
+  scales: labelsEn.scales,
   permitFilters: {
     nib_missing: 'No NIB yet',
     pirt_missing: 'No P-IRT yet',

@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for the UMKM (business profile) screens: the `businesses` namespace of the
  * app catalogue. The English file has exactly these keys; the compiler and a test check it.
@@ -135,44 +136,11 @@ export const businessesId = {
     noOptions: 'Tidak ditemukan',
     useKbliCode: 'Pakai kode {{code}} (di luar daftar)',
   },
-  statuses: {
-    calon: 'Calon wirausaha',
-    aktif: 'Aktif',
-    tidak_aktif: 'Tidak aktif',
-  },
-  legalForms: {
-    perorangan: 'Perorangan',
-    ud: 'UD',
-    cv: 'CV',
-    pt: 'PT',
-    pt_perorangan: 'PT Perorangan',
-    koperasi: 'Koperasi',
-    firma: 'Firma',
-    lainnya: 'Lainnya',
-  },
-  channels: {
-    toko: 'Toko sendiri',
-    pasar: 'Pasar',
-    marketplace: 'Marketplace',
-    media_sosial: 'Media sosial',
-    rest_area_tol: 'Rest area tol',
-    reseller: 'Reseller',
-    pameran: 'Pameran',
-    titip_jual: 'Titip jual',
-    pesan_antar: 'Pesan-antar',
-    lainnya: 'Lainnya',
-  },
-  genders: {
-    L: 'Laki-laki',
-    P: 'Perempuan',
-  },
-  scales: {
-    mikro: 'Mikro',
-    kecil: 'Kecil',
-    menengah: 'Menengah',
-    besar: 'Besar (bukan UMKM)',
-    unknown: 'Belum diketahui',
-  },
+  statuses: labelsId.businessStatuses,
+  legalForms: labelsId.legalForms,
+  channels: labelsId.salesChannels,
+  genders: labelsId.genders,
+  scales: labelsId.scales,
   permitFilters: {
     nib_missing: 'NIB belum ada',
     pirt_missing: 'P-IRT belum ada',

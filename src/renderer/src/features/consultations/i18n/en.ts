@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { ConsultationsCatalogue } from './id';
 
 /** English for the consultation screens; the same keys as `consultationsId`. */
@@ -7,41 +8,11 @@ export const consultationsEn: ConsultationsCatalogue = {
   add: 'New consultation',
   back: 'Back to consultations',
   backToRecord: 'Back to the consultation',
-  channels: {
-    datang_langsung: 'Walk-in',
-    telepon: 'Phone',
-    whatsapp: 'WhatsApp',
-    kunjungan_lapangan: 'Field visit',
-    daring: 'Online',
-  },
-  areas: {
-    kelembagaan: 'Institutional',
-    sdm: 'Human resources',
-    produksi: 'Production',
-    pemasaran: 'Marketing',
-    pembiayaan: 'Financing',
-    legalitas: 'Legal/permits',
-    digital: 'Digital/IT',
-    jaringan: 'Partnerships',
-  },
-  referralKinds: {
-    bank_kur: 'Bank/KUR',
-    dinkes_pirt: 'Health office (P-IRT)',
-    bpjph_halal: 'BPJPH (halal)',
-    bpom: 'BPOM',
-    djki_merek: 'DJKI (trademark)',
-    marketplace: 'Marketplace',
-    lainnya: 'Other',
-  },
-  assignees: {
-    business: 'Business',
-    consultant: 'Consultant',
-  },
-  followUpStatuses: {
-    open: 'Open',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
+  channels: labelsEn.consultationChannels,
+  areas: labelsEn.serviceAreas,
+  referralKinds: labelsEn.referralKinds,
+  assignees: labelsEn.assignees,
+  followUpStatuses: labelsEn.followUpStatuses,
   fields: {
     business: 'Business',
     consultants: 'Consultants',

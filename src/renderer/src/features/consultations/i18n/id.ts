@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for the consultation screens: the `consultations` namespace of the app
  * catalogue. The English file has exactly these keys.
@@ -8,41 +9,11 @@ export const consultationsId = {
   add: 'Konsultasi baru',
   back: 'Kembali ke daftar konsultasi',
   backToRecord: 'Kembali ke konsultasi',
-  channels: {
-    datang_langsung: 'Datang langsung',
-    telepon: 'Telepon',
-    whatsapp: 'WhatsApp',
-    kunjungan_lapangan: 'Kunjungan lapangan',
-    daring: 'Daring',
-  },
-  areas: {
-    kelembagaan: 'Kelembagaan',
-    sdm: 'SDM',
-    produksi: 'Produksi',
-    pemasaran: 'Pemasaran',
-    pembiayaan: 'Pembiayaan',
-    legalitas: 'Legalitas/perizinan',
-    digital: 'Digital/TI',
-    jaringan: 'Jaringan kerja sama',
-  },
-  referralKinds: {
-    bank_kur: 'Bank/KUR',
-    dinkes_pirt: 'Dinas Kesehatan (P-IRT)',
-    bpjph_halal: 'BPJPH (halal)',
-    bpom: 'BPOM',
-    djki_merek: 'DJKI (merek)',
-    marketplace: 'Marketplace',
-    lainnya: 'Lainnya',
-  },
-  assignees: {
-    business: 'Usaha',
-    consultant: 'Konsultan',
-  },
-  followUpStatuses: {
-    open: 'Terbuka',
-    done: 'Selesai',
-    cancelled: 'Dibatalkan',
-  },
+  channels: labelsId.consultationChannels,
+  areas: labelsId.serviceAreas,
+  referralKinds: labelsId.referralKinds,
+  assignees: labelsId.assignees,
+  followUpStatuses: labelsId.followUpStatuses,
   fields: {
     business: 'UMKM',
     consultants: 'Konsultan',

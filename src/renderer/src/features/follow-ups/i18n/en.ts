@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { FollowUpsCatalogue } from './id';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -66,17 +67,8 @@ export const followUpsEn: Widen<FollowUpsCatalogue> = {
     count_one: '{{count}} follow-up',
     count_other: '{{count}} follow-ups',
   },
-  assignees: {
-    business: 'Business',
-    consultant: 'Consultant',
-  },
-  statuses: {
-    open: 'Open',
-    snoozed: 'Snoozed',
-    overdue: 'Overdue',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
+  assignees: labelsEn.assignees,
+  statuses: labelsEn.followUpStatuses,
   actions: {
     menu: 'Actions for {{title}}',
     done: 'Mark done',

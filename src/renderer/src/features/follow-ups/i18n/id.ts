@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for Tindak Lanjut (follow-up reminders): the `followUps` namespace of the app
  * catalogue. The English file has exactly these keys; the compiler and a test check it.
@@ -65,17 +66,8 @@ export const followUpsId = {
     count_one: '{{count}} tindak lanjut',
     count_other: '{{count}} tindak lanjut',
   },
-  assignees: {
-    business: 'Usaha',
-    consultant: 'Konsultan',
-  },
-  statuses: {
-    open: 'Terbuka',
-    snoozed: 'Ditunda',
-    overdue: 'Terlambat',
-    done: 'Selesai',
-    cancelled: 'Dibatalkan',
-  },
+  assignees: labelsId.assignees,
+  statuses: labelsId.followUpStatuses,
   actions: {
     menu: 'Tindakan untuk {{title}}',
     done: 'Tandai selesai',

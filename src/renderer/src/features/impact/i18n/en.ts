@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { ImpactCatalogue } from './id';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -15,31 +16,10 @@ export const impactEn: Widen<ImpactCatalogue> = {
   creditTraining: 'Training',
   editFor: 'Edit: {{what}}',
   deleteFor: 'Delete: {{what}}',
-  kinds: {
-    business_started: 'Business started',
-    jobs: 'Jobs',
-    sales: 'Sales',
-    capital: 'Capital',
-    permit: 'Permit',
-    market: 'New market',
-  },
-  jobKinds: {
-    created: 'Created',
-    kept: 'Kept',
-  },
-  capitalSources: {
-    kur: 'KUR',
-    other_loan: 'Other loan',
-    grant: 'Grant',
-    equity: 'Equity',
-  },
-  permits: {
-    nib: 'NIB',
-    pirt: 'P-IRT',
-    halal: 'Halal',
-    bpom: 'BPOM',
-    merek: 'Trademark',
-  },
+  kinds: labelsEn.milestoneKinds,
+  jobKinds: labelsEn.jobKinds,
+  capitalSources: labelsEn.capitalSources,
+  permits: labelsEn.permitKinds,
   sentence: {
     business_started: 'Business started',
     jobs_created: '{{total}} new jobs ({{men}} M, {{women}} F)',

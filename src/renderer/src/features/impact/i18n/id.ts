@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for Dampak (impact milestones): the `impact` namespace of the app catalogue.
  * The English file has exactly these keys; the compiler and a test check it.
@@ -14,31 +15,10 @@ export const impactId = {
   creditTraining: 'Pelatihan',
   editFor: 'Ubah: {{what}}',
   deleteFor: 'Hapus: {{what}}',
-  kinds: {
-    business_started: 'Mulai usaha',
-    jobs: 'Tenaga kerja',
-    sales: 'Omzet',
-    capital: 'Modal',
-    permit: 'Izin',
-    market: 'Pasar baru',
-  },
-  jobKinds: {
-    created: 'Baru',
-    kept: 'Dipertahankan',
-  },
-  capitalSources: {
-    kur: 'KUR',
-    other_loan: 'Pinjaman lain',
-    grant: 'Hibah',
-    equity: 'Modal sendiri / penyertaan',
-  },
-  permits: {
-    nib: 'NIB',
-    pirt: 'P-IRT',
-    halal: 'Halal',
-    bpom: 'BPOM',
-    merek: 'Merek',
-  },
+  kinds: labelsId.milestoneKinds,
+  jobKinds: labelsId.jobKinds,
+  capitalSources: labelsId.capitalSources,
+  permits: labelsId.permitKinds,
   sentence: {
     business_started: 'Usaha mulai berjalan',
     jobs_created: '{{total}} tenaga kerja baru ({{men}} L, {{women}} P)',

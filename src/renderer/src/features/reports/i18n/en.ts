@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { ReportsCatalogue } from './id';
 
 export const reportsEn: ReportsCatalogue = {
@@ -110,19 +111,8 @@ export const reportsEn: ReportsCatalogue = {
     withEvidence: 'With evidence recorded',
     noRows: 'None yet.',
   },
-  capitalSources: {
-    kur: 'KUR (people’s business credit)',
-    other_loan: 'Other loan',
-    grant: 'Grant/aid',
-    equity: 'Own funds/investor',
-  },
-  permitKinds: {
-    nib: 'NIB',
-    pirt: 'P-IRT',
-    halal: 'Halal certificate',
-    bpom: 'BPOM registration',
-    merek: 'Registered trademark',
-  },
+  capitalSources: labelsEn.capitalSources,
+  permitKinds: labelsEn.permitKinds,
   checks: {
     allClear: 'All data is ready to report',
     allClearHint: 'Nothing needs fixing in this period.',

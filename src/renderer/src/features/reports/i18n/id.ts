@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 export const reportsId = {
   title: 'Laporan',
   description: 'Laporan kegiatan dan dampak per bulan atau kuartal, untuk dinas dan pemberi dana.',
@@ -108,19 +109,8 @@ export const reportsId = {
     withEvidence: 'Dengan bukti tercatat',
     noRows: 'Belum ada.',
   },
-  capitalSources: {
-    kur: 'KUR',
-    other_loan: 'Pinjaman lain',
-    grant: 'Hibah/bantuan',
-    equity: 'Modal sendiri/investor',
-  },
-  permitKinds: {
-    nib: 'NIB',
-    pirt: 'P-IRT',
-    halal: 'Sertifikat halal',
-    bpom: 'Izin edar BPOM',
-    merek: 'Merek terdaftar',
-  },
+  capitalSources: labelsId.capitalSources,
+  permitKinds: labelsId.permitKinds,
   checks: {
     allClear: 'Semua data siap dilaporkan',
     allClearHint: 'Tidak ada catatan yang perlu diperbaiki pada periode ini.',

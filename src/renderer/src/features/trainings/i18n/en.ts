@@ -1,3 +1,4 @@
+import { labelsEn } from '../../../../../shared/labels';
 import type { TrainingsCatalogue } from './id';
 
 /** English for the Pelatihan screens; the same keys as `trainingsId`. */
@@ -6,25 +7,8 @@ export const trainingsEn: TrainingsCatalogue = {
   description: 'Trainings held, their participants, attendance and follow-up.',
   add: 'New training',
   back: 'Back to the list',
-  topics: {
-    sablon: 'Screen printing',
-    kue: 'Cakes',
-    es_krim: 'Ice cream',
-    koperasi: 'Cooperatives',
-    pemasaran_digital: 'Digital marketing',
-    kemasan: 'Packaging',
-    keuangan: 'Finance',
-    perizinan: 'Permits',
-    kuliner: 'Culinary',
-    kerajinan: 'Crafts',
-    lainnya: 'Other',
-  },
-  funding: {
-    apbd: 'APBD (regional budget)',
-    kementerian: 'Ministry',
-    mitra: 'Partner',
-    lainnya: 'Other',
-  },
+  topics: labelsEn.trainingTopics,
+  funding: labelsEn.fundingSources,
   list: {
     searchLabel: 'Search trainings',
     searchPlaceholder: 'Search title, venue, trainer, organiser…',

@@ -1,3 +1,4 @@
+import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for the Pelatihan screens: the `trainings` namespace of the app catalogue.
  * The English file has exactly these keys; the compiler and a test check it.
@@ -7,25 +8,8 @@ export const trainingsId = {
   description: 'Pelatihan yang diselenggarakan, pesertanya, kehadiran dan tindak lanjutnya.',
   add: 'Pelatihan baru',
   back: 'Kembali ke daftar',
-  topics: {
-    sablon: 'Sablon',
-    kue: 'Kue',
-    es_krim: 'Es krim',
-    koperasi: 'Koperasi',
-    pemasaran_digital: 'Pemasaran digital',
-    kemasan: 'Kemasan',
-    keuangan: 'Keuangan',
-    perizinan: 'Perizinan',
-    kuliner: 'Kuliner',
-    kerajinan: 'Kerajinan',
-    lainnya: 'Lainnya',
-  },
-  funding: {
-    apbd: 'APBD',
-    kementerian: 'Kementerian',
-    mitra: 'Mitra',
-    lainnya: 'Lainnya',
-  },
+  topics: labelsId.trainingTopics,
+  funding: labelsId.fundingSources,
   list: {
     searchLabel: 'Cari pelatihan',
     searchPlaceholder: 'Cari judul, tempat, pelatih, penyelenggara…',
