@@ -1,5 +1,6 @@
 export { ExportService, verifyExport, MANIFEST_NAME } from './export.service';
-export { ImportService, decide } from './import.service';
+export { ImportService } from './import.service';
+export { decide } from './import.classify';
 export { TransferJobs } from './jobs';
 export { transferHandlers } from './transfer.handlers';
 export { listRemovableDrives, removableDrivesFrom } from './drives';

@@ -1,0 +1,145 @@
+import { TRANSFER_TABLES, type ImportResult, type ParsedInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { CoreDeps } from '../../context';
+import type { AuditService } from '../audit/audit.service';
+import type { BusinessService } from '../businesses';
+import { classify } from './import.classify';
+import { IMPORT_CANCELLED, discardSource, type HeldPreviews } from './import.source';
+import type { TransferJobs } from './jobs';
+import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage } from './package';
+import { CancelledError, throwIfCancelled } from './safe-write';
+import { deferForeignKeys, hasDanglingReferences, insertRecord, setBase, updateRecord } from './transfer.import.queries';
+import { tableColumns } from './transfer.queries';
+
+const MSG = {
+  expired: 'Pratinjau impor sudah kedaluwarsa atau sudah diterapkan. Buka paketnya lagi.',
+  changed: 'Berkas paket berubah sejak pratinjau. Buka paketnya lagi.',
+  clash: 'Paket ini bertentangan dengan data di meja ini, sehingga tidak diterapkan. Tidak ada yang diimpor; data di meja ini tidak berubah.',
+  incomplete: 'Paket data tidak lengkap (ada catatan yang merujuk ke data yang tidak ada), sehingga ditolak. Tidak ada yang diimpor; data di meja ini tidak berubah.',
+} as const;
+
+/** The tables whose references an import checks before it commits. */
+const REFERENCING_TABLES = ['business', 'consultation', 'consultation_consultant', 'consultation_revision', 'follow_up'];
+
+/**
+ * The second step of an import: applies a previewed package in one transaction, with the
+ * person's choices for conflicts and likely duplicates, or nothing at all.
+ */
+export class ImportApplyService {
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly audit: AuditService,
+    private readonly businesses: BusinessService,
+    private readonly jobs: TransferJobs,
+    private readonly held: HeldPreviews,
+    /** Told after an import that changed something (the reminder engine looks again). */
+    private readonly afterImport: () => Promise<void> | void,
+    /** Awaited before an import is applied (a backup is taken); throwing stops the import. */
+    private readonly beforeApply: () => Promise<void>,
+  ) {}
+
+  async apply(input: ParsedInput<'transfer:applyImport'>): Promise<ImportResult> {
+    this.deps.session.requireActor();
+    const held = this.held.get(input.previewId);
+    if (!held) throw new AppError('NOT_FOUND', MSG.expired);
+    await this.beforeApply();
+    const signal = this.jobs.start(input.jobId);
+    let pkg: OpenPackage | null = null;
+    try {
+      this.jobs.progress(input.jobId, 'read', 0, 0);
+      pkg = await openPackage(held.packagePath, held.password);
+      if (pkg.header.packageId !== held.packageId) throw new AppError('CONFLICT', MSG.changed);
+      const header = pkg.header;
+      const open = pkg;
+      const resolutions = new Map(input.resolutions.map((r) => [`${r.table}:${r.id}`, r.keep]));
+      const total = header.tables.reduce((n, t) => n + t.rows, 0);
+      const result = await this.deps.ds.transaction(async (m) => {
+        await deferForeignKeys(m);
+        const tables: ImportResult['tables'] = [];
+        let done = 0;
+        for (const table of TRANSFER_TABLES) {
+          const stats = { table, inserted: 0, updated: 0, keptLocal: 0 };
+          tables.push(stats);
+          const meta = header.tables.find((t) => t.table === table);
+          if (!meta) continue;
+          const local = new Set(await tableColumns(m, table));
+          const masked = new Set(header.personalData === 'masked' ? (MASKED_COLUMNS[table] ?? []) : []);
+          const columns = meta.columns.filter((c) => local.has(c) && !masked.has(c));
+          await open.lines(
+            table,
+            async (batch) => {
+              for (const x of await classify(m, table, batch)) {
+                const id = String(x.line.r['id']);
+                let write: 'insert' | 'update' | null = null;
+                if (x.decision === 'new') write = 'insert';
+                else if (x.decision === 'updated') write = 'update';
+                else if (x.decision === 'conflict') {
+                  const keep = resolutions.get(`${table}:${id}`) ?? input.otherConflicts;
+                  if (keep === 'incoming') write = 'update';
+                  else stats.keptLocal++;
+                }
+                if (write === 'insert') {
+                  await insertRecord(m, table, columns, x.line);
+                  stats.inserted++;
+                } else if (write === 'update') {
+                  await updateRecord(m, table, columns, x.line);
+                  stats.updated++;
+                }
+                // A package from an older desk has no name keys, or stale ones: they are made here.
+                if (write && table === 'business') await this.businesses.refreshNameWords(m, id);
+                if (write || x.decision === 'conflict' || x.setBase) await setBase(m, table, x.line);
+              }
+              done += batch.length;
+              this.jobs.progress(input.jobId, 'apply', done, total);
+            },
+            signal,
+          );
+          throwIfCancelled(signal);
+        }
+        // Everything an imported record points at is here (the package brought it or the desk had it).
+        for (const table of REFERENCING_TABLES) if (await hasDanglingReferences(m, table)) throw new AppError('VALIDATION', MSG.incomplete);
+        let linked = 0;
+        for (const link of input.links) {
+          if (link.action === 'merge') await this.businesses.merge({ survivorId: link.localId, mergedId: link.incomingId, takeFromMerged: [] });
+          else await this.businesses.dismissDuplicate(link.incomingId, link.localId);
+          linked++;
+        }
+        const changed = linked > 0 || tables.some((t) => t.inserted + t.updated > 0);
+        if (changed) {
+          await this.audit.record(m, {
+            action: 'import',
+            entity: 'transfer',
+            entityId: header.packageId.slice(0, 36),
+            changes: {
+              desk: [null, header.desk.code],
+              packageCreatedAt: [null, header.createdAt],
+              tables: [null, tables],
+              linked: [null, linked],
+            },
+          });
+        }
+        throwIfCancelled(signal);
+        return { tables, linked, changed };
+      });
+      this.held.forget(input.previewId);
+      // Awaited: the import is answered once what follows it (re-scheduling follow-ups) is done too.
+      if (result.changed) await this.afterImport();
+      await discardSource(held);
+      this.jobs.progress(input.jobId, 'done', total, total);
+      return result;
+    } catch (err) {
+      if (err instanceof CancelledError) throw new AppError('CONFLICT', IMPORT_CANCELLED);
+      const code = String((err as { code?: unknown } | null)?.code ?? '');
+      if (code.startsWith('SQLITE_CONSTRAINT')) {
+        this.deps.logger.warn('import refused by a constraint', { code });
+        throw new AppError('CONFLICT', MSG.clash);
+      }
+      if (err instanceof AppError) throw err;
+      if (code.startsWith('SQLITE_')) throw err;
+      throw packageErrorOf(err);
+    } finally {
+      await pkg?.close();
+      this.jobs.end(input.jobId);
+    }
+  }
+}
