@@ -104,15 +104,6 @@ export const idleBusinessDto = z.object({
 });
 export type IdleBusiness = z.infer<typeof idleBusinessDto>;
 
-export const reminderSettingsInput = z
-  .object({
-    /** Minutes before the due time at which the reminder fires; 0 = at the due time. */
-    leadMinutes: z.number().int('v.wholeNumber').min(0, 'v.nonNegative').max(7 * 24 * 60, 'v.leadTooLong'),
-    /** A business with nothing for this many days is listed as a check-in candidate. */
-    idleDays: z.number().int('v.wholeNumber').min(7, 'v.idleDaysRange').max(3650, 'v.idleDaysRange'),
-  })
-  .strict();
-
 const byId = z.object({ id }).strict();
 
 export const followUpsContract = {
@@ -154,13 +145,5 @@ export const followUpsContract = {
       capped: z.boolean(),
       days: z.number().int(),
     }),
-  }),
-  'settings:updateReminders': channel({
-    input: reminderSettingsInput,
-    output: z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() }),
-  }),
-  'settings:reminders': channel({
-    input: z.void(),
-    output: z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() }),
   }),
 };

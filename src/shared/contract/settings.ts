@@ -61,6 +61,18 @@ export const settingsDto = z.object({
 });
 export type Settings = z.infer<typeof settingsDto>;
 
+export const reminderSettingsInput = z
+  .object({
+    /** Minutes before the due time at which the reminder fires; 0 = at the due time. */
+    leadMinutes: z.number().int('v.wholeNumber').min(0, 'v.nonNegative').max(7 * 24 * 60, 'v.leadTooLong'),
+    /** A business with nothing for this many days is listed as a check-in candidate. */
+    idleDays: z.number().int('v.wholeNumber').min(7, 'v.idleDaysRange').max(3650, 'v.idleDaysRange'),
+  })
+  .strict();
+
+export const reminderSettingsDto = z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() });
+export type ReminderSettings = z.infer<typeof reminderSettingsDto>;
+
 export const settingsContract = {
   'settings:get': channel({ input: z.void(), output: settingsDto }),
   'settings:updateOffice': channel({ input: officeProfileInput, output: settingsDto }),
@@ -68,4 +80,6 @@ export const settingsContract = {
     input: z.object({ language: z.enum(LANGUAGES, { message: 'v.invalidChoice' }) }).strict(),
     output: settingsDto,
   }),
+  'settings:reminders': channel({ input: z.void(), output: reminderSettingsDto }),
+  'settings:updateReminders': channel({ input: reminderSettingsInput, output: reminderSettingsDto }),
 };

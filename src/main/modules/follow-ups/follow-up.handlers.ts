@@ -14,7 +14,5 @@ export function followUpHandlers(followUps: FollowUpService): Pick<Handlers, key
     'followUps:reschedule': (input) => followUps.reschedule(input),
     'followUps:cancel': ({ id, reason }) => followUps.cancel(id, reason),
     'followUps:idle': (q) => followUps.idle(q),
-    'settings:reminders': () => followUps.reminderSettings(),
-    'settings:updateReminders': (input) => followUps.updateReminderSettings(input),
   };
 }

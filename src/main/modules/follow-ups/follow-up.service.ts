@@ -57,11 +57,6 @@ export interface NewFollowUp {
   consultantId: string | null;
 }
 
-export interface ReminderSettings {
-  leadMinutes: number;
-  idleDays: number;
-}
-
 /** Beyond this many idle businesses the count says "more than". */
 export const IDLE_COUNT_CAP = 1000;
 
@@ -116,7 +111,13 @@ export class FollowUpService {
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
     private readonly regions: RegionService,
-  ) {}
+  ) {
+    // A new lead time moves every open reminder, in the transaction that sets it.
+    settings.registerReminderFollower(async (m, before, after) => {
+      if (before.leadMinutes !== after.leadMinutes) await this.rescheduleOpen(m);
+      else this.changed();
+    });
+  }
 
   /** The reminder engine listens, to look again after any change. */
   onChange(listener: () => void): () => void {
@@ -131,38 +132,11 @@ export class FollowUpService {
     });
   }
 
-  async reminderSettings(m: EntityManager = this.deps.ds.manager): Promise<ReminderSettings> {
-    const [row] = await m.query(`SELECT reminder_lead_minutes AS lead, idle_days AS idle FROM office_profile ORDER BY created_at LIMIT 1`);
-    return { leadMinutes: Number(row?.lead ?? 0), idleDays: Number(row?.idle ?? 90) };
-  }
-
-  async updateReminderSettings(input: ReminderSettings): Promise<ReminderSettings> {
-    this.deps.session.requireActor();
-    await this.deps.ds.transaction(async (m) => {
-      const before = await this.reminderSettings(m);
-      await m.query(`UPDATE office_profile SET reminder_lead_minutes = ?, idle_days = ?, updated_at = ?, updated_by = ?`, [
-        input.leadMinutes,
-        input.idleDays,
-        nowIso(this.deps.clock),
-        this.deps.session.actorId,
-      ]);
-      await this.audit.record(m, {
-        action: 'update',
-        entity: 'office_profile',
-        entityId: null,
-        changes: { reminderLeadMinutes: [before.leadMinutes, input.leadMinutes], idleDays: [before.idleDays, input.idleDays] },
-      });
-      if (before.leadMinutes !== input.leadMinutes) await this.rescheduleOpen(m);
-    });
-    this.changed();
-    return this.reminderSettings();
-  }
-
   /** Recomputes every open follow-up's times: after the office's zone or lead time changed. */
   async rescheduleOpen(m?: EntityManager): Promise<void> {
     const run = async (tx: EntityManager) => {
       const zone = await this.settings.timeZone();
-      const { leadMinutes } = await this.reminderSettings(tx);
+      const { leadMinutes } = await this.settings.reminderSettings(tx);
       const rows: Array<{ id: string; due_date: string; due_time: string | null; snoozed_until: string | null }> = await tx.query(
         `SELECT id, due_date, due_time, snoozed_until FROM follow_up WHERE status = 'open' AND deleted_at IS NULL`,
       );
@@ -180,7 +154,7 @@ export class FollowUpService {
   async insert(m: EntityManager, items: NewFollowUp[]): Promise<string[]> {
     if (items.length === 0) return [];
     const zone = await this.settings.timeZone();
-    const { leadMinutes } = await this.reminderSettings(m);
+    const { leadMinutes } = await this.settings.reminderSettings(m);
     const now = nowIso(this.deps.clock);
     const ids: string[] = [];
     for (const item of items) {
@@ -202,7 +176,7 @@ export class FollowUpService {
   /** Changes an open follow-up's title, due date or assignee inside the caller's transaction; its reminder is re-armed. */
   async revise(m: EntityManager, id: string, patch: { title: string; dueDate: string; dueTime: string | null; assignee: 'business' | 'consultant' }): Promise<void> {
     const zone = await this.settings.timeZone();
-    const { leadMinutes } = await this.reminderSettings(m);
+    const { leadMinutes } = await this.settings.reminderSettings(m);
     const s = scheduleOf({ ...patch, snoozedUntil: null }, zone, leadMinutes);
     await m.query(
       `UPDATE follow_up SET title = ?, due_date = ?, due_time = ?, assignee = ?, snoozed_until = NULL, due_at = ?, effective_at = ?,
@@ -490,7 +464,7 @@ export class FollowUpService {
     }
     await this.deps.ds.transaction(async (m) => {
       const row = await this.requireOpen(m, input.id, 'snooze');
-      const { leadMinutes } = await this.reminderSettings(m);
+      const { leadMinutes } = await this.settings.reminderSettings(m);
       const s = scheduleOf({ dueDate: row.due_date, dueTime: row.due_time, snoozedUntil: until }, zone, leadMinutes);
       await m.query(`UPDATE follow_up SET snoozed_until = ?, effective_at = ?, remind_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [
         until, s.effectiveAt, s.remindAt, nowIso(this.deps.clock), this.deps.session.actorId, input.id,
@@ -550,7 +524,7 @@ export class FollowUpService {
    * one index range; the count stops at IDLE_COUNT_CAP, since "more than 1,000" is all a card says.
    */
   async idle(q: ParsedInput<'followUps:idle'>): Promise<{ rows: IdleBusiness[]; total: number; capped: boolean; days: number }> {
-    const { idleDays } = await this.reminderSettings();
+    const { idleDays } = await this.settings.reminderSettings();
     const now = this.deps.clock();
     const cutoff = new Date(now.getTime() - idleDays * 86_400_000).toISOString();
     const regency = q.regencyCode ? ' AND b.regency_code = ?' : '';

@@ -18,6 +18,8 @@ export function settingsHandlers(
       bus.emit('settings:changed', value);
       return value;
     },
+    'settings:reminders': () => settings.reminderSettings(),
+    'settings:updateReminders': (input) => settings.updateReminderSettings(input),
     'settings:setLanguage': async ({ language }) => {
       const value = await settings.setLanguage(language);
       bus.emit('settings:changed', value);

@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import { LANGUAGES, TIME_ZONES, type Language, type Settings } from '../../../shared/contract';
+import { LANGUAGES, TIME_ZONES, type Language, type ReminderSettings, type Settings } from '../../../shared/contract';
 import type { ParsedInput } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
 import { nowIso } from '../../context';
 import { type AuditService, diff } from '../audit/audit.service';
-import { OfficeProfileEntity, type OfficeProfileRow } from './office-profile.entity';
+import type { OfficeProfileRow } from './office-profile.entity';
+import { officeRow, reminderSettings, saveOfficeRow, writeReminderSettings } from './settings.queries';
 
 type OfficeUpdate = ParsedInput<'settings:updateOffice'>;
+
+/** Told of new reminder settings inside the transaction that writes them (follow-ups re-arm their reminders). */
+export type ReminderSettingsFollower = (m: EntityManager, before: ReminderSettings, after: ReminderSettings) => Promise<void>;
 
 const OFFICE_FIELDS = [
   'officeName',
@@ -46,6 +50,7 @@ export function toSettingsDto(row: OfficeProfileRow): Settings {
 export class SettingsService {
   /** The office time zone, read on every list and date check: kept here, refreshed on each write. */
   private zone: string | null = null;
+  private readonly reminderFollowers: ReminderSettingsFollower[] = [];
 
   constructor(
     private readonly deps: CoreDeps,
@@ -54,7 +59,7 @@ export class SettingsService {
 
   private async row(manager: EntityManager = this.deps.ds.manager): Promise<OfficeProfileRow> {
     // The initial migration creates exactly one office row.
-    const row = await manager.getRepository(OfficeProfileEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
+    const row = await officeRow(manager);
     if (!row) throw new Error('office_profile row is missing');
     return row;
   }
@@ -78,7 +83,7 @@ export class SettingsService {
       updatedAt: nowIso(this.deps.clock),
       updatedBy: this.deps.session.actorId,
     };
-    await manager.getRepository(OfficeProfileEntity).save(after);
+    await saveOfficeRow(manager, after);
     // Forgotten rather than set: the transaction may still roll back.
     this.zone = null;
     await this.audit.record(manager, {
@@ -101,7 +106,7 @@ export class SettingsService {
       const before = await this.row(m);
       if (before.language === language) return before;
       const after = { ...before, language, updatedAt: nowIso(this.deps.clock), updatedBy: this.deps.session.actorId };
-      await m.getRepository(OfficeProfileEntity).save(after);
+      await saveOfficeRow(m, after);
       await this.audit.record(m, {
         action: 'update',
         entity: 'office_profile',
@@ -111,5 +116,30 @@ export class SettingsService {
       return after;
     });
     return toSettingsDto(row);
+  }
+
+  /** How long before its due time a follow-up reminds, and after how many quiet days a business counts as idle. */
+  reminderSettings(manager: EntityManager = this.deps.ds.manager): Promise<ReminderSettings> {
+    return reminderSettings(manager);
+  }
+
+  registerReminderFollower(follower: ReminderSettingsFollower): void {
+    this.reminderFollowers.push(follower);
+  }
+
+  async updateReminderSettings(input: ReminderSettings): Promise<ReminderSettings> {
+    this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const before = await reminderSettings(m);
+      await writeReminderSettings(m, input, nowIso(this.deps.clock), this.deps.session.actorId);
+      await this.audit.record(m, {
+        action: 'update',
+        entity: 'office_profile',
+        entityId: null,
+        changes: { reminderLeadMinutes: [before.leadMinutes, input.leadMinutes], idleDays: [before.idleDays, input.idleDays] },
+      });
+      for (const follower of this.reminderFollowers) await follower(m, before, input);
+    });
+    return this.reminderSettings();
   }
 }
