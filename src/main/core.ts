@@ -108,6 +108,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
   const backups = new BackupService(deps, audit, settings, options.platform, options.dataDir, {
     afterRestore: async () => {
+      // Every table may differ now (a restore writes no rows to note): every cached answer loads again.
+      const tables = (await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as Array<{ name: string }>;
+      events.emit('data:changed', { tables: tables.map((t) => t.name) });
       events.emit('settings:changed', await settings.get());
       events.emit('session:changed', await session.get());
       reminders.poke();

@@ -112,7 +112,11 @@ describe('backups:restore', () => {
   it('gives back exactly the records of the backup, under the same DataSource, with an audit entry and a safety backup', async () => {
     const d = await desk();
     const events: EventName[] = [];
-    d.t.core.events.subscribe((name) => events.push(name));
+    const changed: string[][] = [];
+    d.t.core.events.subscribe((name, payload) => {
+      events.push(name);
+      if (name === 'data:changed') changed.push((payload as { tables: string[] }).tables);
+    });
     const a = await d.create(profile());
     const b = await d.create(distinctProfile(1), [a.id]);
     const backedUp = await everything(d);
@@ -120,6 +124,7 @@ describe('backups:restore', () => {
     const c = await d.create(distinctProfile(2), [a.id, b.id]);
     await d.call('businesses:delete', { id: a.id });
     const ds = d.t.core.ds;
+    const changedBefore = changed.length;
 
     const result = await d.call('backups:restore', { id: backup.id });
     expect(result.restored).toMatchObject({ id: backup.id, counts: { businesses: 2 } });
@@ -133,6 +138,8 @@ describe('backups:restore', () => {
     const audit = await d.call('audit:list', { limit: 20 });
     expect(audit.find((e) => e.action === 'restore_backup')).toMatchObject({ entity: 'backup' });
     expect(events).toEqual(expect.arrayContaining(['settings:changed', 'session:changed']));
+    // Every table may differ: the screens hear it through the one freshness event.
+    expect(changed.slice(changedBefore).some((tables) => ['business', 'consultation', 'follow_up', 'office_profile'].every((t) => tables.includes(t)))).toBe(true);
     expect(await ds.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     expect(await ds.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
 

@@ -1,12 +1,13 @@
-import { QueryClient, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { type Query, QueryClient, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import type { Channel, Input, Output } from '../../../shared/contract';
 import { type ApiError, callReading, subscribe, toApiError, type InputArgs } from './api';
 
 /**
- * Screens load what they show with `useApiQuery(channel, input)`; a save calls
- * `invalidate(channel)` so every query of that channel loads again. TanStack Query keeps the
- * cache, drops overtaken answers and de-duplicates identical calls.
+ * Screens load what they show with `useApiQuery(channel, input)`. They stay fresh by one
+ * mechanism: after every committed write the core says which tables changed (`data:changed`) and
+ * every cached answer that read one of them loads again; a screen keeps no list of what to refresh.
+ * TanStack Query keeps the cache, drops overtaken answers and de-duplicates identical calls.
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,21 +30,30 @@ function noteReads(channel: string, tables: string[] | undefined): void {
   channelReads.set(channel, known);
 }
 
+/** The cache key of one channel's answer to one input. */
+const keyOf = (channel: Channel, input: unknown): [Channel, unknown] => [channel, input ?? null];
+
 /**
  * After a committed write: every cached answer that read one of the changed tables loads again
  * (on screen at once, elsewhere when next shown). An answer whose tables are not known yet is
- * refreshed too. Queries that seed a form (`live: false`) are left alone, so nothing changes under
- * the consultant's fingers.
+ * refreshed too. Answers that seed a form (not `live`) are not loaded again while shown, so
+ * nothing changes under the consultant's fingers; they are only marked old, so the form loads the
+ * stored values when it is next opened.
  */
-export function refreshAfterChange(tables: readonly string[]): Promise<void> {
+export async function refreshAfterChange(tables: readonly string[]): Promise<void> {
   const changed = new Set(tables);
-  return queryClient.invalidateQueries({
-    predicate: (q) => {
-      if (q.meta?.['live'] === false) return false;
-      const read = channelReads.get(String(q.queryKey[0]));
-      return read === undefined || [...read].some((t) => changed.has(t));
-    },
-  });
+  const affected = (q: Query): boolean => {
+    const read = channelReads.get(String(q.queryKey[0]));
+    return read === undefined || [...read].some((t) => changed.has(t));
+  };
+  const live = (q: Query): boolean => {
+    const rule = q.meta?.['live'];
+    return typeof rule === 'function' ? Boolean(rule(q.state.data)) : rule !== false;
+  };
+  await Promise.all([
+    queryClient.invalidateQueries({ predicate: (q) => live(q) && affected(q) }),
+    queryClient.invalidateQueries({ predicate: (q) => !live(q) && affected(q), refetchType: 'none' }),
+  ]);
 }
 
 /** Follows the core's `data:changed` for the whole app: the one way screens stay fresh. */
@@ -51,8 +61,12 @@ export function useDataFreshness(): void {
   useEffect(() => subscribe('data:changed', ({ tables }) => void refreshAfterChange(tables)), []);
 }
 
-export function invalidate(...channels: Channel[]): void {
-  for (const channel of channels) void queryClient.invalidateQueries({ queryKey: [channel] });
+/**
+ * A write's reply that is also the answer of a read (the record just created or finalised): kept
+ * as that answer, so the screen that shows it next needs no round trip and no wait for `data:changed`.
+ */
+export function keepAnswer<C extends Channel>(channel: C, input: Input<C>, value: Output<C>): void {
+  queryClient.setQueryData(keyOf(channel, input), value);
 }
 
 export interface QueryState<T> {
@@ -65,10 +79,11 @@ export interface QueryState<T> {
 export function useApiQuery<C extends Channel>(
   channel: C,
   input?: Input<C>,
-  options: { enabled?: boolean; live?: boolean } = {},
+  /** `live`: false for an answer that seeds a form; or decided by the answer shown (a draft seeds a form, a final record does not). */
+  options: { enabled?: boolean; live?: boolean | ((shown: Output<C> | undefined) => boolean) } = {},
 ): QueryState<Output<C>> {
   const query = useQuery({
-    queryKey: [channel, input ?? null],
+    queryKey: keyOf(channel, input),
     queryFn: async () => {
       const { value, reads } = await callReading(channel, ...((input === undefined ? [] : [input]) as InputArgs<C>));
       noteReads(channel, reads);
@@ -77,10 +92,12 @@ export function useApiQuery<C extends Channel>(
     enabled: options.enabled ?? true,
     meta: { live: options.live ?? true },
   });
+  const { refetch } = query;
   return {
     data: query.data,
     error: query.error ? toApiError(query.error) : undefined,
     loading: query.isFetching,
-    refetch: () => void query.refetch(),
+    // Stable, so a screen may load again on an event of its own.
+    refetch: useCallback(() => void refetch(), [refetch]),
   };
 }

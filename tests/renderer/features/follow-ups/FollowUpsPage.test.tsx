@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FollowUpDetailPage, FollowUpsPage } from '../../../../src/renderer/src/features/follow-ups';
-import { invalidate } from '../../../../src/renderer/src/lib/query';
+import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { CONSULTATION_ID, FU_ID, SRI_ID, calls, installApi, item, ok, renderAt } from './fixtures';
 
 const TITLE = 'Telepon pemilik soal pengajuan KUR';
@@ -76,8 +76,8 @@ describe('Tindak Lanjut tabs', () => {
 });
 
 describe('quick actions', () => {
-  it('marks done with the outcome and reloads the tabs', async () => {
-    const { invoke } = installApi({ 'followUps:complete': () => ok(item({ status: 'done' })) });
+  it('marks done with the outcome; the tabs reload when the core says the follow-ups changed', async () => {
+    const { invoke, emit } = installApi({ 'followUps:complete': () => ok(item({ status: 'done' })) });
     renderList();
     await userEvent.click(await screen.findByRole('button', { name: `Selesai: ${TITLE}` }));
     const dialog = screen.getByRole('dialog', { name: 'Tandai selesai' });
@@ -86,6 +86,8 @@ describe('quick actions', () => {
     const listsBefore = calls(invoke, 'followUps:list').length;
     await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan sebagai selesai' }));
     await waitFor(() => expect(calls(invoke, 'followUps:complete')).toEqual([{ id: FU_ID, outcome: 'Sudah diajukan ke BRI' }]));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await emit('data:changed', { tables: ['follow_up', 'audit_log'] });
     await waitFor(() => expect(calls(invoke, 'followUps:list').length).toBeGreaterThan(listsBefore));
     expect(calls(invoke, 'followUps:counts').length).toBeGreaterThan(1);
   });
@@ -98,7 +100,7 @@ describe('quick actions', () => {
     const dialog = screen.getByRole('dialog', { name: 'Tandai selesai' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Hasil tindak lanjut/ }), 'Sudah ditelepon');
     rows = [];
-    invalidate('followUps:list');
+    void refreshAfterChange(['follow_up']);
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Daftar tindak lanjut' })).toBeNull());
     expect(calls(invoke, 'followUps:list').length).toBeGreaterThan(1);
     const still = screen.getByRole('dialog', { name: 'Tandai selesai' });

@@ -7,6 +7,7 @@ import type { KlinikApi } from '../../../../src/shared/api';
 import { SessionProvider } from '../../../../src/renderer/src/features/session';
 import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
 import { renderUi, type FakeHandler } from '../../helpers';
+import { useDataFreshness } from '../../../../src/renderer/src/lib/query';
 import { SRI_ID, baseHandlers, detail as business, ok } from '../businesses/fixtures';
 
 export { SRI_ID, ok };
@@ -132,10 +133,16 @@ export function Where() {
   return <div data-testid="where">{`${location.pathname}${location.search}`}</div>;
 }
 
-/** Renders inside session, settings and a router at `route`, as the app does. */
+function FreshData() {
+  useDataFreshness();
+  return null;
+}
+
+/** Renders inside session, settings, the data:changed follower and a router at `route`, as the app does. */
 export function renderAt(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
   return renderUi(
     <SessionProvider>
+      <FreshData />
       <SettingsProvider>
         <MemoryRouter initialEntries={[route]}>
           <Routes>

@@ -3,9 +3,8 @@ import { IconAlertTriangle, IconDatabase } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BackupStatus } from '../../../../shared/contract/backups';
-import { useApiQuery } from '../../lib/query';
 import { useBackupDate } from './use-backup-date';
-import { useBackupsLive } from './use-backups-live';
+import { useBackupsQuery } from './use-backups-live';
 
 /** The path of the backup section in Pengaturan. */
 export const BACKUPS_SETTINGS_PATH = '/pengaturan/cadangan';
@@ -30,8 +29,7 @@ function warningTexts(status: BackupStatus): Array<{ key: string; headline: stri
 export function BackupHomeNotice() {
   const { t } = useTranslation();
   const dateOf = useBackupDate();
-  const status = useApiQuery('backups:status').data;
-  useBackupsLive();
+  const status = useBackupsQuery('backups:status').data;
   if (!status) return null;
   const warnings = warningTexts(status);
 

@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { BackupItem, BackupStatus } from '../../../../shared/contract/backups';
 import { InlineError } from '../../components/InlineError';
 import { describeError } from '../../lib/notify';
-import { useApiQuery } from '../../lib/query';
 import { BackupList } from './BackupList';
 import { ConfirmRestoreModal, RestoreBackupBody, RestoreFileBody } from './RestoreConfirmModal';
 import { SecondFolderForm } from './SecondFolderForm';
 import { type Outcome, useBackupActions } from './use-backup-actions';
 import { useBackupDate } from './use-backup-date';
-import { useBackupsLive } from './use-backups-live';
+import { useBackupsQuery } from './use-backups-live';
 
 type Target = { kind: 'backup'; item: BackupItem } | { kind: 'file' };
 
@@ -76,9 +75,8 @@ function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose: () => v
 export function BackupsTab() {
   const { t } = useTranslation();
   const dateOf = useBackupDate();
-  const status = useApiQuery('backups:status');
-  useBackupsLive();
-  const list = useApiQuery('backups:list');
+  const status = useBackupsQuery('backups:status');
+  const list = useBackupsQuery('backups:list');
   const actions = useBackupActions();
   // The last target stays while the dialog fades out, so its text does not change as it closes.
   const [target, setTarget] = useState<Target>({ kind: 'file' });

@@ -7,7 +7,6 @@ import { backupSettingsInput, type BackupSettingsInput, type BackupStatus } from
 import { type ApiError, call, toApiError } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator, translateIssue } from '../../lib/form-errors';
 import { describeError, notifyError, notifySuccess } from '../../lib/notify';
-import { invalidate } from '../../lib/query';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
 
 interface Values {
@@ -80,7 +79,6 @@ export function SecondFolderForm({ status }: { status: BackupStatus }) {
       const saved = await call('backups:updateSettings', toInput(values));
       form.setValues({ secondFolder: saved.secondFolder ?? '', password: '' });
       form.resetDirty();
-      invalidate('backups:status', 'backups:list');
       notifySuccess(t('backups.folder.saved'));
     } catch (err) {
       const error = toApiError(err);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RestoreResult } from '../../../../shared/contract/backups';
 import { type ApiError, call, toApiError } from '../../lib/api';
 import { notifySuccess } from '../../lib/notify';
-import { invalidate, queryClient } from '../../lib/query';
 import { useSession } from '../session';
 import { useSettings } from '../settings/SettingsProvider';
 import { useBackupDate } from './use-backup-date';
@@ -12,8 +11,9 @@ import { useBackupDate } from './use-backup-date';
 export type Outcome = { kind: 'restored'; result: RestoreResult } | { kind: 'failed'; error: ApiError; title: string } | null;
 
 /**
- * Backing up and restoring. A restore replaces every table, so every cached query is dropped and
- * loaded again, and the settings and the session (which may name a consultant no longer there) too.
+ * Backing up and restoring. A restore replaces every table: the core says so (`data:changed`) and
+ * every cached answer loads again; the settings and the session (which may name a consultant no
+ * longer there) too.
  */
 export function useBackupActions() {
   const { t } = useTranslation();
@@ -28,7 +28,6 @@ export function useBackupActions() {
     notifySuccess(t('backups.restored.toast', { date: dateOf(result.restored.createdAt) }));
     settings.reload();
     session.reload();
-    await queryClient.invalidateQueries();
   };
 
   /** Restores one kept backup; a refusal is kept for the section to show and rethrown for the dialog. */
@@ -57,7 +56,6 @@ export function useBackupActions() {
     setCreating(true);
     try {
       const item = await call('backups:create');
-      invalidate('backups:list', 'backups:status');
       notifySuccess(t('backups.created', { date: dateOf(item.createdAt) }));
     } catch (err) {
       setOutcome({ kind: 'failed', error: toApiError(err), title: t('backups.createFailed') });

@@ -17,7 +17,8 @@ export function ConsultationPage() {
   const { id = '' } = useParams();
   const { session } = useSession();
   const timeZone = useOfficeTimeZone();
-  const detail = useApiQuery('consultations:get', { id }, { live: false });
+  // A draft seeds the form, so it is not loaded again under the consultant's fingers; a final record stays fresh.
+  const detail = useApiQuery('consultations:get', { id }, { live: (shown) => shown?.status !== 'draft' });
   const d = detail.data;
   if (detail.error && !d) {
     return (

@@ -9,7 +9,7 @@ import { ApiError, call, toApiError } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { formatDate } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
-import { invalidate, useApiQuery } from '../../lib/query';
+import { useApiQuery } from '../../lib/query';
 import { DateField } from '../businesses';
 // Straight from the file: the business detail page shows this modal, so the feature index is still loading here.
 import { RUPIAH_INPUT, countInput } from '../businesses/form/MoneyFields';
@@ -186,7 +186,6 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
       const input = toInput(values, businessId);
       if (milestone) await call('impact:update', { id: milestone.id, milestone: input });
       else await call('impact:create', input);
-      invalidate('impact:list', 'impact:get');
       notifySuccess(t(milestone ? 'impact.form.updated' : 'impact.form.created'));
       onClose();
     } catch (err) {

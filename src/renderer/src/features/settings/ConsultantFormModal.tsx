@@ -8,7 +8,6 @@ import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
 import { notifySuccess } from '../../lib/notify';
-import { invalidate } from '../../lib/query';
 import { useSession } from '../session';
 
 interface ConsultantValues {
@@ -77,7 +76,6 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
         await call('consultants:create', { name: values.name, nip: values.nip, phone: values.phone });
         notifySuccess(t('settings.consultants.created'));
       }
-      invalidate('consultants:list', 'audit:list');
       onDone();
     } catch (err) {
       handleFormError(form, err, { root });

@@ -5,7 +5,6 @@ import { LANGUAGES, type Language } from '../../../../shared/contract';
 import { applyLanguage } from '../../app/i18n';
 import { call, toApiError } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { invalidate } from '../../lib/query';
 import { useSettings } from './SettingsProvider';
 
 function isLanguage(value: string): value is Language {
@@ -26,7 +25,6 @@ export function LanguageTab() {
     applyLanguage(value);
     try {
       setSettings(await call('settings:setLanguage', { language: value }));
-      invalidate('audit:list');
       // Said in the language just chosen, not the one this render started in.
       notifySuccess(i18n.getFixedT(value)('settings.language.saved'));
     } catch (err) {

@@ -8,7 +8,7 @@ import { call } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
 import { notifySuccess } from '../../lib/notify';
-import { invalidate, useApiQuery } from '../../lib/query';
+import { useApiQuery } from '../../lib/query';
 
 interface Values {
   leadMinutes: number | string;
@@ -32,7 +32,6 @@ function RemindersForm({ initial }: { initial: { leadMinutes: number; idleDays: 
       const saved = await call('settings:updateReminders', toInput(values));
       form.setInitialValues(saved);
       form.setValues(saved);
-      invalidate('settings:reminders', 'followUps:idle', 'followUps:counts', 'followUps:list', 'followUps:agenda', 'audit:list');
       notifySuccess(t('followUps.settings.saved'));
     } catch (err) {
       handleFormError(form, err, { root: formOf(event) });

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 
 export interface ConfirmDeleteModalProps {
   opened: boolean;
@@ -59,7 +58,6 @@ export function DeleteModal({ d, opened, onClose }: { d: BusinessDetail; opened:
       confirmLabel={t('businesses.detail.deleteConfirm')}
       onConfirm={async () => {
         await call('businesses:delete', { id: d.id });
-        invalidate('businesses:get', 'businesses:list', 'businesses:timeline', 'businesses:tags');
         notifySuccess(t('businesses.detail.deletedToast'));
       }}
     />

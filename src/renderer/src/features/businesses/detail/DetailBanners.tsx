@@ -7,7 +7,6 @@ import type { BusinessDetail } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
 
 /** Deleted, merged away, personal data erased: said at the top, with the way back where there is one. */
@@ -19,7 +18,6 @@ export function DetailBanners({ d }: { d: BusinessDetail }) {
     setBusy(true);
     try {
       await call('businesses:restore', { id: d.id });
-      invalidate('businesses:get', 'businesses:list', 'businesses:timeline', 'businesses:tags');
       notifySuccess(t('businesses.detail.restored'));
     } catch (err) {
       notifyError(toApiError(err));

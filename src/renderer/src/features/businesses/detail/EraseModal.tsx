@@ -7,7 +7,6 @@ import { LIMITS } from '../../../../../shared/validation/fields';
 import { call, toApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 
 function EraseForm({ d, onClose }: { d: BusinessDetail; onClose: () => void }) {
   const { t } = useTranslation();
@@ -23,7 +22,6 @@ function EraseForm({ d, onClose }: { d: BusinessDetail; onClose: () => void }) {
     setBusy(true);
     try {
       await call('businesses:erasePersonalData', { id: d.id, reason: reason.trim() });
-      invalidate('businesses:get', 'businesses:list', 'businesses:timeline');
       notifySuccess(t('businesses.privacy.erasedToast'));
       onClose();
     } catch (err) {

@@ -7,7 +7,7 @@ import { InlineError } from '../../../components/InlineError';
 import { call, toApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError, notifySuccess } from '../../../lib/notify';
-import { invalidate, useApiQuery } from '../../../lib/query';
+import { useApiQuery } from '../../../lib/query';
 import { MergeCompare } from './MergeCompare';
 import { differingRows, takeFromMerged, type Choice } from './merge-groups';
 import { MergePicker } from './MergePicker';
@@ -31,7 +31,6 @@ function MergeStep({ d, otherId, onBack, onDone }: { d: BusinessDetail; otherId:
     setProblem(null);
     try {
       await call('businesses:merge', { survivorId: d.id, mergedId: theirs.id, takeFromMerged: taken });
-      invalidate('businesses:get', 'businesses:list', 'businesses:timeline', 'businesses:tags');
       notifySuccess(t('businesses.merge.done'));
       onDone();
     } catch (err) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { notifyError } from '../../../lib/notify';
-import { invalidate, useApiQuery } from '../../../lib/query';
+import { useApiQuery } from '../../../lib/query';
 
 interface Pickable {
   id: string;
@@ -83,12 +83,7 @@ export function MergePicker({ d, onPick }: { d: BusinessDetail; onPick: (id: str
     : (suggestions.data ?? []);
   const loading = searching ? results.loading : suggestions.loading;
   const dismiss = (otherId: string) => {
-    call('businesses:dismissDuplicate', { id: d.id, otherId })
-      .then(() => {
-        suggestions.refetch();
-        invalidate('businesses:timeline');
-      })
-      .catch((err: unknown) => notifyError(toApiError(err)));
+    call('businesses:dismissDuplicate', { id: d.id, otherId }).catch((err: unknown) => notifyError(toApiError(err)));
   };
 
   return (

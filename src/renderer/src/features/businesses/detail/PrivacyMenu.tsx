@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import type { NikReveal } from './use-nik-reveal';
 
 /** "Data pribadi": the owner's rights — see the NIK (audited), take a copy, have it erased. */
@@ -13,10 +12,7 @@ export function PrivacyMenu({ d, reveal, onErase }: { d: BusinessDetail; reveal:
   const exportData = async () => {
     try {
       const { path } = await call('businesses:exportPersonalData', { id: d.id });
-      if (path) {
-        notifySuccess(t('businesses.privacy.exported', { path }));
-        invalidate('businesses:timeline');
-      }
+      if (path) notifySuccess(t('businesses.privacy.exported', { path }));
     } catch (err) {
       notifyError(toApiError(err));
     }

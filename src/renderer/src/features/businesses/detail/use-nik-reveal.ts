@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../lib/api';
 import { notifyError } from '../../../lib/notify';
 import { toApiError } from '../../../lib/api';
-import { invalidate } from '../../../lib/query';
 
 /** How long a revealed NIK stays on screen before it is masked again. */
 export const REVEAL_SECONDS = 30;
@@ -39,7 +38,6 @@ export function useNikReveal(id: string): NikReveal {
         const start = Date.now();
         setNow(start);
         setRevealed({ nik, until: start + REVEAL_SECONDS * 1000 });
-        invalidate('businesses:timeline');
       })
       .catch((err: unknown) => notifyError(toApiError(err)))
       .finally(() => setRevealing(false));

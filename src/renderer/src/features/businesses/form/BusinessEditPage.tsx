@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { InlineError } from '../../../components/InlineError';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate, useApiQuery } from '../../../lib/query';
+import { keepAnswer, useApiQuery } from '../../../lib/query';
 import { BackLink } from '../BackLink';
 import { BusinessForm } from './BusinessForm';
 import { valuesFromDetail } from './form-values';
@@ -32,7 +32,7 @@ export function BusinessEditPage() {
         onReload={detail.refetch}
         onCancel={() => navigate(`/umkm/${business.id}`)}
         onSaved={(saved) => {
-          invalidate('businesses:get', 'businesses:list', 'businesses:timeline', 'businesses:tags');
+          keepAnswer('businesses:get', { id: saved.id }, saved);
           notifySuccess(t('businesses.form.updated'));
           navigate(`/umkm/${saved.id}`);
         }}

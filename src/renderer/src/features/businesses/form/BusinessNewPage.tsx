@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
+import { keepAnswer } from '../../../lib/query';
 import { useSettings } from '../../settings';
 import { BackLink } from '../BackLink';
 import { BusinessForm } from './BusinessForm';
@@ -25,7 +25,7 @@ export function BusinessNewPage() {
         initialValues={emptyValues({ provinceCode: office?.provinceCode, regencyCode: office?.regencyCode })}
         onCancel={() => navigate('/umkm')}
         onSaved={(saved) => {
-          invalidate('businesses:list', 'businesses:tags');
+          keepAnswer('businesses:get', { id: saved.id }, saved);
           notifySuccess(t('businesses.form.created'));
           navigate(`/umkm/${saved.id}`, { replace: true });
         }}

@@ -8,12 +8,11 @@ import { LIMITS } from '../../../../../shared/validation/fields';
 import { ApiError, call, toApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate, useApiQuery } from '../../../lib/query';
+import { keepAnswer, useApiQuery } from '../../../lib/query';
 import { InlineError } from '../../../components/InlineError';
 import { useUnsavedGuard } from '../../../components/unsaved';
 import { BackLink } from '../BackLink';
 import { ConsultationForm } from './ConsultationForm';
-import { CONSULTATION_CHANNELS_TO_REFRESH } from './DraftEditor';
 import { fromValues } from './draft-values';
 
 function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => void }) {
@@ -35,7 +34,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
 
   const amend = async (input: ConsultationInput) => {
     try {
-      await call('consultations:amend', { id: d.id, expectedUpdatedAt: d.updatedAt, reason: reason.trim(), values: input });
+      keepAnswer('consultations:get', { id: d.id }, await call('consultations:amend', { id: d.id, expectedUpdatedAt: d.updatedAt, reason: reason.trim(), values: input }));
     } catch (err) {
       const error = toApiError(err);
       if (error.code === 'CONFLICT') {
@@ -47,7 +46,6 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
       if (reasonIssue) setReasonError(translateIssue(reasonIssue));
       throw new ApiError(error.code, error.message, reasonIssue ? rest : error.fields);
     }
-    invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
     notifySuccess(t('consultations.form.amended'));
     guard.allowLeave();
     navigate(`/konsultasi/${d.id}`, { replace: true });

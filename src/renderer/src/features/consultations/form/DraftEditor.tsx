@@ -7,20 +7,12 @@ import type { ConsultationDraftValues, ConsultationInput } from '../../../../../
 import { call, toApiError } from '../../../lib/api';
 import { useUnsavedGuard } from '../../../components/unsaved';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
+import { keepAnswer } from '../../../lib/query';
 import { ConsultationForm } from './ConsultationForm';
 import { DraftStatus } from './DraftStatus';
 import { FinalizeConfirmModal } from './FinalizeConfirmModal';
 import { PrintMenu } from '../../printing';
 import { useAutosave } from './use-autosave';
-
-export const CONSULTATION_CHANNELS_TO_REFRESH = [
-  'consultations:list',
-  'consultations:drafts',
-  'consultations:get',
-  'consultations:hours',
-  'businesses:timeline',
-] as const;
 
 function DiscardModal({ opened, onClose, onConfirm }: { opened: boolean; onClose: () => void; onConfirm: () => void }) {
   const { t } = useTranslation();
@@ -93,7 +85,8 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
       await autosave.settle();
       const done = await call('consultations:finalize', { id: draftId, values: input });
       autosave.stop();
-      invalidate(...CONSULTATION_CHANNELS_TO_REFRESH);
+      // The page shows the record from here on: the final version, not the draft it held.
+      keepAnswer('consultations:get', { id: done.id }, done);
       notifySuccess(t('consultations.form.finalized', { number: done.number ?? '' }));
       resolve();
       guard.allowLeave();
@@ -135,7 +128,6 @@ export function DraftEditor({ draftId, initialValues, title, autoFocus, storedAt
         return;
       }
     }
-    invalidate('consultations:drafts', 'consultations:get');
     notifySuccess(t('consultations.form.discarded'));
     guard.allowLeave();
     navigate('/konsultasi', { replace: true });

@@ -2,7 +2,7 @@ import { GuardedModal } from '../../../components/unsaved';
 import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
-import { queryClient, invalidate } from '../../../lib/query';
+import { keepAnswer } from '../../../lib/query';
 import { QuickBusinessForm, emptyValues, toProfile } from '../../businesses';
 import { useSettings } from '../../settings';
 
@@ -23,8 +23,7 @@ function NewBusinessBody({ onPicked, onClose }: { onPicked: (b: PickedBusiness, 
       submitLabel={t('consultations.newBusiness.save')}
       save={async (values, notDuplicateOf) => {
         const saved: BusinessDetail = await call('businesses:create', { profile: toProfile(values), notDuplicateOf });
-        queryClient.setQueryData(['businesses:get', { id: saved.id }], saved);
-        invalidate('businesses:list', 'businesses:tags');
+        keepAnswer('businesses:get', { id: saved.id }, saved);
         onPicked({ id: saved.id, name: saved.name }, true);
       }}
       onOpen={(c) => onPicked({ id: c.id, name: c.name }, false)}

@@ -7,7 +7,7 @@ import type { DraftSummary } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { invalidate, useApiQuery } from '../../../lib/query';
+import { useApiQuery } from '../../../lib/query';
 import { useSession } from '../../session';
 import { useOfficeTimeZone, useSettings } from '../../settings';
 import { BackLink } from '../BackLink';
@@ -22,9 +22,7 @@ function ExistingDraftOffer({ draft }: { draft: DraftSummary }) {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
   const startOver = () =>
-    call('consultations:discardDraft', { id: draft.id })
-      .then(() => invalidate('consultations:drafts'))
-      .catch((err: unknown) => notifyError(toApiError(err)));
+    call('consultations:discardDraft', { id: draft.id }).catch((err: unknown) => notifyError(toApiError(err)));
   return (
     <Alert color="yellow" icon={<IconFileDescription size={18} />} title={t('consultations.draft.existingTitle')} maw={720}>
       <Text size="sm">

@@ -2,7 +2,6 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useCallback, useRef, useState } from 'react';
 import type { ConsultationDraftValues } from '../../../../../shared/contract';
 import { type ApiError, call, toApiError } from '../../../lib/api';
-import { invalidate, queryClient } from '../../../lib/query';
 
 export const AUTOSAVE_DELAY_MS = 600;
 /** However steadily the consultant types, a change waits no longer than this to be saved. */
@@ -45,10 +44,6 @@ export function useAutosave(id: string, storedAt: string | null = null) {
           const saved = await call('consultations:saveDraft', { id, values });
           lastFailed.current = false;
           setState({ status: 'saved', savedAt: saved.updatedAt });
-          invalidate('consultations:drafts');
-          // The stored draft is newer than any loaded copy; reopening it must load it again, but the
-          // form open now must not be refreshed under the consultant's fingers.
-          void queryClient.invalidateQueries({ queryKey: ['consultations:get'], refetchType: 'none' });
         } catch (err) {
           const error = toApiError(err);
           lastFailed.current = true;

@@ -13,7 +13,6 @@ import { useSession } from '../../session';
 import { useOfficeTimeZone } from '../../settings';
 import { BusinessSelect } from '../BusinessSelect';
 import { officeToday } from '../office-time';
-import { refreshFollowUps } from './refresh';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {
@@ -74,7 +73,6 @@ export function AddFollowUpModal({ opened, onClose, preset = {} }: { opened: boo
   const submit = form.onSubmit(async (values, event) => {
     try {
       await call('followUps:create', toInput(values));
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.created'));
       onClose();
     } catch (err) {

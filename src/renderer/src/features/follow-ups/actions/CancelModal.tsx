@@ -5,7 +5,6 @@ import { followUpsContract, type FollowUpItem } from '../../../../../shared/cont
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
-import { refreshFollowUps } from './refresh';
 
 const schema = followUpsContract['followUps:cancel'].input;
 
@@ -17,7 +16,6 @@ export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; ope
   const submit = form.onSubmit(async (values, event) => {
     try {
       await call('followUps:cancel', values);
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.cancelled'));
       form.reset();
       onClose();

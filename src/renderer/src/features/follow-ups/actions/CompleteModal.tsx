@@ -7,7 +7,6 @@ import { formOf, handleFormError, schemaValidator } from '../../../lib/form-erro
 import { notifySuccess } from '../../../lib/notify';
 import { formatNumber } from '../../../lib/format';
 import { subjectText } from '../FollowUpSubject';
-import { refreshFollowUps } from './refresh';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 const schema = followUpsContract['followUps:complete'].input;
@@ -21,7 +20,6 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
   const submit = form.onSubmit(async (values, event) => {
     try {
       await call('followUps:complete', values);
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.completed'));
       form.reset();
       onClose();

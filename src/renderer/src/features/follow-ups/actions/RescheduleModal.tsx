@@ -9,7 +9,6 @@ import { notifySuccess } from '../../../lib/notify';
 import { DateField } from '../../businesses';
 import { useOfficeTimeZone } from '../../settings';
 import { formatDue, officeToday } from '../office-time';
-import { refreshFollowUps } from './refresh';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 const schema = followUpsContract['followUps:reschedule'].input;
@@ -37,7 +36,6 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
     const input = toInput(values);
     try {
       await call('followUps:reschedule', input);
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.rescheduled', { when: formatDue(input.dueDate, input.dueTime) }));
       onClose();
     } catch (err) {

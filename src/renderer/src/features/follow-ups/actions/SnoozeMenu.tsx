@@ -6,7 +6,6 @@ import { call, toApiError } from '../../../lib/api';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useOfficeTimeZone } from '../../settings';
 import { formatInstant } from '../office-time';
-import { refreshFollowUps } from './refresh';
 
 type Preset = (typeof SNOOZE_PRESETS)[number];
 
@@ -24,7 +23,6 @@ export function SnoozeMenu({ item, onPick, size = 'compact-sm' }: { item: Follow
   const snooze = async (preset: Preset) => {
     try {
       const saved = await call('followUps:snooze', { id: item.id, preset });
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.snoozed', { when: formatInstant(saved.snoozedUntil ?? saved.effectiveAt, timeZone) }));
     } catch (err) {
       notifyError(toApiError(err));

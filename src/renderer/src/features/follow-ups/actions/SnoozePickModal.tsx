@@ -8,7 +8,6 @@ import { formOf, handleFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { useOfficeTimeZone } from '../../settings';
 import { formatInstant, officeInstant, officeToday } from '../office-time';
-import { refreshFollowUps } from './refresh';
 
 /**
  * "Pilih tanggal & jam": the picker shows the office's wall clock; the chosen moment is read in the
@@ -28,7 +27,6 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
     if (!until) return;
     try {
       await call('followUps:snooze', { id: values.id, until });
-      refreshFollowUps();
       notifySuccess(t('followUps.actions.snoozed', { when: formatInstant(until, timeZone) }));
       form.reset();
       onClose();

@@ -8,9 +8,8 @@ import type { EventPayload } from '../../../../../shared/events';
 import { isOverdue } from '../../../../../shared/domain/follow-up-due';
 import { subscribe } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
-import { useApiQuery } from '../../../lib/query';
+import { refreshAfterChange, useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
-import { refreshFollowUps } from '../actions/refresh';
 import { officeDayOf, officeToday } from '../office-time';
 
 type Live = EventPayload<'followUps:changed'>;
@@ -95,8 +94,8 @@ export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
         return payload;
       });
     });
+    // The core marks the reported items as reminded, so the lists hear of them through data:changed.
     const offDue = subscribe('reminder:due', (payload) => {
-      refreshFollowUps();
       showReminder(payload, t, (route) => void navigate(route), timeZone);
     });
     const offNavigate = subscribe('app:navigate', ({ route }) => void navigate(route));
@@ -107,10 +106,11 @@ export function FollowUpLiveProvider({ children }: { children: ReactNode }) {
     };
   }, [navigate, t, timeZone]);
 
-  // A change in the counts means items moved between tabs (time passed, or another screen saved).
+  // A change in the counts means items moved between tabs. When only time passed nothing was written,
+  // so no data:changed came: what reads the follow-ups is as good as changed.
   const overdue = live?.overdue;
   useEffect(() => {
-    if (reported) refreshFollowUps();
+    if (reported) void refreshAfterChange(['follow_up']);
     // Only a reported change reloads; the first query answer needs no reload.
   }, [reported]);
 

@@ -6,7 +6,7 @@ import type { Participant, Training } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { intlLocale } from '../../../app/i18n';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate, queryClient } from '../../../lib/query';
+import { keepAnswer } from '../../../lib/query';
 import { formatDayShort, formatGridDay } from '../dates';
 
 type Marks = Record<string, Set<string>>;
@@ -54,10 +54,9 @@ export function AttendanceGrid({ training, participants, readOnly }: { training:
     setSaving(day);
     try {
       const updated = await call('participants:setAttendance', { trainingId: training.id, day, presentIds: [...marks(day)] });
-      // The answer is the roster as stored now: show it at once, then let the counts reload.
-      queryClient.setQueryData(['participants:list', { trainingId: training.id }], updated);
+      // The answer is the roster as stored now: show it at once; the counts reload on data:changed.
+      keepAnswer('participants:list', { trainingId: training.id }, updated);
       setEdits(({ [day]: _saved, ...rest }) => rest);
-      invalidate('trainings:get', 'trainings:list');
       notifySuccess(t('trainings.attendance.saved', { day: formatDayShort(day) }));
     } catch (err) {
       notifyError(toApiError(err));

@@ -7,9 +7,7 @@ import { trainingsContract, type Training } from '../../../../../shared/contract
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
-import { invalidate } from '../../../lib/query';
 import { formatDayShort } from '../dates';
-import { refreshParticipants } from './refresh';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {
@@ -35,8 +33,6 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
   const submit = form.onSubmit(async (values, event) => {
     try {
       setResult(await call('participants:scheduleCheckIns', toInput(values)));
-      refreshParticipants();
-      invalidate('followUps:list', 'followUps:counts', 'followUps:agenda');
     } catch (err) {
       handleFormError(form, err, { root: formOf(event) });
     }

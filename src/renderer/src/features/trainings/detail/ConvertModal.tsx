@@ -6,10 +6,8 @@ import { formatPhoneLocal } from '../../../../../shared/validation/fields';
 import { GuardedModal } from '../../../components/unsaved';
 import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import { QuickBusinessForm, emptyValues, toProfile, type BusinessFormValues } from '../../businesses';
 import { useSettings } from '../../settings';
-import { refreshParticipants } from './refresh';
 import { useFullPhoneOrNone } from './use-full-phone';
 
 /** The business form's values, filled from what the training knows about the participant. */
@@ -44,8 +42,6 @@ function ConvertBody({ participant, phone, onClose }: { participant: Participant
       checkAtOnce
       save={async (values, notDuplicateOf) => {
         await call('participants:convert', { id: participant.id, profile: toProfile(values), notDuplicateOf });
-        refreshParticipants();
-        invalidate('businesses:list', 'businesses:tags');
         notifySuccess(t('trainings.convert.done', { name: participant.name }));
         onClose();
       }}

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Training } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import { ConfirmDeleteModal } from '../../businesses';
 
 /** Soft delete: the training and its participants leave the lists and can be restored. */
@@ -17,7 +16,6 @@ export function DeleteTrainingModal({ training, opened, onClose }: { training: T
       confirmLabel={t('trainings.detail.deleteConfirm')}
       onConfirm={async () => {
         await call('trainings:delete', { id: training.id });
-        invalidate('trainings:get', 'trainings:list', 'participants:list');
         notifySuccess(t('trainings.detail.deletedToast'));
       }}
     />

@@ -12,7 +12,6 @@ import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
 import { DateField, useBusinessOptions, useRegions } from '../../businesses';
 import { useSettings } from '../../settings';
-import { refreshParticipants } from './refresh';
 import { useFullPhone } from './use-full-phone';
 
 export interface ParticipantFormValues {
@@ -120,7 +119,6 @@ function ParticipantForm({
         await call('participants:add', { trainingId: training.id, participant: input });
         notifySuccess(t('trainings.participants.added'));
       }
-      refreshParticipants();
       onClose();
     } catch (err) {
       handleFormError(form, onFormFields(err), { root: formOf(event) });

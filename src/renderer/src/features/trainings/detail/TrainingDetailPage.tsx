@@ -17,7 +17,6 @@ import { ConvertModal } from './ConvertModal';
 import { DeleteTrainingModal } from './DeleteTrainingModal';
 import { ParticipantModal } from './ParticipantModal';
 import { ParticipantsTable } from './ParticipantsTable';
-import { refreshParticipants } from './refresh';
 import { TrainingHeader } from './TrainingHeader';
 
 type Dialog =
@@ -41,7 +40,6 @@ function RemoveModal({ participant, onClose }: { participant: Participant | null
       onConfirm={async () => {
         if (!participant) return;
         await call('participants:remove', { id: participant.id });
-        refreshParticipants();
         notifySuccess(t('trainings.participants.removed'));
       }}
     />

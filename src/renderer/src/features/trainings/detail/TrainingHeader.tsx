@@ -7,7 +7,6 @@ import type { Training } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import { formatDateRange } from '../dates';
 import { placeLabel, topicLabel } from '../labels';
 
@@ -32,7 +31,6 @@ export function TrainingHeader({ training: d, onDelete }: { training: Training; 
     setRestoring(true);
     try {
       await call('trainings:restore', { id: d.id });
-      invalidate('trainings:get', 'trainings:list', 'participants:list');
       notifySuccess(t('trainings.detail.restoredToast'));
     } catch (err) {
       notifyError(toApiError(err));

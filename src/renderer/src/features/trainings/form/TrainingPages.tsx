@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { InlineError } from '../../../components/InlineError';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
-import { invalidate, queryClient, useApiQuery } from '../../../lib/query';
+import { keepAnswer, useApiQuery } from '../../../lib/query';
 import { BackLink } from '../../businesses/BackLink';
 import { useSettings } from '../../settings';
 import { emptyTrainingValues, valuesFromTraining } from './form-values';
@@ -24,8 +24,7 @@ export function TrainingNewPage() {
         initialValues={emptyTrainingValues(settings?.office.regencyCode ?? null)}
         onCancel={() => navigate('/pelatihan')}
         onSaved={(saved) => {
-          queryClient.setQueryData(['trainings:get', { id: saved.id }], saved);
-          invalidate('trainings:list');
+          keepAnswer('trainings:get', { id: saved.id }, saved);
           notifySuccess(t('trainings.form.created'));
           navigate(`/pelatihan/${saved.id}`, { replace: true });
         }}
@@ -55,7 +54,7 @@ export function TrainingEditPage() {
         onReload={training.refetch}
         onCancel={() => navigate(`/pelatihan/${d.id}`)}
         onSaved={(saved) => {
-          invalidate('trainings:get', 'trainings:list', 'participants:list');
+          keepAnswer('trainings:get', { id: saved.id }, saved);
           notifySuccess(t('trainings.form.updated'));
           navigate(`/pelatihan/${saved.id}`);
         }}

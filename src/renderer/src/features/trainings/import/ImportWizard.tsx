@@ -17,7 +17,6 @@ import { describeError } from '../../../lib/notify';
 import { formatNumber } from '../../../lib/format';
 import { renderWithHints } from '../../businesses';
 import { importFieldOptions } from '../labels';
-import { refreshParticipants } from '../detail/refresh';
 import { formatDayShort } from '../dates';
 
 type Mapping = Record<string, ImportField | null>;
@@ -341,7 +340,6 @@ function Wizard({ training, onClose }: { training: Training; onClose: () => void
     void run(async () => {
       const result = await call('participants:importCommit', { ...input, rows });
       setImported(result.imported);
-      refreshParticipants();
       setStep(3);
     });
   };

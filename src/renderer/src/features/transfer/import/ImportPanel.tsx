@@ -2,11 +2,10 @@ import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '
 import { IconAlertTriangle, IconFileImport, IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type ImportPreview, type ImportResult } from '../../../../../shared/contract';
+import type { ImportPreview, ImportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
-import { invalidate } from '../../../lib/query';
 import { ProgressPanel } from '../ProgressPanel';
 import { newJobId, useTransferProgress } from '../use-progress';
 import { noChoices, toApplyInput, type ImportChoices } from './choices';
@@ -21,9 +20,6 @@ type Stage =
   | { state: 'preview'; preview: ImportPreview }
   | { state: 'applying'; jobId: string; preview: ImportPreview; cancelling: boolean }
   | { state: 'applied'; result: ImportResult };
-
-/** Every list and record an import can change: businesses, consultations, follow-ups. */
-const CHANGED_BY_IMPORT = CHANNELS.filter((c) => /^(businesses|consultations|followUps):/.test(c));
 
 function Refused({ title, error }: { title: string; error: ApiError }) {
   const { message } = describeError(error);
@@ -90,7 +86,6 @@ export function ImportPanel() {
     setStage({ state: 'applying', jobId, preview, cancelling: false });
     call('transfer:applyImport', toApplyInput(preview, choices, jobId))
       .then((result) => {
-        invalidate(...CHANGED_BY_IMPORT);
         setStage({ state: 'applied', result });
       })
       .catch((err: unknown) => {
