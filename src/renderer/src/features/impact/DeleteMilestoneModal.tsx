@@ -5,7 +5,6 @@ import { impactContract, type Milestone } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
-import { invalidate } from '../../lib/query';
 import { milestoneSentence } from './milestone-sentence';
 
 const schema = impactContract['impact:delete'].input;
@@ -18,7 +17,6 @@ export function DeleteMilestoneModal({ milestone, opened, onClose }: { milestone
   const submit = form.onSubmit(async (values, event) => {
     try {
       await call('impact:delete', values);
-      invalidate('impact:list', 'impact:get');
       notifySuccess(t('impact.remove.done'));
       onClose();
     } catch (err) {
