@@ -27,8 +27,9 @@ import { consultationsSuite } from './suites/consultations';
 import { exportSuite } from './suites/export';
 import { followUpsSuite } from './suites/follow-ups';
 import { reportsSuite } from './suites/reports';
+import { writesSuite } from './suites/writes';
 
-const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite, reportsSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite, reportsSuite, writesSuite];
 
 interface Options {
   profiles: number;
