@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { EXPORT_CONTENTS, PERSONAL_DATA_MODES, TRANSFER_TABLES, exportScope, type TransferTable } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { throwIfCancelled } from './safe-write';
-import { pages, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
+import { consultantsOf, pages, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
 
 // The core runs in Node (and Electron's main): no web workers; compression through CompressionStream.
 configure({ useWebWorkers: false });
@@ -159,21 +159,6 @@ export async function writePackage(
   await writer.add(HEADER_ENTRY, new ReadableStream({ start: (c) => (c.enqueue(encoder.encode(JSON.stringify(header, null, 2))), c.close()) }));
   await writer.close();
   return header;
-}
-
-async function consultantsOf(ds: DataSource, ids: string[]): Promise<Map<string, Array<[string, number]>>> {
-  const map = new Map<string, Array<[string, number]>>();
-  if (ids.length === 0) return map;
-  const rows: Array<{ consultation_id: string; consultant_id: string; position: number }> = await ds.query(
-    `SELECT consultation_id, consultant_id, position FROM consultation_consultant WHERE consultation_id IN (${ids.map(() => '?').join(', ')}) ORDER BY position`,
-    ids,
-  );
-  for (const r of rows) {
-    const list = map.get(r.consultation_id) ?? [];
-    list.push([r.consultant_id, r.position]);
-    map.set(r.consultation_id, list);
-  }
-  return map;
 }
 
 /** An opened package: its checked header and a way to stream each table's lines, verified. */

@@ -1,7 +1,7 @@
 import { maskNik } from '../../../shared/domain/nik';
 import { offsetMinutes } from '../../../shared/domain/zoned';
 import { maskPhone } from '../businesses/business.mapper';
-import type { Row, ScopeSql } from './transfer.queries';
+import { SHEET_SQL, type Row, type SheetSql } from './transfer.queries';
 
 /**
  * The human-readable tables of an export (workbook sheets and CSV files): Indonesian headers,
@@ -22,16 +22,13 @@ export interface SheetOptions {
   timeZone: string;
 }
 
-export interface Sheet {
+export interface Sheet extends SheetSql {
   key: 'business' | 'consultation' | 'follow_up';
   /** Worksheet name. */
   title: string;
   /** CSV file name. */
   fileName: string;
   columns: Column[];
-  from: string;
-  select: string;
-  where: (scope: ScopeSql) => [string, unknown[]];
 }
 
 const LABELS: Record<string, Record<string, string>> = {
@@ -206,47 +203,9 @@ const followUpColumns: Column[] = [
 ];
 
 export const SHEETS: Sheet[] = [
-  {
-    key: 'business',
-    title: 'Profil UMKM',
-    fileName: 'Profil-UMKM.csv',
-    columns: businessColumns,
-    from: `business t NOT INDEXED
-      LEFT JOIN region rp ON rp.code = t.province_code LEFT JOIN region rr ON rr.code = t.regency_code
-      LEFT JOIN region rd ON rd.code = t.district_code LEFT JOIN region rv ON rv.code = t.village_code`,
-    select: 't.*, rp.name AS province_name, rr.name AS regency_name, rd.name AS district_name, rv.name AS village_name',
-    where: (s) => {
-      const [w, p] = s.business('t');
-      return [`t.deleted_at IS NULL AND ${w}`, p];
-    },
-  },
-  {
-    key: 'consultation',
-    title: 'Konsultasi',
-    fileName: 'Konsultasi.csv',
-    columns: consultationColumns,
-    from: `consultation t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN region rr ON rr.code = b.regency_code`,
-    select: `t.*, b.name AS business_name, rr.name AS regency_name,
-      (SELECT group_concat(k.name, ', ') FROM (SELECT k.name FROM consultation_consultant cc JOIN consultant k ON k.id = cc.consultant_id
-        WHERE cc.consultation_id = t.id ORDER BY cc.position) k) AS consultant_names`,
-    where: (s) => {
-      const [w, p] = s.consultation('t');
-      return [`t.deleted_at IS NULL AND ${w}`, p];
-    },
-  },
-  {
-    key: 'follow_up',
-    title: 'Tindak Lanjut',
-    fileName: 'Tindak-Lanjut.csv',
-    columns: followUpColumns,
-    from: `follow_up t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN consultation c ON c.id = t.consultation_id
-      LEFT JOIN consultant k ON k.id = t.consultant_id`,
-    select: 't.*, b.name AS business_name, c.number AS consultation_number, k.name AS consultant_name',
-    where: (s) => {
-      const [w, p] = s.follow_up('t');
-      return [`t.deleted_at IS NULL AND ${w}`, p];
-    },
-  },
+  { key: 'business', title: 'Profil UMKM', fileName: 'Profil-UMKM.csv', columns: businessColumns, ...SHEET_SQL.business },
+  { key: 'consultation', title: 'Konsultasi', fileName: 'Konsultasi.csv', columns: consultationColumns, ...SHEET_SQL.consultation },
+  { key: 'follow_up', title: 'Tindak Lanjut', fileName: 'Tindak-Lanjut.csv', columns: followUpColumns, ...SHEET_SQL.follow_up },
 ];
 
 /** `YYYY-MM-DD` as a date whose UTC fields are that day (Excel dates carry no zone). */

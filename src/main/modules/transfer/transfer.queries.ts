@@ -71,6 +71,45 @@ export function scopeSql(scope: ExportScope): ScopeSql {
   return { ...base, business };
 }
 
+/** Where each human-readable sheet of an export reads its rows: tables, columns (with labels joined in) and scope. */
+export interface SheetSql {
+  from: string;
+  select: string;
+  where: (scope: ScopeSql) => Sql;
+}
+
+export const SHEET_SQL: Record<'business' | 'consultation' | 'follow_up', SheetSql> = {
+  business: {
+    from: `business t NOT INDEXED
+      LEFT JOIN region rp ON rp.code = t.province_code LEFT JOIN region rr ON rr.code = t.regency_code
+      LEFT JOIN region rd ON rd.code = t.district_code LEFT JOIN region rv ON rv.code = t.village_code`,
+    select: 't.*, rp.name AS province_name, rr.name AS regency_name, rd.name AS district_name, rv.name AS village_name',
+    where: (s) => {
+      const [w, p] = s.business('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+  consultation: {
+    from: `consultation t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN region rr ON rr.code = b.regency_code`,
+    select: `t.*, b.name AS business_name, rr.name AS regency_name,
+      (SELECT group_concat(k.name, ', ') FROM (SELECT k.name FROM consultation_consultant cc JOIN consultant k ON k.id = cc.consultant_id
+        WHERE cc.consultation_id = t.id ORDER BY cc.position) k) AS consultant_names`,
+    where: (s) => {
+      const [w, p] = s.consultation('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+  follow_up: {
+    from: `follow_up t NOT INDEXED LEFT JOIN business b ON b.id = t.business_id LEFT JOIN consultation c ON c.id = t.consultation_id
+      LEFT JOIN consultant k ON k.id = t.consultant_id`,
+    select: 't.*, b.name AS business_name, c.number AS consultation_number, k.name AS consultant_name',
+    where: (s) => {
+      const [w, p] = s.follow_up('t');
+      return [`t.deleted_at IS NULL AND ${w}`, p];
+    },
+  },
+};
+
 /**
  * The predicate of a table in the data package; consultants all travel (few, and records point at
  * them). Follow-ups of training participants stay behind: the package carries no trainings.
@@ -142,4 +181,20 @@ export async function deskIdentity(ds: DataSource): Promise<{ id: string; code: 
   );
   const r = rows[0];
   return { id: r?.id ?? 'unknown', code: r?.desk_code ?? null, officeName: r?.office_name ?? null };
+}
+
+/** The consultants of each consultation, in their order, as `[consultantId, position]`. */
+export async function consultantsOf(db: DataSource | EntityManager, ids: string[]): Promise<Map<string, Array<[string, number]>>> {
+  const map = new Map<string, Array<[string, number]>>();
+  if (ids.length === 0) return map;
+  const rows: Array<{ consultation_id: string; consultant_id: string; position: number }> = await db.query(
+    `SELECT consultation_id, consultant_id, position FROM consultation_consultant WHERE consultation_id IN (${marks(ids.length)}) ORDER BY position`,
+    ids,
+  );
+  for (const r of rows) {
+    const list = map.get(r.consultation_id) ?? [];
+    list.push([r.consultant_id, r.position]);
+    map.set(r.consultation_id, list);
+  }
+  return map;
 }
