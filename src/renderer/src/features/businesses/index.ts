@@ -6,7 +6,7 @@ export { ConfirmDeleteModal } from './detail/DeleteModal';
 export { businessesEn, businessesId } from './i18n';
 // Pieces other features reuse: a profile made in a dialog (intake, training participants), the delete confirmation.
 export { BusinessFields } from './form/BusinessFields';
-export { DateField } from './form/DateField';
+export { DateField } from '../../components/DateField';
 export { QuickBusinessForm } from './form/QuickBusinessForm';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
 export { onFormFields } from './form/submit-errors';

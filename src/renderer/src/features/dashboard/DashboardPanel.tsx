@@ -24,9 +24,9 @@ import { InlineError } from '../../components/InlineError';
 import { intlLocale } from '../../app/i18n';
 import { formatRupiah } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
-import { officeToday } from '../follow-ups/office-time';
+import { officeToday } from '../follow-ups';
 import { useOfficeTimeZone } from '../settings/SettingsProvider';
-import { Figure, RegencyFilter } from '../reports/parts';
+import { Figure, RegencyFilter } from '../reports';
 import { formatCount, formatHours } from './format';
 import { DASHBOARD_PERIODS, dashboardRange, formatMonth, type DashboardPeriod } from './period';
 

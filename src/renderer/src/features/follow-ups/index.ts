@@ -5,3 +5,4 @@ export { FollowUpSummary } from './home/FollowUpSummary';
 export { IdleBusinessesCard } from './home/IdleBusinessesCard';
 export { FollowUpLiveProvider, OverdueNavBadge, useFollowUpLive } from './live/FollowUpLiveProvider';
 export { followUpsEn, followUpsId } from './i18n';
+export { officeToday } from './office-time';

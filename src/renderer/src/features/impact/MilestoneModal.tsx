@@ -10,9 +10,8 @@ import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors'
 import { formatDate } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useApiQuery } from '../../lib/query';
-import { DateField } from '../businesses';
-// Straight from the file: the business detail page shows this modal, so the feature index is still loading here.
-import { RUPIAH_INPUT, countInput } from '../businesses/form/MoneyFields';
+import { DateField } from '../../components/DateField';
+import { RUPIAH_INPUT, countInput } from '../../components/number-inputs';
 import { useOfficeTimeZone } from '../settings';
 import { CHOICE_FIELDS, emptyValues, fromMilestone, toInput, type MilestoneFormValues } from './form-values';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';

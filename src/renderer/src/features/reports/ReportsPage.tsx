@@ -6,7 +6,7 @@ import { InlineError } from '../../components/InlineError';
 import { PageHeader } from '../../components/PageHeader';
 import { intlLocale } from '../../app/i18n';
 import { useApiQuery } from '../../lib/query';
-import { officeToday } from '../follow-ups/office-time';
+import { officeToday } from '../follow-ups';
 import { useOfficeTimeZone } from '../settings/SettingsProvider';
 import { ActivityReportView } from './ActivityReportView';
 import { DataChecksView, problemCount } from './DataChecksView';

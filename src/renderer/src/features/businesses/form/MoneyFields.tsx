@@ -1,27 +1,9 @@
-import { Fieldset, NumberInput, type NumberInputProps, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Fieldset, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAX_RUPIAH } from '../../../../../shared/domain/scale';
+import { RUPIAH_INPUT, countInput } from '../../../components/number-inputs';
 import { formatNumber } from '../../../lib/format';
 import { ScalePreview } from './ScalePreview';
 import type { BusinessForm } from './types';
-
-/** Whole Rupiah typed the Indonesian way: `Rp1.250.000`. Spread on a NumberInput. */
-export const RUPIAH_INPUT: NumberInputProps = {
-  prefix: 'Rp',
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  allowDecimal: false,
-  allowNegative: false,
-  hideControls: true,
-  min: 0,
-  max: MAX_RUPIAH,
-  clampBehavior: 'none',
-};
-
-/** A whole count of people or things, `1.250` the Indonesian way, up to `max`. */
-export function countInput(max: number): NumberInputProps {
-  return { allowDecimal: false, allowNegative: false, thousandSeparator: '.', decimalSeparator: ',', min: 0, max, clampBehavior: 'none' };
-}
 
 const EMPLOYEES = countInput(1_000_000);
 

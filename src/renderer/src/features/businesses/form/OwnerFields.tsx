@@ -6,7 +6,7 @@ import { localIsoDate } from '../../../../../shared/domain/dates';
 import { parseNik } from '../../../../../shared/domain/nik';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { genderOptions } from '../labels';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import type { BusinessForm } from './types';
 
 export interface NikState {

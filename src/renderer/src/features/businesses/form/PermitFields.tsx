@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/validation/fields';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import type { BusinessForm } from './types';
 
 const BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];

@@ -11,7 +11,7 @@ import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { genderOptions } from '../labels';
 import { useRegions } from '../use-regions';
 import { BusinessFields } from './BusinessFields';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { DuplicateAside } from './DuplicateAside';
 import { toProfile, type BusinessFormValues } from './form-values';
 import { onFormFields } from './submit-errors';

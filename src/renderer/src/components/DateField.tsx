@@ -1,6 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { parseIsoDate, toIsoDate } from '../../../../../shared/domain/dates';
+import { parseIsoDate, toIsoDate } from '../../../shared/domain/dates';
 
 /** Typed dates are read the Indonesian way: `28/11/2026`, `28-11-2026`, `28.11.2026`, or ISO. */
 export function parseTypedDay(input: string): string | null {
