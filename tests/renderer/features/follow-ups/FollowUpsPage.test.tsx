@@ -6,6 +6,7 @@ import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { CONSULTATION_ID, FU_ID, SRI_ID, calls, installApi, item, ok, renderAt } from './fixtures';
 
 const TITLE = 'Telepon pemilik soal pengajuan KUR';
+const KEEP = 'Jangan batalkan';
 
 function renderList(route = '/tindak-lanjut') {
   return renderAt(<FollowUpsPage />, { path: '/tindak-lanjut', route });
@@ -169,6 +170,23 @@ describe('quick actions', () => {
     await userEvent.type(date, '03/12/2099');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan jadwal' }));
     await waitFor(() => expect(calls(invoke, 'followUps:reschedule')).toEqual([{ id: FU_ID, dueDate: '2099-12-03', dueTime: '09:00' }]));
+  });
+
+  it('asks before Escape or “Jangan batalkan” throws away a typed reason for cancelling', async () => {
+    const { invoke } = installApi();
+    renderList();
+    await userEvent.click(await screen.findByRole('button', { name: `Tindakan untuk ${TITLE}` }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Batalkan' }));
+    const cancel = screen.getByRole('dialog', { name: 'Batalkan tindak lanjut' });
+    await userEvent.type(within(cancel).getByRole('textbox', { name: /Alasan pembatalan/ }), 'Usaha sudah tutup');
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Tetap di sini' }));
+    const still = screen.getByRole('dialog', { name: 'Batalkan tindak lanjut' });
+    expect((within(still).getByRole('textbox', { name: /Alasan pembatalan/ }) as HTMLInputElement).value).toBe('Usaha sudah tutup');
+    await userEvent.click(within(still).getByRole('button', { name: KEEP }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Buang' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Batalkan tindak lanjut' })).toBeNull());
+    expect(calls(invoke, 'followUps:cancel')).toEqual([]);
   });
 
   it('says why completing a cancelled item failed, and the detail page offers no actions on a closed item', async () => {

@@ -187,6 +187,21 @@ describe('changing a milestone', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Hapus dampak' }));
     await waitFor(() => expect(calls(invoke, 'impact:delete')).toEqual([{ id: m.id, reason: 'Dicatat dua kali' }]));
   });
+
+  it('asks before Escape or Batal throw away a typed reason for deleting', async () => {
+    installImpactApi({ 'impact:list': () => ok([milestone()]) });
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus: 3 tenaga kerja baru (2 L, 1 P)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Hapus dampak' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Alasan menghapus/ }), 'Dicatat dua kali');
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Tetap di sini' }));
+    const still = screen.getByRole('dialog', { name: 'Hapus dampak' });
+    expect((within(still).getByRole('textbox', { name: /Alasan menghapus/ }) as HTMLInputElement).value).toBe('Dicatat dua kali');
+    await userEvent.click(within(still).getByRole('button', { name: 'Batal' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Buang' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Hapus dampak' })).toBeNull());
+  });
 });
 
 describe('on the business detail page', () => {

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../components/unsaved';
 import { impactContract, type Milestone } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
@@ -13,6 +14,13 @@ const schema = impactContract['impact:delete'].input;
 export function DeleteMilestoneModal({ milestone, opened, onClose }: { milestone: Milestone; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ mode: 'controlled', initialValues: { id: milestone.id, reason: '' }, validate: schemaValidator(schema) });
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
 
   const submit = form.onSubmit(async (values, event) => {
     try {
@@ -25,7 +33,7 @@ export function DeleteMilestoneModal({ milestone, opened, onClose }: { milestone
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('impact.remove.title')}>
+    <Modal opened={opened} onClose={close} title={t('impact.remove.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -39,7 +47,7 @@ export function DeleteMilestoneModal({ milestone, opened, onClose }: { milestone
             {...form.getInputProps('reason')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('impact.remove.keep')}
             </Button>
             <Button type="submit" color="red" loading={form.submitting}>
@@ -48,6 +56,7 @@ export function DeleteMilestoneModal({ milestone, opened, onClose }: { milestone
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { followUpsContract, type FollowUpItem } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
@@ -12,6 +13,13 @@ const schema = followUpsContract['followUps:cancel'].input;
 export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ mode: 'controlled', initialValues: { id: item.id, reason: '' }, validate: schemaValidator(schema) });
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
 
   const submit = form.onSubmit(async (values, event) => {
     try {
@@ -25,7 +33,7 @@ export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; ope
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.cancel.title')}>
+    <Modal opened={opened} onClose={close} title={t('followUps.cancel.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -39,7 +47,7 @@ export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; ope
             {...form.getInputProps('reason')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('followUps.cancel.keep')}
             </Button>
             <Button type="submit" color="red" loading={form.submitting}>
@@ -48,6 +56,7 @@ export function CancelModal({ item, opened, onClose }: { item: FollowUpItem; ope
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }

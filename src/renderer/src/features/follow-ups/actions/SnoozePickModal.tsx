@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import type { FollowUpItem } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError } from '../../../lib/form-errors';
@@ -21,6 +22,13 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
     initialValues: { id: item.id, until: null },
     validate: { until: (value) => (officeInstant(value, timeZone) ? null : t('v.required')) },
   });
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
 
   const submit = form.onSubmit(async (values, event) => {
     const until = officeInstant(values.until, timeZone);
@@ -36,7 +44,7 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.snoozePick.title')}>
+    <Modal opened={opened} onClose={close} title={t('followUps.snoozePick.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -55,7 +63,7 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
             {...form.getInputProps('until')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
@@ -64,6 +72,7 @@ export function SnoozePickModal({ item, opened, onClose }: { item: FollowUpItem;
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }

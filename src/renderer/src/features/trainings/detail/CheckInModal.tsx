@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal, useUnsavedGuard } from '../../../components/unsaved';
 import { trainingsContract, type Training } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { call } from '../../../lib/api';
@@ -29,6 +30,8 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
     validate: (v) => validate(toInput(v)),
   });
   const f = (key: string) => t(`trainings.checkIns.${key}`);
+  // The dialog's ×, Escape and a click beside it ask first when something was changed.
+  const guard = useUnsavedGuard(() => result === null && form.isDirty(), { close: onClose });
 
   const submit = form.onSubmit(async (values, event) => {
     try {
@@ -61,7 +64,7 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
         <TextInput label={f('titleField')} withAsterisk maxLength={LIMITS.line} {...form.getInputProps('title')} />
         <Switch label={f('onlyProspects')} {...form.getInputProps('onlyProspects', { type: 'checkbox' })} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onClose)}>
             {t('app.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting} leftSection={<IconCalendarCheck size={16} />}>
@@ -69,6 +72,7 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }
@@ -77,8 +81,8 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
 export function CheckInModal({ training, opened, onClose }: { training: Training; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('trainings.checkIns.title')}>
+    <GuardedModal opened={opened} onClose={onClose} title={t('trainings.checkIns.title')}>
       {opened ? <CheckInForm training={training} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
