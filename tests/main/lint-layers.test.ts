@@ -3,31 +3,91 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
+/** The layer errors ESLint reports for `code` as if it were the file at `filePath` (relative to the repository). */
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
 }
 
+const importOf = (spec: string) => `import * as probe from '${spec}';\nexport const x = probe;\n`;
+const dynamicImportOf = (spec: string) => `export const x = () => import('${spec}');\n`;
+
 describe('the layer rule', () => {
-  it('refuses node and electron imports in src/shared', async () => {
-    expect(await layerErrors('src/shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toHaveLength(1);
-    expect(await layerErrors('src/shared/probe.ts', "import { app } from 'electron';\nexport const x = app;\n")).toHaveLength(1);
+  it('lets src/shared import only zod and src/shared itself', async () => {
+    for (const spec of ['typeorm', 'sqlite3', '@mantine/core', 'react', 'electron', 'node:fs', 'fs', 'exceljs', '../main/core', '../renderer/src/lib/api']) {
+      expect(await layerErrors('src/shared/probe.ts', importOf(spec)), spec).toHaveLength(1);
+    }
+    expect(await layerErrors('src/shared/probe.ts', dynamicImportOf('typeorm'))).toHaveLength(1);
+    expect(await layerErrors('src/shared/probe.ts', "export { z } from 'zod';\n")).toHaveLength(0);
+    expect(await layerErrors('src/shared/contract/probe.ts', importOf('../errors'))).toHaveLength(0);
+    expect(await layerErrors('src/shared/probe.ts', importOf('zod'))).toHaveLength(0);
   });
 
-  it('refuses imports of main from the renderer', async () => {
-    const errors = await layerErrors('src/renderer/src/probe.ts', "import { createCore } from '../../main/core';\nexport const x = createCore;\n");
-    expect(errors).toHaveLength(1);
+  it('refuses server packages in the renderer', async () => {
+    for (const spec of ['node:fs', 'fs', 'path', 'typeorm', 'sqlite3', 'exceljs', 'electron', 'csv-parse', 'systeminformation']) {
+      expect(await layerErrors('src/renderer/src/probe.ts', importOf(spec)), spec).toHaveLength(1);
+    }
+    for (const spec of ['@mantine/core', '@mantine/core/styles.css', 'react', 'react-i18next', '@tabler/icons-react', 'zod']) {
+      expect(await layerErrors('src/renderer/src/probe.ts', importOf(spec)), spec).toHaveLength(0);
+    }
   });
 
-  it('refuses electron in the core below the shell, but allows it in src/main/electron', async () => {
-    const code = "import { app } from 'electron';\nexport const x = app;\n";
-    expect(await layerErrors('src/main/modules/probe.ts', code)).toHaveLength(1);
-    expect(await layerErrors('src/main/electron/probe.ts', code)).toHaveLength(0);
+  it('refuses src/main and src/preload in the renderer, by static import, re-export, dynamic import and import type', async () => {
+    const file = 'src/renderer/src/probe.ts';
+    expect(await layerErrors(file, importOf('../../main/core'))).toHaveLength(1);
+    expect(await layerErrors(file, "export { createCore } from '../../main/core';\n")).toHaveLength(1);
+    expect(await layerErrors(file, dynamicImportOf('../../main/core'))).toHaveLength(1);
+    expect(await layerErrors(file, 'export const x = () => import(`../../main/core`);\n')).toHaveLength(1);
+    expect(await layerErrors(file, "export type Core = typeof import('../../main/core');\n")).toHaveLength(1);
+    expect(await layerErrors(file, "import type { Core } from '../../main/core';\nexport type X = Core;\n")).toHaveLength(1);
+    expect(await layerErrors('src/renderer/src/features/probe/Probe.tsx', importOf('../../../../preload/index'))).toHaveLength(1);
   });
 
   it('lets the renderer import the shared contract', async () => {
-    const code = "import { contract } from '../../shared/contract';\nexport const x = contract;\n";
-    expect(await layerErrors('src/renderer/src/probe.ts', code)).toHaveLength(0);
+    expect(await layerErrors('src/renderer/src/probe.ts', importOf('../../shared/contract'))).toHaveLength(0);
+  });
+
+  it('lets the preload import only electron and src/shared', async () => {
+    expect(await layerErrors('src/preload/probe.ts', importOf('electron'))).toHaveLength(0);
+    expect(await layerErrors('src/preload/probe.ts', importOf('../shared/contract'))).toHaveLength(0);
+    for (const spec of ['node:fs', 'typeorm', '../main/core', '../renderer/src/lib/api']) {
+      expect(await layerErrors('src/preload/probe.ts', importOf(spec)), spec).toHaveLength(1);
+    }
+  });
+
+  it('refuses electron in the core below the shell, statically or dynamically, but allows it in src/main/electron', async () => {
+    expect(await layerErrors('src/main/modules/probe.ts', importOf('electron'))).toHaveLength(1);
+    expect(await layerErrors('src/main/modules/probe/probe.service.ts', dynamicImportOf('electron'))).toHaveLength(1);
+    expect(await layerErrors('src/main/core.ts', importOf('electron'))).toHaveLength(1);
+    expect(await layerErrors('src/main/electron/probe.ts', importOf('electron'))).toHaveLength(0);
+    expect(await layerErrors('src/main/index.ts', importOf('electron'))).toHaveLength(0);
+    expect(await layerErrors('src/main/electron/probe.ts', importOf('../../renderer/src/lib/api'))).toHaveLength(1);
+  });
+
+  it('lets a module reach another module only through its index.ts', async () => {
+    const file = 'src/main/modules/probe/probe.service.ts';
+    expect(await layerErrors(file, importOf('../businesses/business.service'))).toHaveLength(1);
+    expect(await layerErrors(file, dynamicImportOf('../businesses/business.service'))).toHaveLength(1);
+    expect(await layerErrors(file, importOf('../businesses'))).toHaveLength(0);
+    expect(await layerErrors(file, importOf('../businesses/index'))).toHaveLength(0);
+    expect(await layerErrors(file, importOf('./probe.queries'))).toHaveLength(0);
+    expect(await layerErrors(file, importOf('../../db/transactions'))).toHaveLength(0);
+  });
+
+  it('lets a feature reach another feature only through its index.ts', async () => {
+    const file = 'src/renderer/src/features/probe/list/ProbeList.tsx';
+    expect(await layerErrors(file, importOf('../../businesses/detail/BusinessDetailPage'))).toHaveLength(1);
+    expect(await layerErrors(file, "export { BusinessDetailPage } from '../../businesses/detail/BusinessDetailPage';\n")).toHaveLength(1);
+    expect(await layerErrors(file, importOf('../../businesses'))).toHaveLength(0);
+    expect(await layerErrors(file, importOf('../form/ProbeForm'))).toHaveLength(0);
+    expect(await layerErrors(file, importOf('../../../components/DateField'))).toHaveLength(0);
+  });
+
+  it('keeps tooling out of tests/, except the harness they share', async () => {
+    expect(await layerErrors('bench/probe.ts', importOf('../tests/main/helpers/core'))).toHaveLength(1);
+    expect(await layerErrors('scripts/probe.ts', importOf('../tests/main/helpers/core'))).toHaveLength(1);
+    expect(await layerErrors('bench/lib/probe.ts', importOf('../../tests/harness/test-platform'))).toHaveLength(0);
+    expect(await layerErrors('scripts/probe.ts', importOf('../tests/harness/test-platform'))).toHaveLength(0);
   });
 
   it('refuses raw timers in the core, which would inherit the transaction they were made in', async () => {
