@@ -27,6 +27,9 @@ const systemFont =
 /** Mantine's gray 6 (#868e96) reads at 3.3:1; this grey keeps secondary text quiet at 6:1. */
 const DIMMED = '#5c636a';
 const WHITE = '#ffffff';
+const CONTROL_BORDER = 'var(--klinik-control-border)';
+/** The palette variable Mantine's CSS draws each control's unchecked outline with. */
+export const UNCHECKED_OUTLINE = { checkbox: '--mantine-color-gray-4', radio: '--mantine-color-gray-4', switch: '--mantine-color-gray-3' } as const;
 const PAGE = '#f8f9fa';
 
 function contrast(a: string, b: string): number {
@@ -69,7 +72,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
       '--mantine-color-error': 'var(--mantine-color-red-text)',
       '--mantine-color-success': 'var(--mantine-color-teal-text)',
       '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
-      // Field borders and unchecked checkbox, radio and switch outlines (global.css): 3:1 on white and the page grey.
+      // Field borders (global.css) and unchecked checkbox, radio and switch outlines (below): 3:1 on white and the page grey.
       '--klinik-control-border': 'var(--mantine-color-gray-6)',
     },
     dark: {},
@@ -95,6 +98,12 @@ const base: MantineThemeOverride = {
   components: {
     TextInput: { defaultProps: { size: 'sm' } },
     Select: { defaultProps: { size: 'sm', allowDeselect: false, checkIconPosition: 'right' } },
+    // Mantine outlines an unchecked checkbox and radio in gray 4 and a switch's track in gray 3 (1.5:1
+    // on white); each reads that grey as the control border instead. Checked, error and disabled
+    // states take other colours and stay as they are.
+    Checkbox: { styles: { input: { [UNCHECKED_OUTLINE.checkbox]: CONTROL_BORDER } } },
+    Radio: { styles: { radio: { [UNCHECKED_OUTLINE.radio]: CONTROL_BORDER } } },
+    Switch: { styles: { track: { [UNCHECKED_OUTLINE.switch]: CONTROL_BORDER } } },
   },
 };
 
