@@ -7,6 +7,42 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * becomes nullable, so the table is rebuilt the way SQLite documents (new table, copy, drop,
  * rename, then its indexes and triggers again from their stored SQL).
  */
+/** follow_up's columns as the version before made them, in order; business_id's nullability is what changes. */
+function followUpColumns(businessId: 'NULL' | 'NOT NULL'): string[] {
+  return [
+    'id varchar(36) PRIMARY KEY NOT NULL',
+    `business_id varchar(36) ${businessId} REFERENCES business (id)`,
+    'consultation_id varchar(36) NULL REFERENCES consultation (id)',
+    'action_item_id varchar(36) NULL',
+    'title varchar NOT NULL',
+    'due_date varchar(10) NOT NULL',
+    'due_time varchar(5) NULL',
+    "assignee varchar NOT NULL CHECK (assignee IN ('business', 'consultant'))",
+    'consultant_id varchar(36) NULL REFERENCES consultant (id)',
+    "status varchar NOT NULL CHECK (status IN ('open', 'done', 'cancelled'))",
+    'outcome text NULL',
+    'cancel_reason text NULL',
+    'completed_at varchar NULL',
+    'created_at varchar NOT NULL',
+    'updated_at varchar NOT NULL',
+    'deleted_at varchar NULL',
+    'updated_by varchar(36) NULL',
+    'due_at varchar NULL',
+    'snoozed_until varchar NULL',
+    'effective_at varchar NULL',
+    'remind_at varchar NULL',
+    'notified_at varchar NULL',
+  ];
+}
+
+/** The columns copied across a rebuild, both ways: those the table had before. */
+const copied = followUpColumns('NULL')
+  .map((definition) => definition.split(' ')[0])
+  .join(', ');
+
+/** Laid out as the statement was written before, since SQLite keeps its text as the table's schema. */
+const createTable = (name: string, definitions: string[]) => `CREATE TABLE ${name} (\n${definitions.map((d) => `        ${d}`).join(',\n')}\n      )`;
+
 export class TrainingsImpact1765094400000 implements MigrationInterface {
   name = 'TrainingsImpact1765094400000';
 
@@ -101,38 +137,15 @@ export class TrainingsImpact1765094400000 implements MigrationInterface {
     const dependents = (await q.query(
       `SELECT sql FROM sqlite_master WHERE tbl_name = 'follow_up' AND type IN ('index', 'trigger') AND sql IS NOT NULL`,
     )) as Array<{ sql: string }>;
-    await q.query(`
-      CREATE TABLE follow_up_new (
-        id varchar(36) PRIMARY KEY NOT NULL,
-        business_id varchar(36) NULL REFERENCES business (id),
-        consultation_id varchar(36) NULL REFERENCES consultation (id),
-        action_item_id varchar(36) NULL,
-        title varchar NOT NULL,
-        due_date varchar(10) NOT NULL,
-        due_time varchar(5) NULL,
-        assignee varchar NOT NULL CHECK (assignee IN ('business', 'consultant')),
-        consultant_id varchar(36) NULL REFERENCES consultant (id),
-        status varchar NOT NULL CHECK (status IN ('open', 'done', 'cancelled')),
-        outcome text NULL,
-        cancel_reason text NULL,
-        completed_at varchar NULL,
-        created_at varchar NOT NULL,
-        updated_at varchar NOT NULL,
-        deleted_at varchar NULL,
-        updated_by varchar(36) NULL,
-        due_at varchar NULL,
-        snoozed_until varchar NULL,
-        effective_at varchar NULL,
-        remind_at varchar NULL,
-        notified_at varchar NULL,
-        participant_id varchar(36) NULL REFERENCES training_participant (id),
-        training_id varchar(36) NULL REFERENCES training (id),
-        CHECK (business_id IS NOT NULL OR participant_id IS NOT NULL)
-      )`);
-    const columns =
-      'id, business_id, consultation_id, action_item_id, title, due_date, due_time, assignee, consultant_id, status, outcome, ' +
-      'cancel_reason, completed_at, created_at, updated_at, deleted_at, updated_by, due_at, snoozed_until, effective_at, remind_at, notified_at';
-    await q.query(`INSERT INTO follow_up_new (${columns}) SELECT ${columns} FROM follow_up`);
+    await q.query(
+      createTable('follow_up_new', [
+        ...followUpColumns('NULL'),
+        'participant_id varchar(36) NULL REFERENCES training_participant (id)',
+        'training_id varchar(36) NULL REFERENCES training (id)',
+        'CHECK (business_id IS NOT NULL OR participant_id IS NOT NULL)',
+      ]),
+    );
+    await q.query(`INSERT INTO follow_up_new (${copied}) SELECT ${copied} FROM follow_up`);
     await q.query('DROP TABLE follow_up');
     await q.query('ALTER TABLE follow_up_new RENAME TO follow_up');
     for (const { sql } of dependents) await q.query(sql);
@@ -147,35 +160,8 @@ export class TrainingsImpact1765094400000 implements MigrationInterface {
     )) as Array<{ sql: string }>;
     await q.query(`DELETE FROM follow_up WHERE business_id IS NULL`);
     await q.query(`ALTER TABLE follow_up RENAME TO follow_up_old`);
-    await q.query(`
-      CREATE TABLE follow_up (
-        id varchar(36) PRIMARY KEY NOT NULL,
-        business_id varchar(36) NOT NULL REFERENCES business (id),
-        consultation_id varchar(36) NULL REFERENCES consultation (id),
-        action_item_id varchar(36) NULL,
-        title varchar NOT NULL,
-        due_date varchar(10) NOT NULL,
-        due_time varchar(5) NULL,
-        assignee varchar NOT NULL CHECK (assignee IN ('business', 'consultant')),
-        consultant_id varchar(36) NULL REFERENCES consultant (id),
-        status varchar NOT NULL CHECK (status IN ('open', 'done', 'cancelled')),
-        outcome text NULL,
-        cancel_reason text NULL,
-        completed_at varchar NULL,
-        created_at varchar NOT NULL,
-        updated_at varchar NOT NULL,
-        deleted_at varchar NULL,
-        updated_by varchar(36) NULL,
-        due_at varchar NULL,
-        snoozed_until varchar NULL,
-        effective_at varchar NULL,
-        remind_at varchar NULL,
-        notified_at varchar NULL
-      )`);
-    const columns =
-      'id, business_id, consultation_id, action_item_id, title, due_date, due_time, assignee, consultant_id, status, outcome, ' +
-      'cancel_reason, completed_at, created_at, updated_at, deleted_at, updated_by, due_at, snoozed_until, effective_at, remind_at, notified_at';
-    await q.query(`INSERT INTO follow_up (${columns}) SELECT ${columns} FROM follow_up_old`);
+    await q.query(createTable('follow_up', followUpColumns('NOT NULL')));
+    await q.query(`INSERT INTO follow_up (${copied}) SELECT ${copied} FROM follow_up_old`);
     await q.query('DROP TABLE follow_up_old');
     for (const { sql } of dependents) await q.query(sql);
     for (const table of ['impact_milestone', 'training_attendance', 'training_participant', 'training']) await q.query(`DROP TABLE ${table}`);
