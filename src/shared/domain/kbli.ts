@@ -43,6 +43,12 @@ export function kbliByCode(code: string): KbliEntry | null {
   return ENTRY_BY_CODE.get(code) ?? null;
 }
 
+/** `10710 — Industri Produk Roti dan Kue`; a code off the curated list shows alone. */
+export function kbliLabel(code: string): string {
+  const entry = kbliByCode(code);
+  return entry ? `${code} — ${entry.title}` : code;
+}
+
 /** Drops the dots and spaces people put in codes (`10.710`, `10 710`). */
 export function normalizeKbliCode(raw: string): string {
   return raw.trim().replace(/[\s.]/g, '');

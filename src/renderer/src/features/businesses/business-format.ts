@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { kbliByCode } from '../../../../shared/domain/kbli';
 import type { ScaleReason } from '../../../../shared/domain/scale';
 import { formatDate, formatNumber, formatRupiah } from '../../lib/format';
 
@@ -33,8 +32,3 @@ export function describeTotal(t: TFunction, total: number, cap = 10_000): string
   return t('businesses.list.total', { count: total, formatted: formatNumber(total) });
 }
 
-/** `10710 — Industri Produk Roti dan Kue`; a code off the curated list shows alone. */
-export function kbliLabel(code: string): string {
-  const entry = kbliByCode(code);
-  return entry ? `${code} — ${entry.title}` : code;
-}

@@ -99,17 +99,16 @@ export function BusinessFields({ form }: { form: BusinessForm }) {
             {...form.getInputProps('yearStarted')}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <KbliField form={form} />
-          <TextInput
-            label={f('sectorText')}
-            description={h('sectorText')}
-            inputWrapperOrder={BELOW}
-            maxLength={LIMITS.line}
-            key={form.key('sectorText')}
-            {...form.getInputProps('sectorText')}
-          />
-        </SimpleGrid>
+        {/* A row of its own: KBLI titles run to 130 characters, and the field shows the code with its title. */}
+        <KbliField form={form} />
+        <TextInput
+          label={f('sectorText')}
+          description={h('sectorText')}
+          inputWrapperOrder={BELOW}
+          maxLength={LIMITS.line}
+          key={form.key('sectorText')}
+          {...form.getInputProps('sectorText')}
+        />
         <ChannelsField form={form} />
         <TagsInput
           label={f('tags')}

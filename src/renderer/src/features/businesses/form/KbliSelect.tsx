@@ -2,8 +2,7 @@ import { Select, type ComboboxItem, type SelectProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KBLI_ENTRIES, isValidKbliCode, kbliByCode, normalizeKbliCode, searchKbli } from '../../../../../shared/domain/kbli';
-import { kbliLabel } from '../business-format';
+import { KBLI_ENTRIES, isValidKbliCode, kbliByCode, kbliLabel, normalizeKbliCode, searchKbli } from '../../../../../shared/domain/kbli';
 
 const LIMIT = 40;
 
@@ -13,7 +12,7 @@ const LIMIT = 40;
  */
 function kbliOptions(t: TFunction, search: string, value: string | null): ComboboxItem[] {
   const entries = search.trim() ? searchKbli(search, { limit: LIMIT }) : KBLI_ENTRIES;
-  const items = entries.map((e) => ({ value: e.code, label: `${e.code} — ${e.title}` }));
+  const items = entries.map((e) => ({ value: e.code, label: kbliLabel(e.code) }));
   if (value && !items.some((i) => i.value === value)) items.unshift({ value, label: kbliLabel(value) });
   const typed = normalizeKbliCode(search);
   if (isValidKbliCode(typed) && !kbliByCode(typed) && !items.some((i) => i.value === typed)) {
