@@ -12,6 +12,8 @@ export const auditEntryDto = z.object({
   entityId: z.string().nullable(),
   /** Field -> [before, after]; personal fields carry only the fact of change. */
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
+  /** Names for the ids and region codes the changes point at, where known: a business's name, a training's title, `Sungai Pinang`. */
+  names: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntryDto>;
 

@@ -70,7 +70,47 @@ export class AuditService {
       .limit(limit);
     if (entity) qb.andWhere('a.entity = :entity', { entity });
     if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });
-    const rows = await qb.getRawMany<Omit<AuditEntry, 'changes'> & { changes: string | null }>();
-    return rows.map((r) => ({ ...r, changes: r.changes ? (JSON.parse(r.changes) as Changes) : null }));
+    const rows = await qb.getRawMany<Omit<AuditEntry, 'changes' | 'names'> & { changes: string | null }>();
+    const entries = rows.map((r) => ({ ...r, changes: r.changes ? (JSON.parse(r.changes) as Changes) : null }));
+    const keys = entries.map((e) => pointers(e.changes));
+    const known = await this.names([...new Set(keys.flat())]);
+    return entries.map((e, i) => ({ ...e, names: Object.fromEntries(keys[i]!.filter((k) => known.has(k)).map((k) => [k, known.get(k)!])) }));
   }
+
+  /**
+   * What the history can call a record by instead of its id or code: a business's name, a
+   * consultation's number, a training's title, a consultant's name, a region's name. A participant
+   * is left unnamed (a private person); a record gone for good keeps its id, which the screen words.
+   */
+  private async names(keys: string[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const json = JSON.stringify(keys);
+    const rows: Array<{ k: string; v: string }> = await this.deps.ds.query(
+      `SELECT id AS k, name AS v FROM business WHERE id IN (SELECT value FROM json_each(?1))
+       UNION ALL SELECT id, number FROM consultation WHERE number IS NOT NULL AND id IN (SELECT value FROM json_each(?1))
+       UNION ALL SELECT id, title FROM training WHERE id IN (SELECT value FROM json_each(?1))
+       UNION ALL SELECT id, name FROM consultant WHERE id IN (SELECT value FROM json_each(?1))
+       UNION ALL SELECT code, name FROM region WHERE code IN (SELECT value FROM json_each(?1))`,
+      [json],
+    );
+    return new Map(rows.map((r) => [r.k, r.v]));
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A kabupaten/kota, kecamatan or kelurahan/desa code: `64.72`, `64.72.01`, `64.72.01.1001`. */
+const REGION = /^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/;
+const PROVINCE_FIELDS = new Set(['provinceCode']);
+
+/** The ids and region codes an entry's changes hold, in lists and objects too. */
+function pointers(changes: Changes | null): string[] {
+  const found = new Set<string>();
+  const walk = (field: string, v: unknown): void => {
+    if (typeof v === 'string') {
+      if (UUID.test(v) || REGION.test(v) || (PROVINCE_FIELDS.has(field) && /^\d{2}$/.test(v))) found.add(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(field, x));
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(k, x));
+  };
+  for (const [field, pair] of Object.entries(changes ?? {})) walk(field, pair);
+  return [...found];
 }

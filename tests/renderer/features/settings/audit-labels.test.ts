@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, resources } from '../../../../src/renderer/src/app/i18n';
+import { kbliByCode } from '../../../../src/shared/domain/kbli';
 import { describeChanges } from '../../../../src/renderer/src/features/settings/audit-format';
 
 /** Options objects that are not audit records (`transaction: 'each'`, Electron's `action: 'deny'`). */
@@ -71,6 +72,10 @@ describe('describeChanges', () => {
     });
     expect(lines).toEqual(['Pelatihan: (tautan ke pelatihan)', 'Sudah punya usaha: Tidak → Ya', 'Aktif: Ya → Tidak']);
     expect(lines.join(' ')).not.toMatch(/6cf86c24/);
+  });
+
+  it('shows a KBLI code with its title, and an unknown code as it is', () => {
+    expect(describeChanges(t, { kbliCode: ['99999', '10710'] })).toEqual([`Sektor (KBLI): 99999 → 10710 — ${kbliByCode('10710')!.title}`]);
   });
 
   it('uses a known name for a linked record', () => {

@@ -4,18 +4,13 @@ import { InlineError } from '../../components/InlineError';
 import { formatDateTime } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
 import { actionLabel, describeChanges, entityLabel } from './audit-format';
-import { useOfficeTimeZone, useSettings } from './SettingsProvider';
+import { useOfficeTimeZone } from './SettingsProvider';
 
 /** "Riwayat Perubahan": who changed what, newest first. */
 export function AuditTab() {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
   const audit = useApiQuery('audit:list', { limit: 100 });
-  const provinceCode = useSettings().settings?.office.provinceCode ?? null;
-  const provinces = useApiQuery('regions:children', { parentCode: null }).data ?? [];
-  // Before the office names its province, records are read as Kalimantan Timur's (64), where the office works.
-  const regencies = useApiQuery('regions:children', { parentCode: provinceCode ?? '64' }).data ?? [];
-  const regionNames = new Map([...provinces, ...regencies].map((r) => [r.code, r.name]));
 
   if (audit.error) return <InlineError error={audit.error} onRetry={audit.refetch} />;
   if (!audit.data) return <Loader aria-label={t('app.loading')} />;
@@ -55,7 +50,7 @@ export function AuditTab() {
                 </Table.Td>
                 <Table.Td fz="sm">{entityLabel(t, entry.entity)}</Table.Td>
                 <Table.Td fz="sm">
-                  {describeChanges(t, entry.changes, regionNames, timeZone).map((line) => (
+                  {describeChanges(t, entry.changes, new Map(Object.entries(entry.names)), timeZone).map((line) => (
                     <Text key={line} size="sm" lh={1.5}>
                       {line}
                     </Text>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../shared/contract';
+import { kbliLabel } from '../../../../shared/domain/kbli';
 import { formatCount, formatDateTime, formatDay, formatNumber, formatRupiah } from '../../lib/format';
 
 /** What the core stores in place of a personal value: only the fact that it changed. */
@@ -29,7 +30,7 @@ const LINKS: Record<string, string> = {
   safetyBackup: 'backup',
 };
 
-/** Stored codes and ids that read better as names: `64.72` -> `Kota Samarinda`, a business id -> its name. */
+/** Stored codes and ids that read better as names (the core's `names` of an entry): `64.72` -> `Kota Samarinda`, a business id -> its name. */
 export type KnownNames = ReadonlyMap<string, string>;
 
 export function actionLabel(t: TFunction, action: string): string {
@@ -59,6 +60,7 @@ function scalar(t: TFunction, field: string, value: unknown, names: KnownNames, 
   if (field === 'language') return t(`settings.language.${value}`, { defaultValue: value });
   if (field === 'timeZone') return t(`timeZones.${value}`, { defaultValue: value }).split(' ')[0] ?? value;
   if (field === 'fields') return t(`consultations.fields.${value}`, { defaultValue: value });
+  if (field === 'kbliCode') return kbliLabel(value);
   // Lists and objects some services store as JSON text: `["Agus Setiawan"]`.
   if (/^[[{]/.test(value)) {
     try {
