@@ -257,3 +257,21 @@ describe('trainings: bad input is refused on its field, nothing written', () => 
     expect(await trainingCounts(desk)).toEqual(before);
   });
 });
+
+describe('trainings: entities and the migrated schema', () => {
+  let desk: Desk;
+  afterEach(() => desk?.t.dispose());
+
+  it('maps every column of the trainings, participants and attendance tables, by its own name', async () => {
+    desk = await openDesk({ now: TEST_NOW });
+    const ds = desk.t.core.ds;
+    for (const table of ['training', 'training_participant', 'training_attendance']) {
+      const metadata = ds.entityMetadatas.find((e) => e.tableName === table);
+      expect(metadata, table).toBeDefined();
+      const columns = (await ds.query(`PRAGMA table_info(${table})`)) as Array<{ name: string; notnull: number; pk: number }>;
+      const mapped = metadata!.columns.map((c) => ({ name: c.databaseName, notnull: c.isNullable ? 0 : 1, pk: c.isPrimary ? 1 : 0 }));
+      const schema = columns.map((c) => ({ name: c.name, notnull: c.notnull || c.pk ? 1 : 0, pk: c.pk ? 1 : 0 }));
+      expect(mapped.sort((a, b) => a.name.localeCompare(b.name)), table).toEqual(schema.sort((a, b) => a.name.localeCompare(b.name)));
+    }
+  });
+});

@@ -3,6 +3,8 @@ import { BusinessEntity } from '../modules/businesses/business.entity';
 import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity } from '../modules/consultations/consultation.entity';
 import { ConsultantEntity } from '../modules/consultants/consultant.entity';
 import { OfficeProfileEntity } from '../modules/settings/office-profile.entity';
+import { AttendanceEntity, ParticipantEntity, TrainingEntity } from '../modules/trainings/training.entity';
 
 /** Every entity schema; listed explicitly, like the migrations. */
-export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity, BusinessEntity, ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity];
+export const entities = [OfficeProfileEntity, ConsultantEntity, AuditEntity, BusinessEntity, ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity,
+  TrainingEntity, ParticipantEntity, AttendanceEntity];

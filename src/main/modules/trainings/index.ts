@@ -1,4 +1,4 @@
 export { TrainingService } from './training.service';
 export { ParticipantService } from './participant.service';
-export { insertParticipant } from './participant.store';
 export { trainingHandlers } from './training.handlers';
+export { businessTookPart } from './participant.queries';
