@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconShieldX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal, useUnsavedGuard } from '../../../components/unsaved';
 import type { BusinessDetail } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { call, toApiError } from '../../../lib/api';
@@ -13,6 +14,8 @@ function EraseForm({ d, onClose }: { d: BusinessDetail; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The dialog's ×, Escape and a click beside it ask first when a reason was typed.
+  const guard = useUnsavedGuard(() => reason.trim() !== '', { close: onClose });
 
   const erase = async () => {
     if (!reason.trim()) {
@@ -61,13 +64,14 @@ function EraseForm({ d, onClose }: { d: BusinessDetail; onClose: () => void }) {
         }}
       />
       <Group justify="flex-end" mt="sm">
-        <Button variant="default" onClick={onClose}>
+        <Button variant="default" onClick={() => guard.confirmDiscard(onClose)}>
           {t('app.cancel')}
         </Button>
         <Button color="red" leftSection={<IconShieldX size={16} />} loading={busy} onClick={() => void erase()}>
           {t('businesses.privacy.eraseConfirm')}
         </Button>
       </Group>
+      {guard.dialog}
     </Stack>
   );
 }
@@ -76,8 +80,8 @@ function EraseForm({ d, onClose }: { d: BusinessDetail; onClose: () => void }) {
 export function EraseModal({ d, opened, onClose }: { d: BusinessDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('businesses.privacy.eraseTitle')} centered size="lg">
+    <GuardedModal opened={opened} onClose={onClose} title={t('businesses.privacy.eraseTitle')} centered size="lg">
       {opened ? <EraseForm d={d} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }

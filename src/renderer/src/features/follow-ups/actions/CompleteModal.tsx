@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { OUTCOME_MAX, followUpsContract, type FollowUpItem } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
@@ -15,6 +16,13 @@ const schema = followUpsContract['followUps:complete'].input;
 export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ mode: 'controlled', initialValues: { id: item.id, outcome: '' }, validate: schemaValidator(schema) });
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
   const length = form.values.outcome.length;
 
   const submit = form.onSubmit(async (values, event) => {
@@ -29,7 +37,7 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.complete.title')} size="lg">
+    <Modal opened={opened} onClose={close} title={t('followUps.complete.title')} size="lg">
       <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -55,7 +63,7 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
             {t('followUps.complete.counter', { length: formatNumber(length), max: formatNumber(OUTCOME_MAX) })}
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" color="teal" loading={form.submitting}>
@@ -64,6 +72,7 @@ export function CompleteModal({ item, opened, onClose }: { item: FollowUpItem; o
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }

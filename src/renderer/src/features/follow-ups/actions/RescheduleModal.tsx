@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../../components/unsaved';
 import { followUpsContract, type FollowUpItem } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
@@ -31,6 +32,13 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
     initialValues: { id: item.id, dueDate: item.dueDate, dueTime: item.dueTime ?? '' },
     validate: (values) => validate(toInput(values)),
   });
+  const guard = useUnsavedGuard(() => opened && form.isDirty());
+  // Closing asks first when something was typed; what is thrown away is not there at the next opening.
+  const close = () =>
+    guard.confirmDiscard(() => {
+      form.reset();
+      onClose();
+    });
 
   const submit = form.onSubmit(async (values, event) => {
     const input = toInput(values);
@@ -44,7 +52,7 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.reschedule.title')}>
+    <Modal opened={opened} onClose={close} title={t('followUps.reschedule.title')}>
       <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate>
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -64,7 +72,7 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
             {...form.getInputProps('dueTime')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
@@ -73,6 +81,7 @@ export function RescheduleModal({ item, opened, onClose }: { item: FollowUpItem;
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </Modal>
   );
 }
