@@ -262,10 +262,10 @@ describe('trainings: entities and the migrated schema', () => {
   let desk: Desk;
   afterEach(() => desk?.t.dispose());
 
-  it('maps every column of the trainings, participants and attendance tables, by its own name', async () => {
+  it('maps every column of the trainings, participants, attendance and impact tables, by its own name', async () => {
     desk = await openDesk({ now: TEST_NOW });
     const ds = desk.t.core.ds;
-    for (const table of ['training', 'training_participant', 'training_attendance']) {
+    for (const table of ['training', 'training_participant', 'training_attendance', 'impact_milestone']) {
       const metadata = ds.entityMetadatas.find((e) => e.tableName === table);
       expect(metadata, table).toBeDefined();
       const columns = (await ds.query(`PRAGMA table_info(${table})`)) as Array<{ name: string; notnull: number; pk: number }>;
