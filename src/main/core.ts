@@ -100,7 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const reminders = new ReminderEngine(deps, followUps, events, options.platform, async () => (await settings.get()).language);
   const consultations = new ConsultationService(deps, audit, regions, settings, followUps);
   consultations.connect(businesses, timeline);
-  businesses.registerDeletionFollower('followUps', (m, id, deletedAt, restoredFrom) => followUps.followBusinessDeletion(m, id, deletedAt, restoredFrom));
+  followUps.connect(businesses, timeline);
 
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);

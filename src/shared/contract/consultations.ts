@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { isoDate, optionalIsoDate } from '../domain/dates';
-import { LIMITS, id, isoDateTime, optionalText, requiredText } from '../validation/fields';
+import { LIMITS, clockTime, id, isoDateTime, optionalText, requiredText } from '../validation/fields';
+import { ASSIGNEES, followUpItemDto } from './follow-ups';
 
 /** How the consultation took place. */
 export const CONSULTATION_CHANNELS = ['datang_langsung', 'telepon', 'whatsapp', 'kunjungan_lapangan', 'daring'] as const;
@@ -9,10 +10,7 @@ export const CONSULTATION_CHANNELS = ['datang_langsung', 'telepon', 'whatsapp', 
 export const SERVICE_AREAS = ['kelembagaan', 'sdm', 'produksi', 'pemasaran', 'pembiayaan', 'legalitas', 'digital', 'jaringan'] as const;
 /** Where a business is sent on to. */
 export const REFERRAL_KINDS = ['bank_kur', 'dinkes_pirt', 'bpjph_halal', 'bpom', 'djki_merek', 'marketplace', 'lainnya'] as const;
-/** Who carries out an action item: the business itself or the consultant. */
-export const ASSIGNEES = ['business', 'consultant'] as const;
 export const CONSULTATION_STATUSES = ['draft', 'final'] as const;
-export const FOLLOW_UP_STATUSES = ['open', 'done', 'cancelled'] as const;
 
 /** Longest a single consultation's contact or preparation can be: one working day of minutes. */
 export const MAX_MINUTES = 24 * 60;
@@ -25,11 +23,6 @@ const minutes = z
   .int('v.wholeNumber')
   .min(0, 'v.nonNegative')
   .max(MAX_MINUTES, 'v.maxMinutes');
-
-export const clockTime = z
-  .string({ message: 'v.required' })
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'v.time');
 
 export const actionItemInput = z
   .object({
@@ -121,27 +114,6 @@ export const consultationDraftValues = z
   .strict();
 export type ConsultationDraftValues = z.infer<typeof consultationDraftValues>;
 
-export const followUpDto = z.object({
-  id: z.string(),
-  businessId: z.string(),
-  businessName: z.string().nullable(),
-  consultationId: z.string().nullable(),
-  consultationNumber: z.string().nullable(),
-  actionItemId: z.string().nullable(),
-  title: z.string(),
-  dueDate: z.string(),
-  assignee: z.enum(ASSIGNEES),
-  consultantId: z.string().nullable(),
-  consultantName: z.string().nullable(),
-  status: z.enum(FOLLOW_UP_STATUSES),
-  outcome: z.string().nullable(),
-  cancelReason: z.string().nullable(),
-  completedAt: isoDateTime.nullable(),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
-export type FollowUp = z.infer<typeof followUpDto>;
-
 export const consultationRevisionDto = z.object({
   version: z.number().int(),
   /** Null for the first, finalised version; the amendment's reason after that. */
@@ -170,7 +142,7 @@ export const consultationDetailDto = z.object({
   values: consultationFields.extend({ diagnosis: z.string().nullable() }).nullable(),
   /** The form as last typed; only for drafts. */
   draft: consultationDraftValues.nullable(),
-  followUps: z.array(followUpDto),
+  followUps: z.array(followUpItemDto),
   revisions: z.array(consultationRevisionDto),
   finalizedAt: isoDateTime.nullable(),
   createdAt: isoDateTime,

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { ASSIGNEES, FOLLOW_UP_STATUSES, clockTime } from './consultations';
 import { isoDate } from '../domain/dates';
-import { LIMITS, id, isoDateTime, requiredText } from '../validation/fields';
+import { LIMITS, clockTime, id, isoDateTime, requiredText } from '../validation/fields';
+
+/** Who carries out an action item, and so its follow-up: the business itself or the consultant. */
+export const ASSIGNEES = ['business', 'consultant'] as const;
+export const FOLLOW_UP_STATUSES = ['open', 'done', 'cancelled'] as const;
 
 /** The tabs of Tindak Lanjut: Terlambat, Hari ini, Minggu ini (the next seven days), Nanti, Selesai. */
 export const FOLLOW_UP_BUCKETS = ['overdue', 'today', 'week', 'later', 'closed'] as const;

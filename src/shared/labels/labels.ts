@@ -1,5 +1,6 @@
 import type { LEGAL_FORMS, BUSINESS_STATUSES, SALES_CHANNELS, GENDERS, SCALES } from '../contract/businesses';
-import type { CONSULTATION_CHANNELS, SERVICE_AREAS, REFERRAL_KINDS, ASSIGNEES, FOLLOW_UP_STATUSES } from '../contract/consultations';
+import type { CONSULTATION_CHANNELS, SERVICE_AREAS, REFERRAL_KINDS } from '../contract/consultations';
+import type { ASSIGNEES, FOLLOW_UP_STATUSES } from '../contract/follow-ups';
 import type { MILESTONE_KINDS, JOB_KINDS, CAPITAL_SOURCES, PERMIT_KINDS } from '../contract/impact';
 import type { TRAINING_TOPICS, FUNDING_SOURCES } from '../contract/trainings';
 

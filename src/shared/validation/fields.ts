@@ -12,6 +12,12 @@ export const LIMITS = {
 
 export const id = z.uuid({ message: 'v.invalidId' });
 
+/** A time of day, `HH:MM`. */
+export const clockTime = z
+  .string({ message: 'v.required' })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'v.time');
+
 export function requiredText(max: number = LIMITS.line) {
   // No schema-level message: in zod 4 it would also replace the `.max()` issue (too long would read
   // as 'v.required'). A missing value still maps to 'v.required' in issueToField.

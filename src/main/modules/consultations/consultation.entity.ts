@@ -40,21 +40,6 @@ export interface ConsultationRevisionRow {
   createdBy: string | null;
 }
 
-export interface FollowUpRow extends RecordColumns {
-  businessId: string;
-  consultationId: string | null;
-  actionItemId: string | null;
-  title: string;
-  dueDate: string;
-  dueTime: string | null;
-  assignee: 'business' | 'consultant';
-  consultantId: string | null;
-  status: 'open' | 'done' | 'cancelled';
-  outcome: string | null;
-  cancelReason: string | null;
-  completedAt: string | null;
-}
-
 const text = (name: string): EntitySchemaColumnOptions => ({ type: 'varchar', name, nullable: true });
 const int = (name: string): EntitySchemaColumnOptions => ({ type: 'integer', name, nullable: true });
 
@@ -98,25 +83,5 @@ export const ConsultationRevisionEntity = new EntitySchema<ConsultationRevisionR
     snapshot: { type: 'text' },
     createdAt: { type: 'varchar', name: 'created_at' },
     createdBy: text('created_by'),
-  },
-});
-
-export const FollowUpEntity = new EntitySchema<FollowUpRow>({
-  name: 'FollowUp',
-  tableName: 'follow_up',
-  columns: {
-    ...recordColumns,
-    businessId: { type: 'varchar', name: 'business_id' },
-    consultationId: text('consultation_id'),
-    actionItemId: text('action_item_id'),
-    title: { type: 'varchar' },
-    dueDate: { type: 'varchar', name: 'due_date' },
-    dueTime: text('due_time'),
-    assignee: { type: 'varchar' },
-    consultantId: text('consultant_id'),
-    status: { type: 'varchar' },
-    outcome: { type: 'text', nullable: true },
-    cancelReason: { type: 'text', name: 'cancel_reason', nullable: true },
-    completedAt: text('completed_at'),
   },
 });

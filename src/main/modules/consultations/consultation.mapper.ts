@@ -1,11 +1,8 @@
 import {
-  ASSIGNEES,
   CONSULTATION_CHANNELS,
-  FOLLOW_UP_STATUSES,
   SERVICE_AREAS,
   type ConsultationSummary,
   type ConsultationValues,
-  type FollowUp,
 } from '../../../shared/contract';
 import type { ConsultationRow } from './consultation.entity';
 
@@ -55,48 +52,6 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   if (!before) return [];
   const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])];
   return keys.filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
-}
-
-export interface FollowUpRaw {
-  id: string;
-  business_id: string;
-  business_name: string | null;
-  consultation_id: string | null;
-  consultation_number: string | null;
-  action_item_id: string | null;
-  title: string;
-  due_date: string;
-  assignee: string;
-  consultant_id: string | null;
-  consultant_name: string | null;
-  status: string;
-  outcome: string | null;
-  cancel_reason: string | null;
-  completed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export function toFollowUp(r: FollowUpRaw): FollowUp {
-  return {
-    id: r.id,
-    businessId: r.business_id,
-    businessName: r.business_name,
-    consultationId: r.consultation_id,
-    consultationNumber: r.consultation_number,
-    actionItemId: r.action_item_id,
-    title: r.title,
-    dueDate: r.due_date,
-    assignee: oneOf(ASSIGNEES, r.assignee) ?? 'business',
-    consultantId: r.consultant_id,
-    consultantName: r.consultant_name,
-    status: oneOf(FOLLOW_UP_STATUSES, r.status) ?? 'open',
-    outcome: r.outcome,
-    cancelReason: r.cancel_reason,
-    completedAt: r.completed_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }
 
 export interface SummaryRaw {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../shared/contract';
-import type { FollowUpRaw, SummaryRaw } from './consultation.mapper';
+import type { SummaryRaw } from './consultation.mapper';
 
 /**
  * The consultation module's SQL: the number sequence, conditional writes that must report how many
@@ -89,23 +89,6 @@ export async function consultantNames(m: Runner, ids: string[]): Promise<Map<str
     ids,
   );
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-const FOLLOW_UP_SELECT = `
-  SELECT f.id, f.business_id, b.name AS business_name, f.consultation_id, c.number AS consultation_number,
-         f.action_item_id, f.title, f.due_date, f.assignee, f.consultant_id, k.name AS consultant_name, f.status,
-         f.outcome, f.cancel_reason, f.completed_at, f.created_at, f.updated_at
-  FROM follow_up f
-  LEFT JOIN business b ON b.id = f.business_id
-  LEFT JOIN consultation c ON c.id = f.consultation_id
-  LEFT JOIN consultant k ON k.id = f.consultant_id`;
-
-export function followUpsOfConsultation(m: Runner, consultationId: string): Promise<FollowUpRaw[]> {
-  return m.query(`${FOLLOW_UP_SELECT} WHERE f.consultation_id = ? AND f.deleted_at IS NULL ORDER BY f.due_date, f.created_at, f.id`, [consultationId]);
-}
-
-export function followUpsOfBusiness(m: Runner, businessId: string): Promise<FollowUpRaw[]> {
-  return m.query(`${FOLLOW_UP_SELECT} WHERE f.business_id = ? AND f.deleted_at IS NULL ORDER BY f.due_date DESC`, [businessId]);
 }
 
 export interface TimelineConsultationRaw {

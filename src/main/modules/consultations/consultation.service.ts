@@ -19,13 +19,12 @@ import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { FollowUpService, NewFollowUp } from '../follow-ups';
 import type { RegionService } from '../regions/region.service';
 import type { SettingsService } from '../settings/settings.service';
-import { ConsultationEntity, ConsultationRevisionEntity, FollowUpEntity, type ConsultationRow } from './consultation.entity';
+import { ConsultationEntity, ConsultationRevisionEntity, type ConsultationRow } from './consultation.entity';
 import {
   changedFields,
   consultationNumber,
   parseJson,
   serviceAreasOf,
-  toFollowUp,
   toSummary,
   valuesOf,
 } from './consultation.mapper';
@@ -35,8 +34,6 @@ import {
   consultantNames,
   draftRows,
   finalConsultationsOfBusiness,
-  followUpsOfBusiness,
-  followUpsOfConsultation,
   hoursRows,
   knownConsultants,
   listConsultations,
@@ -77,10 +74,9 @@ export class ConsultationService {
     private readonly followUps: FollowUpService,
   ) {}
 
-  /** Consultations and follow-ups follow a merged business profile and show on its timeline. */
+  /** Consultations follow a merged business profile and show on its timeline. */
   connect(businesses: BusinessService, timeline: BusinessTimelineService): void {
     businesses.registerRelated('consultations', (m, fromId, toId) => this.moveConsultations(m, fromId, toId));
-    businesses.registerRelated('followUps', (m, fromId, toId) => this.moveFollowUps(m, fromId, toId));
     timeline.registerSource((businessId) => this.timeline(businessId));
   }
 
@@ -254,7 +250,7 @@ export class ConsultationService {
       }
       await writeConsultants(m, id, values.consultantIds);
       await this.writeRevision(m, id, 1, null, values);
-      await this.followUps.insert(
+      await this.followUps.scheduling.insert(
         m,
         values.actionItems.filter((item) => item.dueDate).map((item) => this.newFollowUp(id, values, item)),
       );
@@ -311,7 +307,7 @@ export class ConsultationService {
    * cancelled, naming the amendment. Done and cancelled follow-ups are history and stay as they are.
    */
   private async syncFollowUps(m: EntityManager, consultationId: string, v: ConsultationValues, version: number, reason: string): Promise<void> {
-    const existing = await m.getRepository(FollowUpEntity).find({ where: { consultationId } });
+    const existing = await this.followUps.scheduling.ofConsultation(m, consultationId);
     const byItem = new Map(existing.filter((f) => !f.deletedAt && f.actionItemId).map((f) => [f.actionItemId as string, f]));
     const dated = new Set<string>();
     const added: NewFollowUp[] = [];
@@ -326,18 +322,15 @@ export class ConsultationService {
       }
       if (f.status !== 'open') continue;
       if (f.title !== item.what || f.dueDate !== item.dueDate || f.assignee !== item.who) {
-        await this.followUps.revise(m, f.id, { title: item.what, dueDate: item.dueDate, dueTime: f.dueTime, assignee: item.who });
+        await this.followUps.scheduling.revise(m, f.id, { title: item.what, dueDate: item.dueDate, dueTime: f.dueTime, assignee: item.who });
       }
     }
-    await this.followUps.insert(m, added);
+    await this.followUps.scheduling.insert(m, added);
     // An amendment may name another business: the open follow-ups go with the consultation.
-    await m.query(
-      `UPDATE follow_up SET business_id = ?, updated_at = ?, updated_by = ? WHERE consultation_id = ? AND status = 'open' AND business_id <> ?`,
-      [v.businessId, nowIso(this.deps.clock), this.deps.session.actorId, consultationId, v.businessId],
-    );
+    await this.followUps.scheduling.moveWithConsultation(m, consultationId, v.businessId);
     for (const f of byItem.values()) {
       if (f.status !== 'open' || dated.has(f.actionItemId as string)) continue;
-      await this.followUps.closeAsCancelled(
+      await this.followUps.scheduling.closeAsCancelled(
         m,
         f.id,
         `Dibatalkan oleh amandemen versi ${version}: butir rencana aksi dihapus atau tanggal jatuh temponya dikosongkan. Alasan amandemen: ${reason}`,
@@ -384,7 +377,7 @@ export class ConsultationService {
       consultants: consultantIds.filter((c) => names.has(c)).map((c) => ({ id: c, name: names.get(c) as string })),
       values: row.status === 'final' ? valuesOf(row, consultantIds) : null,
       draft,
-      followUps: (await followUpsOfConsultation(ds, id)).map(toFollowUp),
+      followUps: await this.followUps.lists.forConsultation(id),
       revisions: history,
       finalizedAt: row.finalizedAt,
       createdAt: row.createdAt,
@@ -413,12 +406,12 @@ export class ConsultationService {
 
   // ---------------------------------------------------------------- business links
 
-  /** The business timeline's consultations (at their own date and time) and follow-ups (when made). */
+  /** The business timeline's consultations, at their own date and time. */
   async timeline(businessId: string): Promise<TimelineEntry[]> {
     const ds = this.deps.ds;
     const zone = await this.settings.timeZone();
-    const [consultations, followUps] = await Promise.all([finalConsultationsOfBusiness(ds, businessId), followUpsOfBusiness(ds, businessId)]);
-    const entries: TimelineEntry[] = consultations.map((c) => ({
+    const consultations = await finalConsultationsOfBusiness(ds, businessId);
+    return consultations.map((c) => ({
       at: zonedInstant(c.consultation_date, c.start_time ?? '00:00', zone),
       kind: 'consultation',
       actorName: c.actor_name,
@@ -433,23 +426,6 @@ export class ConsultationService {
         version: c.version,
       },
     }));
-    for (const f of followUps.map(toFollowUp)) {
-      entries.push({
-        at: f.createdAt,
-        kind: 'follow_up',
-        actorName: f.consultantName,
-        detail: {
-          followUpId: f.id,
-          title: f.title,
-          dueDate: f.dueDate,
-          status: f.status,
-          assignee: f.assignee,
-          consultationId: f.consultationId,
-          consultationNumber: f.consultationNumber,
-        },
-      });
-    }
-    return entries;
   }
 
   /**
@@ -474,14 +450,5 @@ export class ConsultationService {
        WHERE business_id = ?`,
       [toId, now, actor, fromId, toId, fromId],
     );
-  }
-
-  private moveFollowUps(m: EntityManager, fromId: string, toId: string): Promise<number> {
-    return changes(m, `UPDATE follow_up SET business_id = ?, updated_at = ?, updated_by = ? WHERE business_id = ?`, [
-      toId,
-      nowIso(this.deps.clock),
-      this.deps.session.actorId,
-      fromId,
-    ]);
   }
 }

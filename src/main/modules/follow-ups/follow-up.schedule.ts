@@ -1,7 +1,6 @@
 import { addDays } from '../../../shared/domain/dates';
 import { dueInstant, reminderBase } from '../../../shared/domain/follow-up-due';
 import { zonedInstant, zonedParts } from '../../../shared/domain/zoned';
-import type { FollowUpBucket } from '../../../shared/contract';
 
 export interface ScheduleFacts {
   dueDate: string;
@@ -51,27 +50,6 @@ export function bucketBounds(now: Date, timeZone: string): BucketBounds {
     tomorrow: zonedInstant(addDays(today, 1), '00:00', timeZone),
     weekEnd: zonedInstant(addDays(today, 8), '00:00', timeZone),
   };
-}
-
-/**
- * SQL condition (on alias `f`) and its parameters for one tab. Every count, list, badge and report
- * figure goes through here; "overdue" is `isOverdue` (effective_at before now), and a follow-up
- * due by the end of today has its effective_at in the last millisecond of today, so it is in
- * "today" until midnight.
- */
-export function bucketCondition(bucket: FollowUpBucket, b: BucketBounds): { sql: string; params: string[] } {
-  switch (bucket) {
-    case 'overdue':
-      return { sql: `f.status = 'open' AND f.effective_at < ?`, params: [b.now] };
-    case 'today':
-      return { sql: `f.status = 'open' AND f.effective_at >= ? AND f.effective_at < ?`, params: [b.now, b.tomorrow] };
-    case 'week':
-      return { sql: `f.status = 'open' AND f.effective_at >= ? AND f.effective_at < ?`, params: [b.tomorrow, b.weekEnd] };
-    case 'later':
-      return { sql: `f.status = 'open' AND f.effective_at >= ?`, params: [b.weekEnd] };
-    case 'closed':
-      return { sql: `f.status <> 'open'`, params: [] };
-  }
 }
 
 /** Where a snooze preset ends: in an hour, tomorrow at 08:00, or a week from today at 08:00. */

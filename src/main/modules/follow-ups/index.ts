@@ -1,3 +1,4 @@
-export { FollowUpService, type NewFollowUp } from './follow-up.service';
+export { FollowUpService } from './follow-up.service';
+export type { NewFollowUp } from './follow-up.scheduling';
 export { ReminderEngine } from './reminder.engine';
 export { followUpHandlers } from './follow-up.handlers';

@@ -34,7 +34,7 @@ export class ReminderEngine {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = this.followUps.onChange(() => this.poke());
+    this.unsubscribe = this.followUps.scheduling.onChange(() => this.poke());
     this.poke();
   }
 
@@ -64,7 +64,7 @@ export class ReminderEngine {
     }
     if (this.stopped) return;
     const now = this.deps.clock();
-    const next = await this.followUps.nextReminderAt(now.toISOString()).catch(() => null);
+    const next = await this.followUps.reminders.nextAt(now.toISOString()).catch(() => null);
     const wait = next ? Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Date.parse(next) - now.getTime())) : MAX_SLEEP_MS;
     if (this.stopped || this.timer) return;
     this.timer = later(() => void this.tick(), wait);
@@ -82,12 +82,12 @@ export class ReminderEngine {
 
   private async runCheck(): Promise<FollowUpItem[]> {
     const now = this.deps.clock().toISOString();
-    const due = await this.followUps.dueReminders(now);
-    const counts = await this.followUps.counts();
+    const due = await this.followUps.reminders.due(now);
+    const counts = await this.followUps.lists.counts();
     this.platform.setBadgeCount?.(counts.overdue);
     this.events.emit('followUps:changed', { overdue: counts.overdue, today: counts.today });
     if (due.length === 0) return [];
-    await this.followUps.markNotified(
+    await this.followUps.reminders.markNotified(
       due.map((d) => d.id),
       now,
     );
