@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedBusiness } from './pages/businesses.page';
+import { KUE_BU_SRI, seedBusiness } from './pages/businesses.page';
 import { seedConsultation } from './pages/consultations.page';
 import { seedDesk } from './pages/seed';
 import { TransferPage } from './pages/transfer.page';
@@ -45,7 +45,10 @@ test.describe('human words and each language formatted for itself', () => {
     const table = page.getByRole('table');
     await expect(table.getByText('Lihat nomor telepon lengkap')).toBeVisible();
     await expect(table.getByText('Lihat NIK lengkap')).toBeVisible();
-    await expect(table.getByText('Pelatihan: (tautan ke pelatihan)').first()).toBeVisible();
+    await expect(table.getByText('Pelatihan: Pelatihan Sablon Kaos').first()).toBeVisible();
+    await expect(table.getByText('UMKM: Kue Bu Sri').first()).toBeVisible();
+    await expect(table.getByText('Sektor (KBLI): 10710 — ', { exact: false }).first()).toBeVisible();
+    expect(await table.textContent()).not.toMatch(/\(tautan ke (pelatihan|profil UMKM)\)|Kecamatan: 64\.72\.01/);
     await expect(table.getByText('Sudah punya usaha: Ya')).toBeVisible();
     await expect(table.getByText('Kabupaten/kota: Kota Samarinda').first()).toBeVisible();
     await expect(table.getByText('Pelatih: Agus Setiawan')).toBeVisible();
@@ -56,6 +59,24 @@ test.describe('human words and each language formatted for itself', () => {
     await page.goto(`${harness.url}#/pelatihan/${training.id}`);
     await expect(page.getByRole('link', { name: 'Kue Bu Sri' }).first()).toBeVisible();
     await screen(page, '02-participant-business');
+  });
+
+  test('the business form gives KBLI a row of its own: the longest title shows whole with its code', async ({ page, harness }) => {
+    await seedDesk(harness);
+    const business = await seedBusiness(harness, { ...KUE_BU_SRI, kbliCode: '47111' });
+    await page.goto(`${harness.url}#/umkm/${business.id}/ubah`);
+    const kbli = page.getByRole('combobox', { name: 'Sektor (KBLI)' });
+    await expect(kbli).toHaveValue(/^47111 — Perdagangan Eceran .* di Minimarket\/Supermarket\/Hypermarket$/);
+    // A row of its own (the width of the form, not half of it); the longest titles still outrun it, so the chosen one reads whole below.
+    const [field, form] = await Promise.all([kbli.boundingBox(), page.getByRole('textbox', { name: 'Nama usaha' }).boundingBox()]);
+    expect(field!.width).toBeGreaterThan(form!.width * 1.5);
+    await expect(kbli).toHaveAccessibleDescription(/^47111 — Perdagangan Eceran .* di Minimarket\/Supermarket\/Hypermarket$/);
+    // An unchecked checkbox's outline reads at 3:1 on white: the control border (gray 6), not Mantine's gray 4.
+    const whatsapp = page.getByRole('checkbox', { name: /WhatsApp/ });
+    await whatsapp.uncheck();
+    expect(await whatsapp.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(134, 142, 150)');
+    await kbli.scrollIntoViewIfNeeded();
+    await screen(page, '05-business-form-kbli');
   });
 
   test('an export ends with "Buka folder", which opens the folder it wrote', async ({ page, harness }) => {

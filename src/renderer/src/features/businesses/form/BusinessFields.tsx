@@ -1,6 +1,7 @@
 import { Chip, Fieldset, Group, Input, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SALES_CHANNELS } from '../../../../../shared/contract';
+import { kbliByCode, kbliLabel } from '../../../../../shared/domain/kbli';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { useApiQuery } from '../../../lib/query';
 import { channelOptions, legalFormOptions, statusOptions } from '../labels';
@@ -13,11 +14,13 @@ const BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' |
 function KbliField({ form }: { form: BusinessForm }) {
   const { t } = useTranslation();
   const value = form.useWatchValue('kbliCode');
+  const chosen = value ? kbliByCode(value) : null;
   return (
     <KbliSelect
       label={t('businesses.fields.kbliCode')}
       placeholder={t('businesses.hints.sectorPlaceholder')}
-      description={t('businesses.hints.sectorSearch')}
+      // The longest titles outrun even a full row: once one is chosen, it reads whole, wrapped, below.
+      description={chosen ? kbliLabel(chosen.code) : t('businesses.hints.sectorSearch')}
       inputWrapperOrder={BELOW}
       {...watchedInputProps(form, 'kbliCode', value)}
       onChange={(code) => form.setFieldValue('kbliCode', code, { forceUpdate: false })}
