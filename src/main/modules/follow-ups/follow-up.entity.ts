@@ -8,6 +8,9 @@ import { recordColumns, type RecordColumns } from '../../db/columns';
  */
 export interface FollowUpRow extends RecordColumns {
   businessId: string | null;
+  /** A training participant's check-in: the participant and the training it follows. */
+  participantId: string | null;
+  trainingId: string | null;
   consultationId: string | null;
   actionItemId: string | null;
   title: string;
@@ -29,6 +32,8 @@ export const FollowUpEntity = new EntitySchema<FollowUpRow>({
   columns: {
     ...recordColumns,
     businessId: text('business_id'),
+    participantId: text('participant_id'),
+    trainingId: text('training_id'),
     consultationId: text('consultation_id'),
     actionItemId: text('action_item_id'),
     title: { type: 'varchar' },

@@ -121,19 +121,11 @@ export async function nextRemindAt(db: EntityManager, after: string): Promise<st
 
 // ---------------------------------------------------------------- writing
 
-export interface FollowUpInsert {
-  id: string;
-  businessId: string | null;
-  participantId: string | null;
-  trainingId: string | null;
-  consultationId: string | null;
-  actionItemId: string | null;
-  title: string;
-  dueDate: string;
-  dueTime: string | null;
-  assignee: 'business' | 'consultant';
-  consultantId: string | null;
-}
+/** A follow-up's facts as written; its times come beside them as a Schedule. */
+export type FollowUpInsert = Pick<
+  FollowUpRow,
+  'id' | 'businessId' | 'participantId' | 'trainingId' | 'consultationId' | 'actionItemId' | 'title' | 'dueDate' | 'dueTime' | 'assignee' | 'consultantId'
+>;
 
 export async function insertFollowUp(db: EntityManager, f: FollowUpInsert, s: Schedule, stamp: Stamp): Promise<void> {
   await db.query(

@@ -25,26 +25,14 @@ import {
   setBusiness,
   setSchedule,
   setSnoozed,
+  type FollowUpInsert,
   type FollowUpSqlRow,
   type Stamp,
 } from './follow-up.queries';
 import { bucketBounds, scheduleOf, snoozePresetUntil } from './follow-up.schedule';
 
-/** A follow-up to write: everything but the times, which come from the office's settings. */
-export interface NewFollowUp {
-  id?: string;
-  businessId: string | null;
-  /** A training participant's check-in: the participant and the training it follows. */
-  participantId?: string | null;
-  trainingId?: string | null;
-  consultationId: string | null;
-  actionItemId: string | null;
-  title: string;
-  dueDate: string;
-  dueTime: string | null;
-  assignee: 'business' | 'consultant';
-  consultantId: string | null;
-}
+/** A follow-up to write: everything but the times, which come from the office's settings; a new id unless given. */
+export type NewFollowUp = Omit<FollowUpInsert, 'id' | 'participantId' | 'trainingId'> & Partial<Pick<FollowUpInsert, 'id' | 'participantId' | 'trainingId'>>;
 
 /**
  * Making and closing follow-ups: the records action items become, those a consultant adds by hand,
