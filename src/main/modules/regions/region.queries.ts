@@ -21,3 +21,8 @@ export async function regionName(db: EntityManager, code: string): Promise<strin
   const rows: Array<{ name: string }> = await db.query(`SELECT name FROM region WHERE code = ?`, [code]);
   return rows[0]?.name ?? null;
 }
+
+/** Every region of one level (2: kabupaten/kota, 3: kecamatan), unordered: for matching names typed in a sheet. */
+export function regionsAtLevel(db: EntityManager, level: 2 | 3): Promise<Region[]> {
+  return db.query(`SELECT code, name FROM region WHERE level = ?`, [level]);
+}

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Region } from '../../../shared/contract';
 import { jaroWinkler } from '../../../shared/domain/names';
 import { foldText } from '../../../shared/domain/text';
 
@@ -60,13 +60,14 @@ export class RegencyMatcher {
   private readonly cache = new Map<string, string | null>();
 
   constructor(
-    private readonly ds: DataSource,
+    /** The regions of a level, from the regions module. */
+    private readonly regionsAt: (level: 2 | 3) => Promise<Region[]>,
     private readonly officeProvince: string | null,
   ) {}
 
   private async loadRegencies(): Promise<Regency[]> {
     if (!this.regencies) {
-      const rows: Array<{ code: string; name: string }> = await this.ds.query(`SELECT code, name FROM region WHERE level = 2`);
+      const rows = await this.regionsAt(2);
       this.regencies = rows.map((r) => {
         const { kind, base } = splitKind(fold(r.name));
         return { code: r.code, name: r.name, kind: kind ?? 'kabupaten', base };
@@ -77,7 +78,7 @@ export class RegencyMatcher {
 
   private async loadDistricts(): Promise<Array<{ regencyCode: string; base: string }>> {
     if (!this.districts) {
-      const rows: Array<{ code: string; name: string }> = await this.ds.query(`SELECT code, name FROM region WHERE level = 3`);
+      const rows = await this.regionsAt(3);
       this.districts = rows.map((r) => ({ regencyCode: r.code.slice(0, 5), base: fold(r.name) }));
     }
     return this.districts;

@@ -6,6 +6,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import { issuesToFields } from '../../../shared/validation/issues';
 import { todayIn, type CoreDeps } from '../../context';
 import type { BusinessService } from '../businesses';
+import { regionsAtLevel } from '../regions';
 import { maskPhone } from '../businesses/business.mapper';
 import type { SettingsService } from '../settings/settings.service';
 import { RegencyMatcher } from './import-regions';
@@ -73,7 +74,7 @@ export async function planImport(
   const columns = columnsOf(s.headers, input.mapping);
   const settings = await ctx.settings.get();
   const today = todayIn(settings.office.timeZone, ctx.deps.clock);
-  const regencies = new RegencyMatcher(ctx.deps.ds, settings.office.provinceCode ?? null);
+  const regencies = new RegencyMatcher((level) => regionsAtLevel(ctx.deps.ds.manager, level), settings.office.provinceCode ?? null);
   const existing = await participantKeys(ctx.deps.ds.manager, input.trainingId);
   const existingKeys = existing.map((e) => ({ id: e.id, key: normalizeName(e.name), phone: e.phone, birthDate: e.birthDate }));
 
