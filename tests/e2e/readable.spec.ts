@@ -74,7 +74,7 @@ test.describe('human words and each language formatted for itself', () => {
     // An unchecked checkbox's outline reads at 3:1 on white: the control border (gray 6), not Mantine's gray 4.
     const whatsapp = page.getByRole('checkbox', { name: /WhatsApp/ });
     await whatsapp.uncheck();
-    expect(await whatsapp.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(134, 142, 150)');
+    await expect.poll(() => whatsapp.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(134, 142, 150)'); // after the 100ms transition
     await kbli.scrollIntoViewIfNeeded();
     await screen(page, '05-business-form-kbli');
   });
