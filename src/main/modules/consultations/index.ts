@@ -1,2 +1,3 @@
 export { ConsultationService } from './consultation.service';
 export { consultationHandlers } from './consultation.handlers';
+export { writeTransferredConsultation, writeTransferredRevision } from './consultation.transfer.queries';

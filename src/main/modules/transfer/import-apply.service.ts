@@ -1,14 +1,18 @@
-import { TRANSFER_TABLES, type ImportResult, type ParsedInput } from '../../../shared/contract';
+import type { EntityManager } from 'typeorm';
+import { TRANSFER_TABLES, type ImportResult, type ParsedInput, type TransferTable } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
+import type { RecordWrite } from '../../db/record-rows';
 import type { AuditService } from '../audit/audit.service';
-import type { BusinessService } from '../businesses';
+import { writeTransferredBusiness, type BusinessService } from '../businesses';
+import { writeTransferredConsultant } from '../consultants';
+import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
 import { classify } from './import.classify';
 import { IMPORT_CANCELLED, discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
-import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage } from './package';
+import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage, type PackageLine } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
-import { deferForeignKeys, hasDanglingReferences, insertRecord, setBase, updateRecord } from './transfer.import.queries';
+import { deferForeignKeys, hasDanglingReferences, setBase, writeTransferredFollowUp } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
 
 const MSG = {
@@ -17,6 +21,15 @@ const MSG = {
   clash: 'Paket ini bertentangan dengan data di meja ini, sehingga tidak diterapkan. Tidak ada yang diimpor; data di meja ini tidak berubah.',
   incomplete: 'Paket data tidak lengkap (ada catatan yang merujuk ke data yang tidak ada), sehingga ditolak. Tidak ada yang diimpor; data di meja ini tidak berubah.',
 } as const;
+
+/** Each table's records are written by the module that owns it. */
+const WRITERS: Record<TransferTable, (m: EntityManager, write: RecordWrite, columns: string[], line: PackageLine) => Promise<void>> = {
+  consultant: (m, write, columns, line) => writeTransferredConsultant(m, write, columns, line.r),
+  business: (m, write, columns, line) => writeTransferredBusiness(m, write, columns, line.r),
+  consultation: (m, write, columns, line) => writeTransferredConsultation(m, write, columns, line.r, line.cc ?? []),
+  consultation_revision: (m, write, columns, line) => writeTransferredRevision(m, write, columns, line.r),
+  follow_up: (m, write, columns, line) => writeTransferredFollowUp(m, write, columns, line.r),
+};
 
 /** The tables whose references an import checks before it commits. */
 const REFERENCING_TABLES = ['business', 'consultation', 'consultation_consultant', 'consultation_revision', 'follow_up'];
@@ -70,7 +83,7 @@ export class ImportApplyService {
             async (batch) => {
               for (const x of await classify(m, table, batch)) {
                 const id = String(x.line.r['id']);
-                let write: 'insert' | 'update' | null = null;
+                let write: RecordWrite | null = null;
                 if (x.decision === 'new') write = 'insert';
                 else if (x.decision === 'updated') write = 'update';
                 else if (x.decision === 'conflict') {
@@ -78,12 +91,10 @@ export class ImportApplyService {
                   if (keep === 'incoming') write = 'update';
                   else stats.keptLocal++;
                 }
-                if (write === 'insert') {
-                  await insertRecord(m, table, columns, x.line);
-                  stats.inserted++;
-                } else if (write === 'update') {
-                  await updateRecord(m, table, columns, x.line);
-                  stats.updated++;
+                if (write) {
+                  await WRITERS[table](m, write, columns, x.line);
+                  if (write === 'insert') stats.inserted++;
+                  else stats.updated++;
                 }
                 // A package from an older desk has no name keys, or stale ones: they are made here.
                 if (write && table === 'business') await this.businesses.refreshNameWords(m, id);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
 import type { TransferTable } from '../../../shared/contract';
 import type { PackageLine } from './package';
 import type { Row } from './transfer.queries';
@@ -7,10 +8,8 @@ import type { Row } from './transfer.queries';
  * The import's SQL: what this desk holds of the records a package brings (reads), the bases it
  * keeps per record (`transfer_base`, owned here), and the records written as the package has them.
  *
- * The record writes reach into tables other modules own (business and business_tag, consultation,
- * consultation_consultant and consultation_revision, consultant, follow_up): a package carries rows
- * with all their columns, in the schema the desks share, and they are written as rows in the
- * import's one transaction, with foreign keys checked at its end.
+ * The records themselves are written by the modules that own their tables (businesses,
+ * consultations, consultants), in the import's one transaction; follow-ups still here, below.
  */
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -59,39 +58,12 @@ export async function hasDanglingReferences(m: EntityManager, table: string): Pr
   return bad.length > 0;
 }
 
-/** Inserts the record as the package has it (the given columns), with the rows that hang on it. */
-export async function insertRecord(m: EntityManager, table: TransferTable, columns: string[], line: PackageLine): Promise<void> {
-  await m.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${marks(columns.length)})`, columns.map((c) => line.r[c] ?? null));
-  await children(m, table, line);
-}
-
-/** Overwrites the record with the package's version (the given columns), with the rows that hang on it. */
-export async function updateRecord(m: EntityManager, table: TransferTable, columns: string[], line: PackageLine): Promise<void> {
-  const set = columns.filter((c) => c !== 'id');
-  await m.query(`UPDATE ${table} SET ${set.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...set.map((c) => line.r[c] ?? null), line.r['id']]);
-  await children(m, table, line);
-}
-
-/** Rows that hang on a record: a business's tags, a consultation's consultants. */
-async function children(m: EntityManager, table: TransferTable, line: PackageLine): Promise<void> {
-  const id = String(line.r['id']);
-  if (table === 'business') {
-    await m.query(`DELETE FROM business_tag WHERE business_id = ?`, [id]);
-    let tags: unknown;
-    try {
-      tags = JSON.parse(String(line.r['tags'] ?? '[]'));
-    } catch {
-      tags = [];
-    }
-    if (Array.isArray(tags)) {
-      for (const tag of new Set(tags.map(String))) await m.query(`INSERT OR IGNORE INTO business_tag (business_id, tag) VALUES (?, ?)`, [id, tag]);
-    }
-  } else if (table === 'consultation') {
-    await m.query(`DELETE FROM consultation_consultant WHERE consultation_id = ?`, [id]);
-    for (const [consultantId, position] of line.cc ?? []) {
-      await m.query(`INSERT INTO consultation_consultant (consultation_id, consultant_id, position) VALUES (?, ?, ?)`, [id, consultantId, position]);
-    }
-  }
+/**
+ * Writes a follow-up as the package has it. The follow-ups module owns the table; this write is to
+ * move behind it once that module offers one.
+ */
+export async function writeTransferredFollowUp(m: EntityManager, write: RecordWrite, columns: string[], r: Row): Promise<void> {
+  await writeRecordRow(m, 'follow_up', write, columns, r);
 }
 
 /** Records the incoming version as the one this desk last received (revisions have none). */

@@ -1,0 +1,3 @@
+export { ConsultantService } from './consultant.service';
+export { consultantHandlers } from './consultant.handlers';
+export { writeTransferredConsultant } from './consultant.transfer.queries';
