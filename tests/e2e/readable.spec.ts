@@ -79,6 +79,25 @@ test.describe('human words and each language formatted for itself', () => {
     await screen(page, '05-business-form-kbli');
   });
 
+  test('Tindak Lanjut: a tab’s count follows every filter of the list, so it counts the rows the tab shows', async ({ page, harness }) => {
+    await seedDesk(harness);
+    const sri = await seedBusiness(harness);
+    const budi = await seedBusiness(
+      harness,
+      { ...KUE_BU_SRI, name: 'Amplang Pak Budi', ownerName: 'Budi Santoso', ownerNik: '6472011507850001', ownerGender: 'L', ownerBirthDate: '1985-07-15', ownerPhone: '0813-1111-2222' },
+      [sri.id],
+    );
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date());
+    for (const [b, title] of [[sri, 'Kirim contoh label'], [budi, 'Cek izin P-IRT'], [budi, 'Tanya harga kemasan']] as const) {
+      await harness.invoke('followUps:create', { businessId: b.id, title, dueDate: today, assignee: 'consultant' });
+    }
+    await page.goto(`${harness.url}#/tindak-lanjut?tab=today&umkm=${sri.id}`);
+    const table = page.getByRole('table', { name: 'Daftar tindak lanjut' });
+    await expect(table.getByRole('link', { name: 'Kirim contoh label' })).toBeVisible();
+    await expect(page.getByTestId('count-today')).toHaveText('1');
+    await screen(page, '06-follow-ups-filtered');
+  });
+
   test('an export ends with "Buka folder", which opens the folder it wrote', async ({ page, harness }) => {
     const target = mkdtempSync(join(tmpdir(), 'klinik-usb-'));
     try {
