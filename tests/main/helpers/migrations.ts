@@ -34,7 +34,7 @@ export function upgradeTests() {
   /** A database at the version before `migration` (the class, or its position in the list for a factory-made one). */
   async function before(migration: MigrationClass | number) {
     const all = createMigrations(defaultResourcesDir());
-    const index = typeof migration === 'number' ? migration : all.indexOf(migration);
+    const index = typeof migration === 'number' ? migration : all.indexOf(migration as (typeof all)[number]);
     if (index < 0) throw new Error(`not a migration of the list: ${String(migration)}`);
     const dir = tempDir('klinik-upgrade-');
     dirs.push(dir);

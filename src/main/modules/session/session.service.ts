@@ -2,7 +2,7 @@ import type { ParsedInput, Session } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
-import { type ConsultantService, toConsultantDto } from '../consultants/consultant.service';
+import { type ConsultantService, toConsultantDto } from '../consultants';
 import type { SettingsService } from '../settings/settings.service';
 
 export class SessionService {
