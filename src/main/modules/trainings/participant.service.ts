@@ -52,7 +52,7 @@ export class ParticipantService {
   ) {}
 
   /** A participant of a live training, not removed; NOT_FOUND otherwise. */
-  async load(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<ParticipantView> {
+  private async load(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<ParticipantView> {
     const view = await findParticipant(m, id, options);
     if (!view) throw new AppError('NOT_FOUND', 'Peserta tidak ditemukan.');
     return view;
@@ -128,7 +128,7 @@ export class ParticipantService {
       await setParticipantDeletedAt(m, id, this.stamp(actorId));
       const reason = 'Peserta dihapus dari pelatihan.';
       for (const followUpId of await openCheckInIds(m, id)) {
-        await this.followUps.closeAsCancelled(m, followUpId, reason);
+        await this.followUps.scheduling.closeAsCancelled(m, followUpId, reason);
         await this.audit.record(m, { action: 'cancel', entity: 'follow_up', entityId: followUpId, changes: { status: ['open', 'cancelled'], reason: [null, reason] } });
       }
       await this.audit.record(m, { action: 'delete', entity: 'training_participant', entityId: id, changes: { trainingId: [row.trainingId, null] } });
