@@ -20,3 +20,8 @@ export const recordColumns: Record<keyof RecordColumns, EntitySchemaColumnOption
   deletedAt: { type: 'varchar', name: 'deleted_at', nullable: true },
   updatedBy: { type: 'varchar', name: 'updated_by', nullable: true, length: 36 },
 };
+
+/** A nullable text column stored under `name`. */
+export const nullableText = (name: string): EntitySchemaColumnOptions => ({ type: 'varchar', name, nullable: true });
+/** A nullable integer column stored under `name`. */
+export const nullableInt = (name: string): EntitySchemaColumnOptions => ({ type: 'integer', name, nullable: true });

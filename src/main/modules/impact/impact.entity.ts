@@ -1,6 +1,6 @@
 import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm';
 import type { Milestone, MilestoneKind } from '../../../shared/contract';
-import { recordColumns, type RecordColumns } from '../../db/columns';
+import { nullableInt, nullableText, recordColumns, type RecordColumns } from '../../db/columns';
 
 /** A milestone as stored: every kind's columns, those of other kinds null. */
 export interface MilestoneRow extends RecordColumns {
@@ -23,8 +23,6 @@ export interface MilestoneRow extends RecordColumns {
   channelName: string | null;
 }
 
-const text = (name: string): EntitySchemaColumnOptions => ({ type: 'varchar', name, nullable: true });
-const int = (name: string): EntitySchemaColumnOptions => ({ type: 'integer', name, nullable: true });
 const ref = (name: string): EntitySchemaColumnOptions => ({ type: 'varchar', name, length: 36, nullable: true });
 
 export const MilestoneEntity = new EntitySchema<MilestoneRow>({
@@ -39,15 +37,15 @@ export const MilestoneEntity = new EntitySchema<MilestoneRow>({
     trainingId: ref('training_id'),
     evidence: { type: 'text', nullable: true },
     note: { type: 'text', nullable: true },
-    jobKind: text('job_kind'),
-    men: int('men'),
-    women: int('women'),
-    salesBefore: int('sales_before'),
-    salesAfter: int('sales_after'),
-    capitalSource: text('capital_source'),
-    amount: int('amount'),
-    permitKind: text('permit_kind'),
-    channel: text('channel'),
-    channelName: text('channel_name'),
+    jobKind: nullableText('job_kind'),
+    men: nullableInt('men'),
+    women: nullableInt('women'),
+    salesBefore: nullableInt('sales_before'),
+    salesAfter: nullableInt('sales_after'),
+    capitalSource: nullableText('capital_source'),
+    amount: nullableInt('amount'),
+    permitKind: nullableText('permit_kind'),
+    channel: nullableText('channel'),
+    channelName: nullableText('channel_name'),
   },
 });

@@ -1,5 +1,5 @@
-import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm';
-import { recordColumns, type RecordColumns } from '../../db/columns';
+import { EntitySchema } from 'typeorm';
+import { nullableText, recordColumns, type RecordColumns } from '../../db/columns';
 
 /** A training (Pelatihan); `trainers` is a JSON array of names, kept as text. */
 export interface TrainingRow extends RecordColumns {
@@ -45,7 +45,6 @@ export interface AttendanceRow {
   updatedBy: string | null;
 }
 
-const text = (name: string): EntitySchemaColumnOptions => ({ type: 'varchar', name, nullable: true });
 
 export const TrainingEntity = new EntitySchema<TrainingRow>({
   name: 'Training',
@@ -54,16 +53,16 @@ export const TrainingEntity = new EntitySchema<TrainingRow>({
     ...recordColumns,
     title: { type: 'varchar' },
     topic: { type: 'varchar' },
-    topicText: text('topic_text'),
+    topicText: nullableText('topic_text'),
     startDate: { type: 'varchar', name: 'start_date', length: 10 },
     endDate: { type: 'varchar', name: 'end_date', length: 10 },
-    regencyCode: text('regency_code'),
-    districtCode: text('district_code'),
-    venue: text('venue'),
+    regencyCode: nullableText('regency_code'),
+    districtCode: nullableText('district_code'),
+    venue: nullableText('venue'),
     trainers: { type: 'text' },
-    organiser: text('organiser'),
-    fundingSource: text('funding_source'),
-    fundingNote: text('funding_note'),
+    organiser: nullableText('organiser'),
+    fundingSource: nullableText('funding_source'),
+    fundingNote: nullableText('funding_note'),
     capacity: { type: 'integer', nullable: true },
     notes: { type: 'text', nullable: true },
   },
@@ -76,15 +75,15 @@ export const ParticipantEntity = new EntitySchema<ParticipantRow>({
     ...recordColumns,
     trainingId: { type: 'varchar', name: 'training_id', length: 36 },
     name: { type: 'varchar' },
-    gender: text('gender'),
+    gender: nullableText('gender'),
     birthDate: { type: 'varchar', name: 'birth_date', length: 10, nullable: true },
     age: { type: 'integer', nullable: true },
-    phone: text('phone'),
-    regencyCode: text('regency_code'),
+    phone: nullableText('phone'),
+    regencyCode: nullableText('regency_code'),
     hasBusiness: { type: 'boolean', name: 'has_business' },
     businessId: { type: 'varchar', name: 'business_id', length: 36, nullable: true },
-    businessName: text('business_name'),
-    convertedAt: text('converted_at'),
+    businessName: nullableText('business_name'),
+    convertedAt: nullableText('converted_at'),
     notes: { type: 'text', nullable: true },
   },
 });

@@ -17,7 +17,7 @@ export function trainingDays(start: string, end: string): string[] {
   return days;
 }
 
-export function parseTrainers(json: string): string[] {
+function parseTrainers(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
