@@ -37,26 +37,15 @@ const unitOf = (rel) => /^(src\/renderer\/src\/features|src\/main\/modules)\/([^
 /**
  * Deep imports across modules and features that were there before the public-face rule, by
  * importing file and the unit it reaches into; a unit without an index.ts yet (in main: audit,
- * settings, consultants, session, system) has no public face to go through, and whoever gives it
+ * settings, session, system) has no public face to go through, and whoever gives it
  * one moves its importers onto it. The renderer's settings index would load SettingsPage, and with
  * it backups and session (a cycle), until SettingsProvider lives apart from it. Remove an entry
  * when its import is fixed; never add one.
  */
 const deepImportsToUndo = {
-  'src/main/modules/businesses/business.handlers.ts': ['regions'],
-  'src/main/modules/businesses/business.service.ts': ['regions'],
-  'src/main/modules/consultations/consultation.service.ts': ['regions'],
-  'src/main/modules/follow-ups/follow-up.service.ts': ['regions'],
-  'src/main/modules/printing/print.service.ts': ['regions'],
-  'src/main/modules/reports/report.html.ts': ['printing'],
-  'src/main/modules/reports/report.service.ts': ['regions'],
-  'src/main/modules/reports/reports.text.ts': ['printing'],
-  'src/main/modules/trainings/participant-import.ts': ['businesses'],
   'src/main/modules/trainings/participant-import.preview.ts': ['businesses'],
   'src/main/modules/trainings/participant.service.ts': ['regions'],
   'src/main/modules/trainings/training.mapper.ts': ['businesses'],
-  'src/main/modules/trainings/training.service.ts': ['regions'],
-  'src/main/modules/transfer/sheets.ts': ['businesses'],
   'src/renderer/src/features/backups/use-backup-actions.ts': ['settings'],
   'src/renderer/src/features/backups/use-backup-date.ts': ['settings'],
   'src/renderer/src/features/dashboard/DashboardPanel.tsx': ['settings'],

@@ -21,7 +21,7 @@ import { normalizePhone } from '../../../shared/validation/fields';
 import { issuesToFields } from '../../../shared/validation/issues';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
 import { type AuditService, diff } from '../audit/audit.service';
-import type { RegionService } from '../regions/region.service';
+import type { RegionService } from '../regions';
 import type { SettingsService } from '../settings/settings.service';
 import { BusinessEntity, type BusinessRow } from './business.entity';
 import { parseList, toDetail } from './business.mapper';

@@ -3,3 +3,4 @@ export { BusinessPrivacyService } from './business.privacy';
 export { BusinessTimelineService, type TimelineSource } from './business.timeline';
 export { businessHandlers } from './business.handlers';
 export { writeTransferredBusiness } from './business.transfer.queries';
+export { maskPhone } from './business.mapper';

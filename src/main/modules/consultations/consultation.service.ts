@@ -17,7 +17,7 @@ import { nowIso, todayIn, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { FollowUpService, NewFollowUp } from '../follow-ups';
-import type { RegionService } from '../regions/region.service';
+import type { RegionService } from '../regions';
 import type { SettingsService } from '../settings/settings.service';
 import { ConsultationEntity, ConsultationRevisionEntity, type ConsultationRow } from './consultation.entity';
 import {

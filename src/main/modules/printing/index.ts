@@ -1,2 +1,4 @@
 export { PrintService } from './print.service';
 export { printHandlers } from './print.handlers';
+export { esc, htmlDocument, letterhead, longDateTime } from './document';
+export { printText } from './print.text';

@@ -7,7 +7,7 @@ import type { BusinessService } from '../businesses';
 import { safeFileName } from '../../files/names';
 import type { ConsultationService } from '../consultations';
 import type { FollowUpService } from '../follow-ups';
-import type { RegionService } from '../regions/region.service';
+import type { RegionService } from '../regions';
 import type { SettingsService } from '../settings/settings.service';
 import { printText } from './print.text';
 import { businessSheetDocument } from './sheet.html';

@@ -1,5 +1,5 @@
 import type { ActivityReport, ImpactReport, Language, OfficeProfile, ReportKind, ReportPeriod, Share } from '../../../shared/contract';
-import { esc, htmlDocument, letterhead, longDateTime } from '../printing/document';
+import { esc, htmlDocument, letterhead, longDateTime } from '../printing';
 import { periodLabel, type ReportText } from './reports.text';
 
 export interface ReportDocumentData {

@@ -1,6 +1,6 @@
 import type { Language, ReportPeriod } from '../../../shared/contract';
 import { localeOf, numberFormat } from '../../../shared/domain/numbers';
-import { printText } from '../printing/print.text';
+import { printText } from '../printing';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -6,7 +6,7 @@ import type { Platform } from '../../platform';
 import { type AuditService, diff } from '../audit/audit.service';
 import type { BusinessService } from '../businesses';
 import type { FollowUpService } from '../follow-ups';
-import type { RegionService } from '../regions/region.service';
+import type { RegionService } from '../regions';
 import type { SettingsService } from '../settings/settings.service';
 import { followTrainingDeletion } from './participant.queries';
 import { ParticipantService } from './participant.service';

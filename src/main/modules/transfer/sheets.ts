@@ -1,6 +1,6 @@
 import { maskNik } from '../../../shared/domain/nik';
 import { offsetMinutes } from '../../../shared/domain/zoned';
-import { maskPhone } from '../businesses/business.mapper';
+import { maskPhone } from '../businesses';
 import { SHEET_SQL, type Row, type SheetSql } from './transfer.queries';
 
 /**
