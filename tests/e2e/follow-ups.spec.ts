@@ -82,7 +82,10 @@ test('bad input is refused with clear Indonesian messages and changes nothing', 
   const snoozeDialog = await screen.pickSnooze(today, '00', '00');
   await expect(snoozeDialog.getByText('Waktu tunda harus di masa depan')).toBeVisible();
   expect(await getFollowUp(harness, item.id)).toEqual(before);
+  // A time was picked: Batal asks before throwing it away.
   await snoozeDialog.getByRole('button', { name: 'Batal' }).click();
+  await page.getByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' }).getByRole('button', { name: 'Buang' }).click();
+  await expect(snoozeDialog).toBeHidden();
 
   // An outcome over 1.000 characters.
   const doneDialog = await screen.openDone();
@@ -91,6 +94,8 @@ test('bad input is refused with clear Indonesian messages and changes nothing', 
   await expect(doneDialog.getByTestId('outcome-counter')).toHaveText('1.001 / 1.000 karakter');
   expect(await getFollowUp(harness, item.id)).toEqual(before);
   await doneDialog.getByRole('button', { name: 'Batal' }).click();
+  await page.getByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' }).getByRole('button', { name: 'Buang' }).click();
+  await expect(doneDialog).toBeHidden();
 
   // Completing an item that was cancelled while the dialog was open: refused, still cancelled.
   const again = await screen.openDone();

@@ -69,13 +69,15 @@ describe('Cadangan data: the list', () => {
     expect(screen.getByTestId('backup-status').textContent).toBe('Belum pernah dicadangkan');
   });
 
-  it('"Cadangkan sekarang" makes a backup and loads the list again', async () => {
-    const { invoke } = setupTab();
+  it('"Cadangkan sekarang" makes a backup; the list loads again when the core announces it', async () => {
+    const { invoke, emit } = setupTab();
     await rows();
     await userEvent.click(screen.getByRole('button', { name: 'Cadangkan sekarang' }));
     expect(await screen.findByText('Cadangan dibuat: 06/12/2026 16.00')).toBeTruthy();
     expect(calls(invoke, 'backups:create')).toHaveLength(1);
+    await emit('backups:changed', { lastGoodAt: '2026-12-06T08:00:00.000Z' });
     await waitFor(() => expect(calls(invoke, 'backups:list').length).toBe(2));
+    expect(calls(invoke, 'backups:status').length).toBe(2);
   });
 
   it('shows the core’s message in Indonesian when a backup cannot be made', async () => {

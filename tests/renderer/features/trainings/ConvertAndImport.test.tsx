@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ParticipantImportPreview, SheetPreview } from '../../../../src/shared/contract';
 import { TrainingDetailPage } from '../../../../src/renderer/src/features/trainings';
+import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { ANI_ID, SRI_ID, TRAINING_ID, calls, installApi, ok, participant, renderAt, roster } from './fixtures';
 
 const route = { path: '/pelatihan/:id', route: `/pelatihan/${TRAINING_ID}` };
@@ -65,6 +66,8 @@ describe('"Jadikan UMKM"', { timeout: 60_000 }, () => {
         status: 'aktif',
       },
     });
+    // The roster shows the new link once the core says the participants changed.
+    await refreshAfterChange(['training_participant', 'business']);
     const row = await screen.findByTestId(`participant-${ANI_ID}`);
     expect(await within(row).findByRole('link', { name: 'Sablon Ani' })).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TrainingDetailPage } from '../../../../src/renderer/src/features/trainings';
+import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { ANI_ID, BAYU_ID, CITRA_ID, SRI_ID, TRAINING_ID, calls, installApi, ok, participant, renderAt, roster, training } from './fixtures';
 
 const route = { path: '/pelatihan/:id', route: `/pelatihan/${TRAINING_ID}` };
@@ -218,10 +219,14 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
     await table();
     await user.click(screen.getByRole('button', { name: 'Hapus' }));
     await user.click(await screen.findByRole('button', { name: 'Hapus pelatihan' }));
+    await waitFor(() => expect(calls(invoke, 'trainings:delete')).toEqual([{ id: TRAINING_ID }]));
+    // The screen shows the change once the core says the training table changed.
+    await refreshAfterChange(['training']);
     expect(await screen.findByText('Pelatihan ini dihapus')).toBeTruthy();
-    expect(calls(invoke, 'trainings:delete')).toEqual([{ id: TRAINING_ID }]);
     expect(screen.queryByRole('button', { name: 'Tambah peserta' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Pulihkan' }));
+    await waitFor(() => expect(calls(invoke, 'trainings:restore')).toHaveLength(1));
+    await refreshAfterChange(['training']);
     await waitFor(() => expect(screen.queryByText('Pelatihan ini dihapus')).toBeNull());
     expect(calls(invoke, 'trainings:restore')).toEqual([{ id: TRAINING_ID }]);
   });
