@@ -32,5 +32,9 @@ describe('deleting a business profile', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Hapus profil' }).hasAttribute('data-loading')).toBe(false));
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(within(dialog).getByRole('alert').textContent).toContain('Profil ini baru saja diubah di tempat lain.');
+    // Cancelling after a refusal closes as usual; the refusal is not there at the next opening.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Batal' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconDatabaseExport, IconFileImport } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconDatabaseExport, IconFileImport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupItem, BackupStatus } from '../../../../shared/contract/backups';
 import { InlineError } from '../../components/InlineError';
 import { describeError } from '../../lib/notify';
 import { BackupList } from './BackupList';
-import { ConfirmRestoreModal, RestoreBackupBody, RestoreFileBody } from './RestoreConfirmModal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RestoreBackupBody, RestoreFileBody } from './RestoreConfirmModal';
 import { SecondFolderForm } from './SecondFolderForm';
 import { type Outcome, useBackupActions } from './use-backup-actions';
 import { useBackupDate } from './use-backup-date';
@@ -132,15 +133,19 @@ export function BackupsTab() {
         )}
       </Paper>
 
-      <ConfirmRestoreModal
+      {/* The section reports the outcome of a restore, a refusal too: the dialog closes either way. */}
+      <ConfirmDialog
         opened={opened}
         onClose={() => setOpened(false)}
         title={target.kind === 'backup' ? t('backups.confirm.title', { date: targetDate }) : t('backups.confirm.fileTitle')}
         confirmLabel={target.kind === 'file' ? t('backups.confirm.chooseFile') : t('backups.confirm.confirm')}
+        confirmIcon={<IconRestore size={16} />}
+        size="lg"
         onConfirm={() => (target.kind === 'backup' ? actions.restore(target.item.id) : actions.restoreFile())}
+        onRefusal="close"
       >
         {target.kind === 'backup' ? <RestoreBackupBody item={target.item} date={targetDate} /> : <RestoreFileBody />}
-      </ConfirmRestoreModal>
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -30,7 +30,7 @@ export function useBackupActions() {
     session.reload();
   };
 
-  /** Restores one kept backup; a refusal is kept for the section to show and rethrown for the dialog. */
+  /** Restores one kept backup; a refusal is kept for the section to show. */
   const restore = async (id: string) => {
     setOutcome(null);
     try {

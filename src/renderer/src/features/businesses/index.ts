@@ -2,7 +2,6 @@ export { BusinessListPage } from './list/BusinessListPage';
 export { BusinessNewPage } from './form/BusinessNewPage';
 export { BusinessEditPage } from './form/BusinessEditPage';
 export { BusinessDetailPage } from './detail/BusinessDetailPage';
-export { ConfirmDeleteModal } from './detail/DeleteModal';
 export { businessesEn, businessesId } from './i18n';
 // Pieces other features reuse: a profile made in a dialog (intake, training participants), the delete confirmation.
 export { BusinessFields } from './form/BusinessFields';

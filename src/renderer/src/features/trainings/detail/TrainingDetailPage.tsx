@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { IconCalendarCheck, IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import { IconCalendarCheck, IconFileImport, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { InlineError } from '../../../components/InlineError';
 import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
-import { ConfirmDeleteModal } from '../../businesses';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { BackLink } from '../../businesses/BackLink';
 import { ImportWizard } from '../import/ImportWizard';
 import { AttendanceGrid } from './AttendanceGrid';
@@ -31,18 +31,21 @@ type Dialog =
 function RemoveModal({ participant, onClose }: { participant: Participant | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <ConfirmDeleteModal
+    <ConfirmDialog
       opened={participant !== null}
       onClose={onClose}
       title={t('trainings.participants.removeTitle')}
-      body={t('trainings.participants.removeBody', { name: participant?.name ?? '' })}
       confirmLabel={t('trainings.participants.removeConfirm')}
       onConfirm={async () => {
         if (!participant) return;
         await call('participants:remove', { id: participant.id });
         notifySuccess(t('trainings.participants.removed'));
       }}
-    />
+      confirmIcon={<IconTrash size={16} />}
+      onRefusal="stay"
+    >
+      <Text size="sm">{t('trainings.participants.removeBody', { name: participant?.name ?? '' })}</Text>
+    </ConfirmDialog>
   );
 }
 
