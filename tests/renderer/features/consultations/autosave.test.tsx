@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../../src/shared/errors';
 import { ConsultationPage, NewConsultationPage } from '../../../../src/renderer/src/features/consultations';
+import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { DRAFT_ID, SRI_ID, calls, draftDetail, fullDraft, installApi, ok, renderAt } from './fixtures';
 
 const complaint = () => screen.getByRole('textbox', { name: /^Keluhan/ });
@@ -144,6 +145,9 @@ describe('draft autosave', { timeout: 40_000 }, () => {
     await user.click(await screen.findByDisplayValue('Penjualan amplang turun sejak pandemi'));
     await user.paste(' dan pesaing');
     await screen.findByText('Draf tersimpan pukul 16.42', {}, { timeout: 4000 });
+    // The core announces the save; the form open now is not reloaded, only marked old.
+    await refreshAfterChange(['consultation']);
+    expect(screen.getByDisplayValue('Penjualan amplang turun sejak pandemi dan pesaing')).toBeTruthy();
     first.unmount();
 
     renderAt(<ConsultationPage />, { path: '/konsultasi/:id', route: `/konsultasi/${DRAFT_ID}` });
