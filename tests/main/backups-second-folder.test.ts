@@ -107,6 +107,15 @@ describe('second folder settings, continued', () => {
     expect(audit.map((e) => e.changes)).toEqual([{ secondFolder: [second, null] }, { secondFolder: [null, second], password: [null, '•••'] }]);
   });
 
+  it('announces the backups again once a new second folder holds its copy of the newest backup', async () => {
+    const { d } = await desk();
+    const item = await d.call('backups:create');
+    const announced: unknown[] = [];
+    d.t.core.events.subscribe((name, payload) => name === 'backups:changed' && announced.push(payload));
+    await d.call('backups:updateSettings', { secondFolder: folder(), password: PASSWORD });
+    expect(announced).toEqual([{ lastGoodAt: item.createdAt }]);
+  });
+
   it('refuses a settings change without a consultant on duty', async () => {
     const { d } = await desk();
     await d.call('session:end');

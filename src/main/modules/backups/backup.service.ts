@@ -252,7 +252,10 @@ export class BackupService {
       }),
     );
     if (folder) await this.serial(() => this.ensureSecondCopy());
-    return this.status();
+    const status = await this.status();
+    // The newest backup may now have its copy in the new folder: the backup screens look again.
+    if (folder) this.hooks.changed?.(status.lastGoodAt);
+    return status;
   }
 
   async chooseFolder(): Promise<string | null> {
