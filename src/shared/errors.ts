@@ -1,3 +1,5 @@
+import { isMessageKey, messageText, type MessageKey, type MessageParams } from './messages';
+
 /**
  * The error envelope that crosses every boundary (IPC, HTTP harness).
  * Codes are a small, fixed set; the renderer has a human message for each.
@@ -26,6 +28,10 @@ export interface AppErrorShape {
   code: ErrorCode;
   /** A short Indonesian sentence, safe to show and to log. Never a stack trace. */
   message: string;
+  /** The sentence's key in `shared/messages`, so each language writes it in its own words. */
+  key?: MessageKey;
+  /** The values the sentence names. */
+  params?: MessageParams;
   /** Dotted field path -> issue, for VALIDATION errors. */
   fields?: Record<string, FieldIssue>;
 }
@@ -36,23 +42,48 @@ export interface AppErrorShape {
  */
 export type Envelope<T> = { ok: true; value: T; reads?: string[] } | { ok: false; error: AppErrorShape };
 
-/** Thrown inside main by services; the router turns it into an envelope. */
+export interface AppErrorOptions {
+  params?: MessageParams;
+  fields?: Record<string, FieldIssue>;
+}
+
+/**
+ * Thrown inside main by services; the router turns it into an envelope. It names its sentence by
+ * key (`shared/messages`): the message is the Indonesian text, for the log and the envelope.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly key?: MessageKey;
+  readonly params?: MessageParams;
   readonly fields?: Record<string, FieldIssue>;
 
-  constructor(code: ErrorCode, message: string, fields?: Record<string, FieldIssue>) {
-    super(message);
+  constructor(code: ErrorCode, key: MessageKey | LegacySentence, options?: AppErrorOptions | Record<string, FieldIssue>) {
+    const keyed = isMessageKey(key);
+    const opts: AppErrorOptions = isOptions(options) ? (options ?? {}) : { fields: options };
+    super(keyed ? messageText('id', key, opts.params) : key);
     this.name = 'AppError';
     this.code = code;
-    this.fields = fields;
+    if (keyed) this.key = key;
+    if (opts.params) this.params = opts.params;
+    if (opts.fields) this.fields = opts.fields;
   }
 
   toShape(): AppErrorShape {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key ? { key: this.key } : {}),
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.fields ? { fields: this.fields } : {}),
+    };
   }
+}
+
+/** A sentence written out instead of named by key: being replaced by keys area by area. */
+type LegacySentence = string & { readonly legacy?: never };
+
+function isOptions(value: AppErrorOptions | Record<string, FieldIssue> | undefined): value is AppErrorOptions | undefined {
+  return value === undefined || Object.keys(value).every((k) => k === 'params' || k === 'fields');
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

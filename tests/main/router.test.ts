@@ -135,14 +135,14 @@ describe('router over a test contract', () => {
   it('answers UNKNOWN_CHANNEL for a channel outside the contract, including prototype names', async () => {
     for (const name of ['fs:readFile', '__proto__', 'constructor', 'hasOwnProperty', '']) {
       const res = await router.invoke(name, {});
-      expect(res).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } });
+      expect(res).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String), key: 'common.unknownChannel' } });
     }
     expect(greet).not.toHaveBeenCalled();
   });
 
   it('turns a plain Error into INTERNAL with a plain message: no stack, no detail, detail kept in the log', async () => {
     const res = await router.invoke('test:fail', { kind: 'plain' });
-    expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+    expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String), key: 'common.internal' } });
     const serialized = JSON.stringify(res);
     expect(serialized).not.toContain('6472031505850001');
     expect(serialized).not.toContain('/home/siti');
@@ -154,13 +154,13 @@ describe('router over a test contract', () => {
 
   it('turns a thrown non-Error value into INTERNAL too', async () => {
     const res = await router.invoke('test:fail', { kind: 'string' });
-    expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+    expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String), key: 'common.internal' } });
     expect(JSON.stringify(res)).not.toContain(SECRET_DETAIL);
   });
 
   it('turns a storage failure (SQLITE_FULL) into STORAGE without its detail', async () => {
     const res = await router.invoke('test:fail', { kind: 'storage' });
-    expect(res).toEqual({ ok: false, error: { code: 'STORAGE', message: expect.any(String) } });
+    expect(res).toEqual({ ok: false, error: { code: 'STORAGE', message: expect.any(String), key: 'common.storage' } });
     expect(JSON.stringify(res)).not.toContain(SECRET_DETAIL);
   });
 
@@ -183,7 +183,7 @@ describe('router over a test contract', () => {
 
   it('answers INVALID_OUTPUT when the handler returns data that fails the output schema', async () => {
     const res = await router.invoke('test:badOutput', undefined);
-    expect(res).toEqual({ ok: false, error: { code: 'INVALID_OUTPUT', message: expect.any(String) } });
+    expect(res).toEqual({ ok: false, error: { code: 'INVALID_OUTPUT', message: expect.any(String), key: 'common.invalidOutput' } });
     expect(logs.some((l) => l.level === 'error' && l.detail?.['channel'] === 'test:badOutput')).toBe(true);
   });
 

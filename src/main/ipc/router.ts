@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from '../../shared/contract/define';
-import { AppError, type Envelope } from '../../shared/errors';
+import { AppError, type AppErrorShape, type Envelope, type ErrorCode, type FieldIssue } from '../../shared/errors';
+import type { MessageKey } from '../../shared/messages';
 import { issuesToFields } from '../../shared/validation/issues';
 import type { Logger } from '../context';
 import { trackReads } from '../db/transactions';
@@ -21,13 +22,18 @@ export interface Router {
   readonly channels: readonly string[];
 }
 
-const MESSAGES = {
-  UNKNOWN_CHANNEL: 'Perintah tidak dikenal.',
-  VALIDATION: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
-  INVALID_OUTPUT: 'Aplikasi menghasilkan data yang tidak sesuai. Perubahan tidak disimpan bila gagal; coba lagi.',
-  INTERNAL: 'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',
-  STORAGE: 'Basis data tidak dapat ditulis. Periksa ruang disk, lalu coba lagi.',
-} as const;
+/** The router's own refusals, by code: their sentences live in `shared/messages` (common.*). */
+const REFUSALS = {
+  UNKNOWN_CHANNEL: 'common.unknownChannel',
+  VALIDATION: 'common.invalidInput',
+  INVALID_OUTPUT: 'common.invalidOutput',
+  INTERNAL: 'common.internal',
+  STORAGE: 'common.storage',
+} as const satisfies Partial<Record<ErrorCode, MessageKey>>;
+
+function refusal(code: keyof typeof REFUSALS, fields?: Record<string, FieldIssue>): AppErrorShape {
+  return new AppError(code, REFUSALS[code], { fields }).toShape();
+}
 
 function isStorageError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
@@ -47,17 +53,14 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
     async invoke(channel, rawInput, options = {}) {
       if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
         logger.warn('unknown channel', { channel: String(channel).slice(0, 80) });
-        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: MESSAGES.UNKNOWN_CHANNEL } };
+        return { ok: false, error: refusal('UNKNOWN_CHANNEL') };
       }
       const spec = contract[channel] as ChannelSpec;
       const handler = handlers[channel] as (input: unknown) => unknown;
       // reportInput lets a wrong type be told apart from a missing value; inputs are never logged.
       const parsed = spec.input.safeParse(rawInput, { reportInput: true });
       if (!parsed.success) {
-        return {
-          ok: false,
-          error: { code: 'VALIDATION', message: MESSAGES.VALIDATION, fields: issuesToFields(parsed.error.issues) },
-        };
+        return { ok: false, error: refusal('VALIDATION', issuesToFields(parsed.error.issues)) };
       }
       let value: unknown;
       let reads: string[] | undefined;
@@ -72,12 +75,12 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
         // Detail stays in main's log; only the code and a plain sentence cross.
         logger.error('handler failed', { channel, error: err instanceof Error ? err.stack ?? err.message : String(err) });
         const code = isStorageError(err) ? 'STORAGE' : 'INTERNAL';
-        return { ok: false, error: { code, message: MESSAGES[code] } };
+        return { ok: false, error: refusal(code) };
       }
       const out = spec.output.safeParse(value);
       if (!out.success) {
         logger.error('handler output failed its schema', { channel, issues: out.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) });
-        return { ok: false, error: { code: 'INVALID_OUTPUT', message: MESSAGES.INVALID_OUTPUT } };
+        return { ok: false, error: refusal('INVALID_OUTPUT') };
       }
       return reads ? { ok: true, value: out.data, reads } : { ok: true, value: out.data };
     },

@@ -28,6 +28,14 @@ describe('describeError', () => {
     expect(describeError(error)).toEqual({ title: 'Not found', message: 'The record does not exist or has been deleted.' });
   });
 
+  it("writes the core's sentence by its key in the UI language, with its values", () => {
+    const error = new ApiError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', undefined, { key: 'common.invalidInput' });
+    applyLanguage('en');
+    expect(describeError(error).message).toBe('Some of the data sent is not right. Check the marked fields.');
+    applyLanguage('id');
+    expect(describeError(error).message).toBe('Data yang dikirim belum benar. Periksa isian yang ditandai.');
+  });
+
   it('never shows the raw text of an INTERNAL error', () => {
     expect(describeError(new ApiError('INTERNAL', 'TypeError: x is undefined')).message).toBe(
       'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',

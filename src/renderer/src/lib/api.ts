@@ -1,17 +1,26 @@
 import type { Channel, Input, Output } from '../../../shared/contract';
 import { isErrorCode, type AppErrorShape, type ErrorCode, type FieldIssue } from '../../../shared/errors';
 import type { EventName, EventPayload } from '../../../shared/events';
+import { isMessageKey, type MessageKey, type MessageParams } from '../../../shared/messages';
 
 /** A failed call, rebuilt from the error envelope so screens can `catch` it. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, FieldIssue>;
+  /** The core's sentence by key (`shared/messages`), written in the UI language by `describeError`. */
+  readonly sentence?: { key: MessageKey; params?: MessageParams };
 
-  constructor(code: ErrorCode, message: string, fields?: Record<string, FieldIssue>) {
+  constructor(code: ErrorCode, message: string, fields?: Record<string, FieldIssue>, sentence?: { key: MessageKey; params?: MessageParams }) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     if (fields) this.fields = fields;
+    if (sentence) this.sentence = sentence;
+  }
+
+  /** The same error with its field issues placed elsewhere (e.g. without an input's prefix). */
+  withFields(fields: Record<string, FieldIssue> | undefined): ApiError {
+    return new ApiError(this.code, this.message, fields, this.sentence);
   }
 }
 
@@ -29,7 +38,9 @@ function fromShape(shape: Partial<AppErrorShape> | undefined): ApiError {
   const code = isErrorCode(shape?.code) ? shape.code : 'INTERNAL';
   const message = typeof shape?.message === 'string' ? shape.message : '';
   const fields = shape?.fields && typeof shape.fields === 'object' ? shape.fields : undefined;
-  return new ApiError(code, message, fields);
+  const params = shape?.params && typeof shape.params === 'object' ? shape.params : undefined;
+  const sentence = isMessageKey(shape?.key) ? { key: shape.key, ...(params ? { params } : {}) } : undefined;
+  return new ApiError(code, message, fields, sentence);
 }
 
 export type InputArgs<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];

@@ -1,12 +1,19 @@
 import { notifications } from '@mantine/notifications';
 import { i18n } from '../app/i18n';
+import type { Language } from '../../../shared/contract';
+import { messageText } from '../../../shared/messages';
 import type { ApiError } from './api';
 
-/** Title and sentence for an error, in the UI language. Main's own text is Indonesian, so it is used only in `id`. */
+/**
+ * Title and sentence for an error, in the UI language: the core's sentence by its key when it
+ * names one, else (older answers) the core's Indonesian text in `id` and a sentence per code.
+ */
 export function describeError(error: ApiError): { title: string; message: string } {
   const title = i18n.t(`errors.title.${error.code}`);
+  const language: Language = i18n.language === 'en' ? 'en' : 'id';
+  if (error.sentence && error.code !== 'INTERNAL') return { title, message: messageText(language, error.sentence.key, error.sentence.params) };
   const generic = i18n.t(`errors.message.${error.code}`);
-  const useServerText = i18n.language === 'id' && error.message.trim() !== '' && error.code !== 'INTERNAL';
+  const useServerText = language === 'id' && error.message.trim() !== '' && error.code !== 'INTERNAL';
   return { title, message: useServerText ? error.message : generic };
 }
 

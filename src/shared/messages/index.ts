@@ -1,0 +1,29 @@
+import type { Language } from '../contract/settings';
+import { fill, type MessageParams } from './catalogue';
+import { commonMessages } from './common';
+
+export type { MessageParams } from './catalogue';
+
+/**
+ * Every sentence the core can answer with, in both languages: errors carry a key and its values,
+ * and each side writes the sentence in its own language from here. One file per area beside this
+ * one; add an area's `sentences(...)` to AREAS.
+ */
+const AREAS = [commonMessages] as const;
+
+type Area = (typeof AREAS)[number];
+export type MessageKey = Area extends unknown ? keyof Area['id'] : never;
+
+const catalogues: Record<Language, Record<string, string>> = {
+  id: Object.assign({}, ...AREAS.map((a) => a.id)) as Record<string, string>,
+  en: Object.assign({}, ...AREAS.map((a) => a.en)) as Record<string, string>,
+};
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(catalogues.id, value);
+}
+
+/** The sentence for a key in a language, its values filled in. */
+export function messageText(language: Language, key: MessageKey, params?: MessageParams): string {
+  return fill(catalogues[language][key] ?? catalogues.id[key] ?? key, params, language);
+}
