@@ -1,6 +1,10 @@
 import type { Language } from '../contract/settings';
 import { fill, type MessageParams } from './catalogue';
+import { backupMessages } from './backups';
+import { businessMessages } from './businesses';
 import { commonMessages } from './common';
+import { consultantMessages } from './consultants';
+import { sessionMessages } from './session';
 
 export type { MessageParams } from './catalogue';
 
@@ -9,10 +13,12 @@ export type { MessageParams } from './catalogue';
  * and each side writes the sentence in its own language from here. One file per area beside this
  * one; add an area's `sentences(...)` to AREAS.
  */
-const AREAS = [commonMessages] as const;
+const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages] as const;
 
 type Area = (typeof AREAS)[number];
-export type MessageKey = Area extends unknown ? keyof Area['id'] : never;
+/** Every area's keys (distributed over the areas: the keys they share would be none). */
+type KeysOf<A> = A extends { id: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<Area>;
 
 const catalogues: Record<Language, Record<string, string>> = {
   id: Object.assign({}, ...AREAS.map((a) => a.id)) as Record<string, string>,

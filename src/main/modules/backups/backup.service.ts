@@ -20,7 +20,6 @@ import {
   writeBackup,
   type BackupMeta,
 } from './backup.files';
-import { BACKUP_MESSAGES } from './backup.messages';
 import { readBackupSettings, writeBackupSettings, type BackupSettingsRow } from './backup.queries';
 import { restoreDatabase } from './restore';
 import { rotate, type BackupTier } from './rotation';
@@ -141,7 +140,7 @@ export class BackupService {
       meta = await writeBackup({ dbFile: this.dbFile, folder: this.folder, reason, at: this.deps.clock() });
     } catch (err) {
       this.deps.logger.error('backup failed', { reason, error: describe(err) });
-      throw new AppError('STORAGE', err instanceof BackupCheckError ? BACKUP_MESSAGES.checkFailed : BACKUP_MESSAGES.failed);
+      throw new AppError('STORAGE', err instanceof BackupCheckError ? 'backups.checkFailed' : 'backups.failed');
     }
     this.deps.logger.info('backup taken', { id: meta.id, bytes: meta.sizeBytes });
     await this.afterBackup(meta);
@@ -265,13 +264,13 @@ export class BackupService {
   /** Restores a backup of this desk (here, or its encrypted copy in the second folder). */
   async restore(id: string): Promise<RestoreResult> {
     await this.startup;
-    if (!parseBackupName(id)) throw new AppError('NOT_FOUND', BACKUP_MESSAGES.notFound);
+    if (!parseBackupName(id)) throw new AppError('NOT_FOUND', 'backups.notFound');
     const local = (await listBackups(this.folder)).find((b) => b.id === id);
     if (local) return this.restoreFrom(local.path, local);
     const { secondFolder } = await this.readSettings();
     const copy = (await this.copies(secondFolder)).find((c) => c.id === id);
     if (copy && secondFolder) return this.restoreFrom(join(secondFolder, `${id}${COPY_EXTENSION}`), null);
-    throw new AppError('NOT_FOUND', BACKUP_MESSAGES.notFound);
+    throw new AppError('NOT_FOUND', 'backups.notFound');
   }
 
   /** Restores a backup file the consultant picks (a `.sqlite` backup, or an encrypted `.zip` copy); null when cancelled. */

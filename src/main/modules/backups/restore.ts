@@ -7,6 +7,7 @@ import { sha256OfFile, syncFile, syncFolder } from '../../files/durable';
 import { exclusive, installTransactionDiscipline } from '../../db/transactions';
 import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../../../shared/errors';
+import type { MessageKey } from '../../../shared/messages';
 import {
   BACKUP_EXTENSION,
   BACKUP_FORMAT,
@@ -17,7 +18,6 @@ import {
   writeBackup,
   type BackupMeta,
 } from './backup.files';
-import { BACKUP_MESSAGES, refused } from './backup.messages';
 import { writeBackupSettings, type BackupSettingsRow } from './backup.queries';
 import { COPY_EXTENSION, CopyError, extractCopy } from './second-copy';
 import { hasSqliteHeader, inspect, makeSelfContained, type Inspection } from './sqlite-file';
@@ -35,6 +35,10 @@ export interface StagedRestore {
 
 /** The staging file of a restore, beside the database (same disk, so the final rename is atomic). */
 export const stagingPath = (dbFile: string): string => `${dbFile}.restore${PARTIAL}`;
+
+/** Why a chosen restore file is refused: VALIDATION, since it is the file that is at fault. */
+type Refusal = 'notDatabase' | 'notBackup' | 'damaged' | 'newer' | 'wrongPassword' | 'noPassword' | 'unreadable';
+const refused = (kind: Refusal): AppError => new AppError('VALIDATION', `backups.${kind}` satisfies MessageKey);
 
 async function removeWithJournal(path: string): Promise<void> {
   for (const suffix of ['', '-journal', '-wal', '-shm']) await rm(`${path}${suffix}`, { force: true });
@@ -135,7 +139,7 @@ export async function replaceDatabase(o: { ds: DataSource; dbFile: string; stage
     await copyFile(o.safetyBackup, back);
     await syncFile(back);
     await swapDatabase(o.ds, o.dbFile, back, o.logger);
-    throw new AppError('STORAGE', BACKUP_MESSAGES.restoreFailed);
+    throw new AppError('STORAGE', 'backups.restoreFailed');
   }
 }
 
@@ -169,7 +173,7 @@ export async function restoreDatabase(source: string, meta: BackupMeta | null, c
     safety = await exclusive(ctx.ds, async () => {
       const taken = await writeBackup({ dbFile: ctx.dbFile, folder: ctx.folder, reason: 'restore', at: ctx.clock() }).catch((err: unknown) => {
         ctx.logger.error('safety backup before restore failed', { error: err instanceof Error ? err.message : String(err) });
-        throw new AppError('STORAGE', BACKUP_MESSAGES.failed);
+        throw new AppError('STORAGE', 'backups.failed');
       });
       await replaceDatabase({
         ds: ctx.ds,

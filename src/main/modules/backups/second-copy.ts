@@ -7,7 +7,6 @@ import { BlobReader, TextReader, TextWriter, ZipReader, ZipWriter, configure, ty
 import { AppError } from '../../../shared/errors';
 import { sha256OfFile, syncFolder } from '../../files/durable';
 import { BACKUP_EXTENSION, PARTIAL, SIDECAR_EXTENSION, backupMeta, newestFirst, parseBackupName, type BackupMeta, type BackupName } from './backup.files';
-import { BACKUP_MESSAGES } from './backup.messages';
 
 configure({ useWebWorkers: false });
 
@@ -125,12 +124,12 @@ export async function extractCopy(zipPath: string, password: string, target: str
  * nothing) and writable, and copies need a password. Throws the AppError the settings answer with.
  */
 export async function checkSecondFolder(folder: string, password: string | null, dataDir: string): Promise<void> {
-  if (!isAbsolute(folder)) throw new AppError('VALIDATION', BACKUP_MESSAGES.folderRelative, { secondFolder: { key: 'v.invalidPath' } });
+  if (!isAbsolute(folder)) throw new AppError('VALIDATION', 'backups.folderRelative', { fields: { secondFolder: { key: 'v.invalidPath' } } });
   const inside = relative(resolve(dataDir), resolve(folder));
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
-    throw new AppError('VALIDATION', BACKUP_MESSAGES.folderInside, { secondFolder: { key: 'v.invalidPath' } });
+    throw new AppError('VALIDATION', 'backups.folderInside', { fields: { secondFolder: { key: 'v.invalidPath' } } });
   }
-  if (!password) throw new AppError('VALIDATION', BACKUP_MESSAGES.passwordMissing, { password: { key: 'v.passwordRequired' } });
+  if (!password) throw new AppError('VALIDATION', 'backups.passwordMissing', { fields: { password: { key: 'v.passwordRequired' } } });
   await assertWritableFolder(folder);
 }
 
@@ -147,7 +146,7 @@ async function assertWritableFolder(folder: string): Promise<void> {
       await fh.close();
     }
   } catch {
-    throw new AppError('STORAGE', BACKUP_MESSAGES.folderUnusable);
+    throw new AppError('STORAGE', 'backups.folderUnusable');
   } finally {
     await rm(probe, { force: true }).catch(() => undefined);
   }

@@ -50,7 +50,7 @@ function assertRulesHold(p: Profile, pathPrefix: string): void {
   if (!checked.success) {
     // Same paths as the router's own validation of `profile`, so the form puts each on its field.
     const fields = Object.fromEntries(Object.entries(issuesToFields(checked.error.issues)).map(([k, v]) => [`${pathPrefix}${k}`, v]));
-    throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+    throw new AppError('VALIDATION', 'common.invalidInput', { fields });
   }
 }
 
@@ -97,7 +97,7 @@ export class BusinessService {
 
   async load(id: string, m?: EntityManager, options: { deleted?: boolean } = {}): Promise<BusinessRow> {
     const row = await this.repo(m).findOne({ where: { id } });
-    if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'Profil usaha tidak ditemukan.');
+    if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'businesses.notFound');
     return row;
   }
 
@@ -136,7 +136,7 @@ export class BusinessService {
     }
     if (p.yearStarted !== null && p.yearStarted > this.deps.clock().getUTCFullYear()) fields['profile.yearStarted'] = { key: 'v.yearFuture' };
     if (Object.keys(fields).length > 0) {
-      throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+      throw new AppError('VALIDATION', 'common.invalidInput', { fields });
     }
   }
 
@@ -191,8 +191,8 @@ export class BusinessService {
     );
     const unconfirmed = strong.filter((c) => !input.notDuplicateOf.includes(c.id));
     if (unconfirmed.length > 0) {
-      throw new AppError('DUPLICATE', 'Mungkin profil ini sudah ada. Periksa kandidat duplikat sebelum menyimpan.', {
-        name: { key: 'v.duplicate', params: { count: unconfirmed.length } },
+      throw new AppError('DUPLICATE', 'businesses.possibleDuplicate', {
+        fields: { name: { key: 'v.duplicate', params: { count: unconfirmed.length } } },
       });
     }
     const now = nowIso(this.deps.clock);
@@ -215,7 +215,7 @@ export class BusinessService {
     const id = await this.deps.ds.transaction(async (m) => {
       const before = await this.load(input.id, m);
       if (before.updatedAt !== input.expectedUpdatedAt) {
-        throw new AppError('CONFLICT', 'Profil ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.');
+        throw new AppError('CONFLICT', 'businesses.changedElsewhere');
       }
       const after = this.apply(before, p, input.keepNik ? before.ownerNik : p.ownerNik);
       // The form never holds a kept NIK, so its gender and birth date are checked against it here.
@@ -232,7 +232,7 @@ export class BusinessService {
     this.deps.session.requireActor();
     await this.deps.ds.transaction(async (m) => {
       const row = await this.load(id, m, { deleted: true });
-      if (row.mergedIntoId) throw new AppError('CONFLICT', 'Profil ini sudah digabungkan ke profil lain dan tidak dapat dipulihkan sendiri.');
+      if (row.mergedIntoId) throw new AppError('CONFLICT', 'businesses.mergedCannotRestore');
       if (Boolean(row.deletedAt) === deleted) return;
       const now = nowIso(this.deps.clock);
       await this.repo(m).update({ id }, { deletedAt: deleted ? now : null, updatedAt: now, updatedBy: this.deps.session.actorId });

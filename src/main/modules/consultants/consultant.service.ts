@@ -53,7 +53,7 @@ export class ConsultantService {
     if (!nip) return;
     const other = await this.repo(manager).findOne({ where: { nip, deletedAt: IsNull() } });
     if (other && other.id !== exceptId) {
-      throw new AppError('DUPLICATE', 'NIP ini sudah dipakai konsultan lain.', { nip: { key: 'v.nipTaken' } });
+      throw new AppError('DUPLICATE', 'consultants.nipTaken', { fields: { nip: { key: 'v.nipTaken' } } });
     }
   }
 
@@ -91,10 +91,10 @@ export class ConsultantService {
     const actor = this.deps.session.requireActor();
     const row = await this.deps.ds.transaction(async (m) => {
       const before = await this.repo(m).findOne({ where: { id: input.id, deletedAt: IsNull() } });
-      if (!before) throw new AppError('NOT_FOUND', 'Konsultan tidak ditemukan.');
+      if (!before) throw new AppError('NOT_FOUND', 'consultants.notFound');
       if (!input.active && before.id === actor) {
-        throw new AppError('CONFLICT', 'Konsultan yang sedang bertugas tidak dapat dinonaktifkan.', {
-          active: { key: 'v.cannotDeactivateSelf' },
+        throw new AppError('CONFLICT', 'consultants.cannotDeactivateSelf', {
+          fields: { active: { key: 'v.cannotDeactivateSelf' } },
         });
       }
       await this.assertNipFree(m, input.nip, before.id);

@@ -25,7 +25,7 @@ export class SessionService {
 
   async start(consultantId: string): Promise<Session> {
     const row = await this.consultants.findActive(consultantId);
-    if (!row) throw new AppError('NOT_FOUND', 'Konsultan tidak ditemukan atau tidak aktif.');
+    if (!row) throw new AppError('NOT_FOUND', 'session.consultantUnavailable');
     this.deps.session.start(row.id);
     await this.deps.ds.transaction((m) =>
       this.audit.record(m, { action: 'session.start', entity: 'consultant', entityId: row.id }),
@@ -51,7 +51,7 @@ export class SessionService {
     const previous = this.deps.session.actorId;
     const consultant = await this.deps.ds.transaction(async (m) => {
       if ((await this.consultants.count(m)) > 0) {
-        throw new AppError('CONFLICT', 'Aplikasi ini sudah disiapkan; masuk sebagai konsultan yang ada.');
+        throw new AppError('CONFLICT', 'session.alreadySetUp');
       }
       const created = await this.consultants.insert(m, input.consultant);
       this.deps.session.start(created.id);

@@ -1,0 +1,15 @@
+import { sentences } from './catalogue';
+
+/** The consultants' refusals. */
+export const consultantMessages = sentences(
+  {
+    'consultants.nipTaken': 'NIP ini sudah dipakai konsultan lain.',
+    'consultants.notFound': 'Konsultan tidak ditemukan.',
+    'consultants.cannotDeactivateSelf': 'Konsultan yang sedang bertugas tidak dapat dinonaktifkan.',
+  },
+  {
+    'consultants.nipTaken': 'This NIP is already used by another consultant.',
+    'consultants.notFound': 'The consultant was not found.',
+    'consultants.cannotDeactivateSelf': 'The consultant on duty cannot be deactivated.',
+  },
+);
