@@ -168,7 +168,7 @@ describe('refusals change nothing', () => {
     await desk.call('consultations:finalize', { id, values });
     before = await snapshot(desk);
     const error = await refuse({ ...values, complaint: 'lain' });
-    expect(error).toEqual({ code: 'CONFLICT', message: 'Konsultasi ini sudah difinalisasi. Koreksi dilakukan lewat amandemen.' });
+    expect(error).toEqual({ code: 'CONFLICT', key: 'consultations.alreadyFinal', message: 'Konsultasi ini sudah difinalisasi. Koreksi dilakukan lewat amandemen.' });
   });
 
   it('a discarded draft: CONFLICT', async () => {

@@ -3,6 +3,7 @@ import { fill, type MessageParams } from './catalogue';
 import { backupMessages } from './backups';
 import { businessMessages } from './businesses';
 import { commonMessages } from './common';
+import { consultationMessages } from './consultations';
 import { consultantMessages } from './consultants';
 import { sessionMessages } from './session';
 
@@ -13,7 +14,7 @@ export type { MessageParams } from './catalogue';
  * and each side writes the sentence in its own language from here. One file per area beside this
  * one; add an area's `sentences(...)` to AREAS.
  */
-const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages] as const;
+const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages, consultationMessages] as const;
 
 type Area = (typeof AREAS)[number];
 /** Every area's keys (distributed over the areas: the keys they share would be none). */

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../shared/contract';
+import { ConsultationEntity, ConsultationRevisionEntity, type ConsultationRevisionRow, type ConsultationRow } from './consultation.entity';
 import type { SummaryRaw } from './consultation.mapper';
 
 /**
@@ -37,6 +38,131 @@ export async function changes(m: EntityManager, sql: string, params: unknown[]):
   if (!m.queryRunner) throw new Error('changes() needs a transaction');
   const result = await m.queryRunner.query(sql, params, true);
   return Number(result.affected ?? 0);
+}
+
+export async function findConsultation(m: Runner, id: string): Promise<ConsultationRow | null> {
+  return m.getRepository(ConsultationEntity).findOne({ where: { id } });
+}
+
+/** A consultation's status and whether it was discarded; undefined when there is none yet. */
+export async function consultationState(m: EntityManager, id: string): Promise<{ status: string; deleted_at: string | null } | undefined> {
+  const rows: Array<{ status: string; deleted_at: string | null }> = await m.query(`SELECT status, deleted_at FROM consultation WHERE id = ?`, [id]);
+  return rows[0];
+}
+
+export interface DraftWrite {
+  id: string;
+  businessId: string | null;
+  date: string | null;
+  json: string;
+  now: string;
+  actor: string;
+}
+
+export async function updateDraft(m: EntityManager, d: DraftWrite): Promise<void> {
+  await m.query(
+    `UPDATE consultation SET business_id = ?, consultation_date = ?, draft_values = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+    [d.businessId, d.date, d.json, d.now, d.actor, d.id],
+  );
+}
+
+export async function insertDraft(m: EntityManager, d: DraftWrite): Promise<void> {
+  await m.query(
+    `INSERT INTO consultation (id, business_id, status, version, consultation_date, draft_values, created_at, updated_at, updated_by)
+     VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?)`,
+    [d.id, d.businessId, d.date, d.json, d.now, d.now, d.actor],
+  );
+}
+
+export async function markDiscarded(m: EntityManager, id: string, now: string, actor: string): Promise<void> {
+  await m.getRepository(ConsultationEntity).update({ id }, { deletedAt: now, updatedAt: now, updatedBy: actor });
+}
+
+/** Finalised before its first autosave reached the database. */
+export async function insertConsultation(m: EntityManager, row: ConsultationRow): Promise<void> {
+  await m.getRepository(ConsultationEntity).insert(row);
+}
+
+/** `SET col = ?, …` of the given properties, in their database column names. */
+function setClause(m: EntityManager, row: Partial<ConsultationRow>): { set: string; params: unknown[] } {
+  const meta = m.connection.getMetadata(ConsultationEntity);
+  const set = Object.keys(row).map((property) => {
+    const col = meta.findColumnWithPropertyName(property);
+    if (!col) throw new Error(`unknown consultation property ${property}`);
+    return `${col.databaseName} = ?`;
+  });
+  return { set: set.join(', '), params: Object.values(row) };
+}
+
+/** Writes the final values over a live draft; answers 1, or 0 when it is no longer a live draft. */
+export async function finalizeDraftRow(m: EntityManager, id: string, row: Partial<ConsultationRow>): Promise<number> {
+  const { set, params } = setClause(m, row);
+  return changes(m, `UPDATE consultation SET ${set} WHERE id = ? AND status = 'draft' AND deleted_at IS NULL`, [...params, id]);
+}
+
+/** Writes an amendment when nobody changed the consultation since `expectedUpdatedAt`; answers 1, or 0. */
+export async function amendRow(m: EntityManager, id: string, expectedUpdatedAt: string, row: Partial<ConsultationRow>): Promise<number> {
+  const { set, params } = setClause(m, row);
+  return changes(m, `UPDATE consultation SET ${set} WHERE id = ? AND updated_at = ?`, [...params, id, expectedUpdatedAt]);
+}
+
+export async function insertRevision(m: EntityManager, row: ConsultationRevisionRow): Promise<void> {
+  await m.getRepository(ConsultationRevisionEntity).insert(row);
+}
+
+export async function findRevision(m: EntityManager, consultationId: string, version: number): Promise<ConsultationRevisionRow | null> {
+  return m.getRepository(ConsultationRevisionEntity).findOne({ where: { consultationId, version } });
+}
+
+export interface RevisionRaw {
+  version: number;
+  reason: string | null;
+  snapshot: string;
+  created_at: string;
+  actor_name: string | null;
+}
+
+export function revisionRows(m: Runner, consultationId: string): Promise<RevisionRaw[]> {
+  return m.query(
+    `SELECT r.version, r.reason, r.snapshot, r.created_at, k.name AS actor_name
+     FROM consultation_revision r LEFT JOIN consultant k ON k.id = r.created_by
+     WHERE r.consultation_id = ? ORDER BY r.version`,
+    [consultationId],
+  );
+}
+
+export interface BusinessHeadingRaw {
+  name: string;
+  owner_name: string | null;
+  regency_code: string | null;
+}
+
+export async function businessHeading(m: Runner, businessId: string): Promise<BusinessHeadingRaw | undefined> {
+  const rows: BusinessHeadingRaw[] = await m.query(`SELECT name, owner_name, regency_code FROM business WHERE id = ?`, [businessId]);
+  return rows[0];
+}
+
+/**
+ * A merged profile's consultations move to the survivor. When the survivor has a live draft, the
+ * merged one's draft keeps its values but loses its business (one live draft per business).
+ * Answers how many consultations moved.
+ */
+export async function moveConsultationsOfBusiness(m: EntityManager, fromId: string, toId: string, now: string, actor: string | null): Promise<number> {
+  if (await otherDraftOf(m, toId, '')) {
+    await m.query(
+      `UPDATE consultation SET business_id = NULL, updated_at = ?, updated_by = ?
+       WHERE business_id = ? AND status = 'draft' AND deleted_at IS NULL`,
+      [now, actor, fromId],
+    );
+  }
+  return changes(
+    m,
+    `UPDATE consultation SET business_id = ?, updated_at = ?, updated_by = ?,
+       draft_values = CASE WHEN draft_values IS NOT NULL AND json_extract(draft_values, '$.businessId') = ?
+                           THEN json_set(draft_values, '$.businessId', ?) ELSE draft_values END
+     WHERE business_id = ?`,
+    [toId, now, actor, fromId, toId, fromId],
+  );
 }
 
 export async function liveBusinessExists(m: Runner, id: string): Promise<boolean> {

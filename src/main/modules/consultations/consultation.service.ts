@@ -19,7 +19,7 @@ import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { FollowUpService, NewFollowUp } from '../follow-ups';
 import type { RegionService } from '../regions';
 import type { SettingsService } from '../settings/settings.service';
-import { ConsultationEntity, ConsultationRevisionEntity, type ConsultationRow } from './consultation.entity';
+import type { ConsultationRow } from './consultation.entity';
 import {
   changedFields,
   consultationNumber,
@@ -29,32 +29,31 @@ import {
   valuesOf,
 } from './consultation.mapper';
 import {
-  changes,
+  amendRow,
+  businessHeading,
   consultantIdsOf,
   consultantNames,
+  consultationState,
   draftRows,
   finalConsultationsOfBusiness,
+  finalizeDraftRow,
+  findConsultation,
+  findRevision,
   hoursRows,
+  insertConsultation,
+  insertDraft,
+  insertRevision,
   knownConsultants,
   listConsultations,
   liveBusinessExists,
+  markDiscarded,
+  moveConsultationsOfBusiness,
   nextSeq,
   otherDraftOf,
+  revisionRows,
+  updateDraft,
   writeConsultants,
 } from './consultation.queries';
-
-const MSG = {
-  notFound: 'Konsultasi tidak ditemukan.',
-  finalNoDraft: 'Konsultasi ini sudah difinalisasi dan tidak dapat disimpan sebagai draf. Koreksi dilakukan lewat amandemen.',
-  discarded: 'Draf ini sudah dibuang.',
-  oneDraft: 'Sudah ada draf konsultasi untuk usaha ini. Lanjutkan draf itu atau buang dulu.',
-  alreadyFinal: 'Konsultasi ini sudah difinalisasi. Koreksi dilakukan lewat amandemen.',
-  discardFinal: 'Konsultasi yang sudah difinalisasi tidak dapat dibuang. Koreksi dilakukan lewat amandemen.',
-  amendDraft: 'Konsultasi ini masih draf. Finalisasi dulu; amandemen hanya untuk konsultasi yang sudah difinalisasi.',
-  stale: 'Konsultasi ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.',
-  noDesk: 'Kode meja belum diisi. Isi kode meja di Pengaturan > Profil kantor sebelum memfinalisasi konsultasi.',
-  invalid: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
-} as const;
 
 /** How long a draft's complaint may be in the drafts list. */
 const EXCERPT_LENGTH = 80;
@@ -80,10 +79,6 @@ export class ConsultationService {
     timeline.registerSource((businessId) => this.timeline(businessId));
   }
 
-  private repo(m: EntityManager = this.deps.ds.manager) {
-    return m.getRepository(ConsultationEntity);
-  }
-
   private async today(): Promise<string> {
     return todayIn(await this.settings.timeZone(), this.deps.clock);
   }
@@ -97,30 +92,19 @@ export class ConsultationService {
     const date = parseIsoDate(values.date) ? values.date : null;
     const wanted = values.businessId || null;
     await this.deps.ds.transaction(async (m) => {
-      const existing: Array<{ status: string; deleted_at: string | null }> = await m.query(
-        `SELECT status, deleted_at FROM consultation WHERE id = ?`,
-        [id],
-      );
-      const row = existing[0];
-      if (row?.status === 'final') throw new AppError('CONFLICT', MSG.finalNoDraft);
-      if (row?.deleted_at) throw new AppError('CONFLICT', MSG.discarded);
+      const row = await consultationState(m, id);
+      if (row?.status === 'final') throw new AppError('CONFLICT', 'consultations.finalNoDraft');
+      if (row?.deleted_at) throw new AppError('CONFLICT', 'consultations.discarded');
       const businessId = wanted && (await liveBusinessExists(m, wanted)) ? wanted : null;
       if (businessId && (await otherDraftOf(m, businessId, id))) {
-        throw new AppError('CONFLICT', MSG.oneDraft, { 'values.businessId': { key: 'v.draftExists' } });
+        throw new AppError('CONFLICT', 'consultations.oneDraft', { fields: { 'values.businessId': { key: 'v.draftExists' } } });
       }
-      const json = JSON.stringify(values);
+      const draft = { id, businessId, date, json: JSON.stringify(values), now, actor };
       if (row) {
-        await m.query(
-          `UPDATE consultation SET business_id = ?, consultation_date = ?, draft_values = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-          [businessId, date, json, now, actor, id],
-        );
+        await updateDraft(m, draft);
         return;
       }
-      await m.query(
-        `INSERT INTO consultation (id, business_id, status, version, consultation_date, draft_values, created_at, updated_at, updated_by)
-         VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?)`,
-        [id, businessId, date, json, now, now, actor],
-      );
+      await insertDraft(m, draft);
       await this.audit.record(m, { action: 'create_draft', entity: 'consultation', entityId: id, changes: { businessId: [null, businessId] } });
     });
     return { id, updatedAt: now };
@@ -142,12 +126,11 @@ export class ConsultationService {
   async discardDraft(id: string): Promise<void> {
     const actor = this.deps.session.requireActor();
     await this.deps.ds.transaction(async (m) => {
-      const row = await this.repo(m).findOne({ where: { id } });
-      if (!row) throw new AppError('NOT_FOUND', MSG.notFound);
-      if (row.status === 'final') throw new AppError('CONFLICT', MSG.discardFinal);
+      const row = await findConsultation(m, id);
+      if (!row) throw new AppError('NOT_FOUND', 'consultations.notFound');
+      if (row.status === 'final') throw new AppError('CONFLICT', 'consultations.discardFinal');
       if (row.deletedAt) return;
-      const now = nowIso(this.deps.clock);
-      await this.repo(m).update({ id }, { deletedAt: now, updatedAt: now, updatedBy: actor });
+      await markDiscarded(m, id, nowIso(this.deps.clock), actor);
       await this.audit.record(m, { action: 'discard_draft', entity: 'consultation', entityId: id });
     });
   }
@@ -161,7 +144,7 @@ export class ConsultationService {
     const known = await knownConsultants(m, v.consultantIds, keptConsultants);
     if (v.consultantIds.some((cid) => !known.has(cid))) fields['values.consultantIds'] = { key: 'v.consultantUnknown' };
     if (v.date > today) fields['values.date'] = { key: 'v.dateFuture' };
-    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', MSG.invalid, fields);
+    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', 'common.invalidInput', { fields });
   }
 
   private columns(v: ConsultationValues): Partial<ConsultationRow> {
@@ -182,7 +165,7 @@ export class ConsultationService {
   }
 
   private async writeRevision(m: EntityManager, consultationId: string, version: number, reason: string | null, v: ConsultationValues): Promise<void> {
-    await m.getRepository(ConsultationRevisionEntity).insert({
+    await insertRevision(m, {
       id: randomUUID(),
       consultationId,
       version,
@@ -211,14 +194,14 @@ export class ConsultationService {
   async finalize(id: string, values: ConsultationValues): Promise<ConsultationDetail> {
     const actor = this.deps.session.requireActor();
     const deskCode = (await this.settings.get()).office.deskCode;
-    if (!deskCode) throw new AppError('CONFLICT', MSG.noDesk);
+    if (!deskCode) throw new AppError('CONFLICT', 'consultations.noDesk');
     const today = await this.today();
     const period = values.date.slice(0, 7);
     await this.deps.ds.transaction(async (m) => {
       const seq = await nextSeq(m, deskCode, period);
-      const existing = await this.repo(m).findOne({ where: { id } });
-      if (existing?.status === 'final') throw new AppError('CONFLICT', MSG.alreadyFinal);
-      if (existing?.deletedAt) throw new AppError('CONFLICT', MSG.discarded);
+      const existing = await findConsultation(m, id);
+      if (existing?.status === 'final') throw new AppError('CONFLICT', 'consultations.alreadyFinal');
+      if (existing?.deletedAt) throw new AppError('CONFLICT', 'consultations.discarded');
       await this.checkAgainstData(m, values, today);
       const now = nowIso(this.deps.clock);
       const number = consultationNumber(deskCode, period, seq);
@@ -237,16 +220,10 @@ export class ConsultationService {
         updatedBy: actor,
       };
       if (existing) {
-        const set = Object.keys(row).map((k) => `${this.column(k)} = ?`);
-        const changed = await changes(
-          m,
-          `UPDATE consultation SET ${set.join(', ')} WHERE id = ? AND status = 'draft' AND deleted_at IS NULL`,
-          [...Object.values(row), id],
-        );
-        if (changed !== 1) throw new AppError('CONFLICT', MSG.alreadyFinal);
+        if ((await finalizeDraftRow(m, id, row)) !== 1) throw new AppError('CONFLICT', 'consultations.alreadyFinal');
       } else {
         // Finalised before its first autosave reached the database.
-        await this.repo(m).insert({ ...row, id, createdAt: now, deletedAt: null } as ConsultationRow);
+        await insertConsultation(m, { ...row, id, createdAt: now, deletedAt: null } as ConsultationRow);
       }
       await writeConsultants(m, id, values.consultantIds);
       await this.writeRevision(m, id, 1, null, values);
@@ -259,35 +236,24 @@ export class ConsultationService {
     return this.get(id);
   }
 
-  private column(property: string): string {
-    const col = this.deps.ds.getMetadata(ConsultationEntity).findColumnWithPropertyName(property);
-    if (!col) throw new Error(`unknown consultation property ${property}`);
-    return col.databaseName;
-  }
-
   /** A correction: a new version with its reason; the number stays, the follow-ups follow the action items. */
   async amend(input: ParsedInput<'consultations:amend'>): Promise<ConsultationDetail> {
     const actor = this.deps.session.requireActor();
     const today = await this.today();
     const v = input.values;
     await this.deps.ds.transaction(async (m) => {
-      const before = await this.repo(m).findOne({ where: { id: input.id } });
-      if (!before || before.deletedAt) throw new AppError('NOT_FOUND', MSG.notFound);
-      if (before.status !== 'final') throw new AppError('CONFLICT', MSG.amendDraft);
-      if (before.updatedAt !== input.expectedUpdatedAt) throw new AppError('CONFLICT', MSG.stale);
+      const before = await findConsultation(m, input.id);
+      if (!before || before.deletedAt) throw new AppError('NOT_FOUND', 'consultations.notFound');
+      if (before.status !== 'final') throw new AppError('CONFLICT', 'consultations.amendDraft');
+      if (before.updatedAt !== input.expectedUpdatedAt) throw new AppError('CONFLICT', 'consultations.stale');
       const oldConsultants = await consultantIdsOf(m, input.id);
       await this.checkAgainstData(m, v, today, oldConsultants);
       const now = nowIso(this.deps.clock);
       const version = before.version + 1;
-      const changed = await changes(
-        m,
-        `UPDATE consultation SET ${['version', 'updatedAt', 'updatedBy', ...Object.keys(this.columns(v))].map((k) => `${this.column(k)} = ?`).join(', ')}
-         WHERE id = ? AND updated_at = ?`,
-        [version, now, actor, ...Object.values(this.columns(v)), input.id, input.expectedUpdatedAt],
-      );
-      if (changed !== 1) throw new AppError('CONFLICT', MSG.stale);
+      const changed = await amendRow(m, input.id, input.expectedUpdatedAt, { version, updatedAt: now, updatedBy: actor, ...this.columns(v) });
+      if (changed !== 1) throw new AppError('CONFLICT', 'consultations.stale');
       await writeConsultants(m, input.id, v.consultantIds);
-      const previous = await m.getRepository(ConsultationRevisionEntity).findOne({ where: { consultationId: input.id, version: before.version } });
+      const previous = await findRevision(m, input.id, before.version);
       await this.writeRevision(m, input.id, version, input.reason, v);
       await this.syncFollowUps(m, input.id, v, version, input.reason);
       const fields = changedFields(parseJson<Record<string, unknown> | null>(previous?.snapshot ?? null, null), v);
@@ -342,38 +308,28 @@ export class ConsultationService {
 
   async get(id: string): Promise<ConsultationDetail> {
     const ds = this.deps.ds;
-    const row = await this.repo().findOne({ where: { id } });
-    if (!row) throw new AppError('NOT_FOUND', MSG.notFound);
+    const row = await findConsultation(ds, id);
+    if (!row) throw new AppError('NOT_FOUND', 'consultations.notFound');
     const draft = row.status === 'draft' ? parseJson<ConsultationDetail['draft']>(row.draftValues, null) : null;
     const consultantIds = row.status === 'final' ? await consultantIdsOf(ds, id) : (draft?.consultantIds ?? []);
     const names = await consultantNames(ds, [...new Set([...consultantIds, ...(row.updatedBy ? [row.updatedBy] : [])])]);
-    const business: Array<{ name: string; owner_name: string | null; regency_code: string | null }> = row.businessId
-      ? await ds.query(`SELECT name, owner_name, regency_code FROM business WHERE id = ?`, [row.businessId])
-      : [];
-    const revisions = await ds.query(
-      `SELECT r.version, r.reason, r.snapshot, r.created_at, k.name AS actor_name
-       FROM consultation_revision r LEFT JOIN consultant k ON k.id = r.created_by
-       WHERE r.consultation_id = ? ORDER BY r.version`,
-      [id],
-    );
+    const business = row.businessId ? await businessHeading(ds, row.businessId) : undefined;
     let previous: Record<string, unknown> | null = null;
-    const history = (revisions as Array<{ version: number; reason: string | null; snapshot: string; created_at: string; actor_name: string | null }>).map(
-      (r) => {
-        const values = parseJson<Record<string, unknown>>(r.snapshot, {});
-        const entry = { version: r.version, reason: r.reason, at: r.created_at, actorName: r.actor_name, changedFields: changedFields(previous, values), values };
-        previous = values;
-        return entry;
-      },
-    );
+    const history = (await revisionRows(ds, id)).map((r) => {
+      const values = parseJson<Record<string, unknown>>(r.snapshot, {});
+      const entry = { version: r.version, reason: r.reason, at: r.created_at, actorName: r.actor_name, changedFields: changedFields(previous, values), values };
+      previous = values;
+      return entry;
+    });
     return {
       id: row.id,
       status: row.status,
       number: row.number,
       version: row.version,
       businessId: row.businessId,
-      businessName: business[0]?.name ?? null,
-      ownerName: business[0]?.owner_name ?? null,
-      regencyName: await this.regions.name(business[0]?.regency_code ?? null),
+      businessName: business?.name ?? null,
+      ownerName: business?.owner_name ?? null,
+      regencyName: await this.regions.name(business?.regency_code ?? null),
       consultants: consultantIds.filter((c) => names.has(c)).map((c) => ({ id: c, name: names.get(c) as string })),
       values: row.status === 'final' ? valuesOf(row, consultantIds) : null,
       draft,
@@ -428,27 +384,8 @@ export class ConsultationService {
     }));
   }
 
-  /**
-   * A merged profile's consultations move to the survivor. When both have a live draft, the merged
-   * one's draft keeps its values but loses its business (one live draft per business).
-   */
-  private async moveConsultations(m: EntityManager, fromId: string, toId: string): Promise<number> {
-    const now = nowIso(this.deps.clock);
-    const actor = this.deps.session.actorId;
-    if (await otherDraftOf(m, toId, '')) {
-      await m.query(
-        `UPDATE consultation SET business_id = NULL, updated_at = ?, updated_by = ?
-         WHERE business_id = ? AND status = 'draft' AND deleted_at IS NULL`,
-        [now, actor, fromId],
-      );
-    }
-    return changes(
-      m,
-      `UPDATE consultation SET business_id = ?, updated_at = ?, updated_by = ?,
-         draft_values = CASE WHEN draft_values IS NOT NULL AND json_extract(draft_values, '$.businessId') = ?
-                             THEN json_set(draft_values, '$.businessId', ?) ELSE draft_values END
-       WHERE business_id = ?`,
-      [toId, now, actor, fromId, toId, fromId],
-    );
+  /** A merged profile's consultations move to the survivor (see moveConsultationsOfBusiness). */
+  private moveConsultations(m: EntityManager, fromId: string, toId: string): Promise<number> {
+    return moveConsultationsOfBusiness(m, fromId, toId, nowIso(this.deps.clock), this.deps.session.actorId);
   }
 }

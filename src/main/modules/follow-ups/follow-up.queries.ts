@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
 import { FollowUpEntity, type FollowUpRow } from './follow-up.entity';
 import type { Schedule } from './follow-up.schedule';
 
@@ -192,6 +193,19 @@ export async function followDeletion(
   } else if (restoredFrom) {
     await db.query(`UPDATE follow_up SET deleted_at = NULL WHERE ${column} = ? AND deleted_at = ?`, [ownerId, restoredFrom]);
   }
+}
+
+/** The participant's open check-ins, to be cancelled when the participant is removed. */
+export async function openCheckInIds(db: EntityManager, participantId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await db.query(`SELECT id FROM follow_up WHERE participant_id = ? AND status = 'open' AND deleted_at IS NULL`, [
+    participantId,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** Writes a follow-up as a data package from another desk has it (the given columns of the package's row). */
+export async function writeTransferredFollowUp(db: EntityManager, write: RecordWrite, columns: string[], r: Record<string, unknown>): Promise<void> {
+  await writeRecordRow(db, 'follow_up', write, columns, r);
 }
 
 /** A participant's follow-ups that do not yet name `businessId`. */

@@ -19,6 +19,7 @@ import {
   markDone,
   moveAllOfBusiness,
   moveOpenOfConsultation,
+  openCheckInIds,
   openScheduleFacts,
   participantRowsToAttach,
   reviseOpen,
@@ -232,6 +233,16 @@ export class FollowUpScheduling {
     });
     this.changed();
     return this.lists.get(id);
+  }
+
+  /** Cancels a removed participant's open check-ins inside the caller's transaction, each audited; answers how many. */
+  async cancelParticipantCheckIns(m: EntityManager, participantId: string, reason: string): Promise<number> {
+    const ids = await openCheckInIds(m, participantId);
+    for (const id of ids) {
+      await this.closeAsCancelled(m, id, reason);
+      await this.audit.record(m, { action: 'cancel', entity: 'follow_up', entityId: id, changes: { status: ['open', 'cancelled'], reason: [null, reason] } });
+    }
+    return ids.length;
   }
 
   /** Cancels an open follow-up inside the caller's transaction (an amendment removed its action item). */

@@ -73,6 +73,10 @@ export class FollowUpService {
     return this.scheduling.attachParticipantBusiness(m, participantId, businessId);
   }
 
+  cancelParticipantCheckIns(m: EntityManager, participantId: string, reason: string): Promise<number> {
+    return this.scheduling.cancelParticipantCheckIns(m, participantId, reason);
+  }
+
   followTrainingDeletion(m: EntityManager, trainingId: string, deletedAt: string | null, restoredFrom: string | null): Promise<void> {
     return this.scheduling.followTrainingDeletion(m, trainingId, deletedAt, restoredFrom);
   }

@@ -2,3 +2,4 @@ export { FollowUpService } from './follow-up.service';
 export type { NewFollowUp } from './follow-up.scheduling';
 export { ReminderEngine } from './reminder.engine';
 export { followUpHandlers } from './follow-up.handlers';
+export { writeTransferredFollowUp } from './follow-up.queries';

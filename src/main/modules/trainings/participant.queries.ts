@@ -114,14 +114,6 @@ export async function businessTookPart(db: EntityManager, trainingId: string, bu
   return rows.length > 0;
 }
 
-/** The participant's open check-ins (follow-ups), to be cancelled when the participant is removed. */
-export async function openCheckInIds(db: EntityManager, participantId: string): Promise<string[]> {
-  const rows = (await db.query(`SELECT id FROM follow_up WHERE participant_id = ? AND status = 'open' AND deleted_at IS NULL`, [participantId])) as Array<{
-    id: string;
-  }>;
-  return rows.map((r) => r.id);
-}
-
 export async function insertParticipantRow(
   db: EntityManager,
   row: ParticipantValuesRow & { id: string; trainingId: string },

@@ -13,7 +13,6 @@ import {
   findParticipant,
   listParticipants,
   liveParticipantIds,
-  openCheckInIds,
   replaceAttendance,
   setParticipantDeletedAt,
   updateParticipantRow,
@@ -127,10 +126,7 @@ export class ParticipantService {
       const { row } = await this.load(id, m);
       await setParticipantDeletedAt(m, id, this.stamp(actorId));
       const reason = 'Peserta dihapus dari pelatihan.';
-      for (const followUpId of await openCheckInIds(m, id)) {
-        await this.followUps.scheduling.closeAsCancelled(m, followUpId, reason);
-        await this.audit.record(m, { action: 'cancel', entity: 'follow_up', entityId: followUpId, changes: { status: ['open', 'cancelled'], reason: [null, reason] } });
-      }
+      await this.followUps.cancelParticipantCheckIns(m, id, reason);
       await this.audit.record(m, { action: 'delete', entity: 'training_participant', entityId: id, changes: { trainingId: [row.trainingId, null] } });
     });
     return { ok: true };

@@ -7,12 +7,13 @@ import type { AuditService } from '../audit/audit.service';
 import { writeTransferredBusiness, type BusinessService } from '../businesses';
 import { writeTransferredConsultant } from '../consultants';
 import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
+import { writeTransferredFollowUp } from '../follow-ups';
 import { classify } from './import.classify';
 import { IMPORT_CANCELLED, discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
 import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage, type PackageLine } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
-import { deferForeignKeys, hasDanglingReferences, setBase, writeTransferredFollowUp } from './transfer.import.queries';
+import { deferForeignKeys, hasDanglingReferences, setBase } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
 
 const MSG = {

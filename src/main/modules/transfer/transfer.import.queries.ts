@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
 import type { TransferTable } from '../../../shared/contract';
 import type { PackageLine } from './package';
 import type { Row } from './transfer.queries';
@@ -56,14 +55,6 @@ export async function deferForeignKeys(m: EntityManager): Promise<void> {
 export async function hasDanglingReferences(m: EntityManager, table: string): Promise<boolean> {
   const bad: unknown[] = await m.query(`PRAGMA foreign_key_check(${table})`);
   return bad.length > 0;
-}
-
-/**
- * Writes a follow-up as the package has it. The follow-ups module owns the table; this write is to
- * move behind it once that module offers one.
- */
-export async function writeTransferredFollowUp(m: EntityManager, write: RecordWrite, columns: string[], r: Row): Promise<void> {
-  await writeRecordRow(m, 'follow_up', write, columns, r);
 }
 
 /** Records the incoming version as the one this desk last received (revisions have none). */
