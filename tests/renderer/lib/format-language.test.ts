@@ -13,7 +13,7 @@ import {
   formatRupiah,
 } from '../../../src/renderer/src/lib/format';
 import { formatDateRange } from '../../../src/renderer/src/features/trainings/dates';
-import { formatDue } from '../../../src/renderer/src/features/follow-ups/office-time';
+import { formatDue } from '../../../src/renderer/src/lib/office-time';
 
 afterEach(async () => {
   await i18n.changeLanguage('id');

@@ -99,6 +99,12 @@ export function formatDayMedium(iso: string | null | undefined): string {
   return at ? formatDateMedium(at, 'UTC') : '';
 }
 
+/** A calendar day with its weekday, `Senin, 30 November` (`Monday, 30 November`); '' when it is not one. */
+export function formatWeekdayDay(iso: string, locale: string = localeOf()): string {
+  const at = dayAt(iso);
+  return at ? dateFormat({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }, locale).format(at) : '';
+}
+
 /** `28 Nov 2026`. */
 export function formatDateMedium(value: DateInput, timeZone?: string): string {
   return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(toDate(value));

@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ScaleReason } from '../../../../shared/domain/scale';
-import { formatDate, formatNumber, formatRupiah } from '../../lib/format';
+import { formatNumber, formatRupiah } from '../../lib/format';
 
 const MILIAR = 1_000_000_000;
-
-/** A calendar day (`2026-11-28`) as `28/11/2026`, read in UTC so no time zone can shift it. */
-export function formatDay(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  return formatDate(`${iso}T00:00:00Z`, 'UTC');
-}
 
 /** Thresholds read better in words: `Rp1 miliar`, `Rp15 miliar`. */
 export function formatBound(t: TFunction, amount: number): string {

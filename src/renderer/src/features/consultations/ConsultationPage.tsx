@@ -8,7 +8,7 @@ import { useOfficeTimeZone } from '../settings';
 import { BackLink } from './BackLink';
 import { DraftEditor } from './form/DraftEditor';
 import { emptyDraft } from './form/draft-values';
-import { officeClock, officeToday } from './office-time';
+import { officeClock, officeToday } from '../../lib/office-time';
 import { ConsultationView } from './view/ConsultationView';
 
 /** `/konsultasi/:id`: a draft opens in the form, every field as last saved; a final one is shown. */

@@ -22,12 +22,11 @@ import { Link } from 'react-router';
 import { SERVICE_AREAS, type Dashboard } from '../../../../shared/contract';
 import { InlineError } from '../../components/InlineError';
 import { intlLocale } from '../../app/i18n';
-import { formatRupiah } from '../../lib/format';
+import { formatCount, formatHours, formatRupiah } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
-import { officeToday } from '../follow-ups';
+import { officeToday } from '../../lib/office-time';
 import { useOfficeTimeZone } from '../settings/SettingsProvider';
 import { Figure, RegencyFilter } from '../reports';
-import { formatCount, formatHours } from './format';
 import { DASHBOARD_PERIODS, dashboardRange, formatMonth, type DashboardPeriod } from './period';
 
 const AREA_COLORS: Record<(typeof SERVICE_AREAS)[number], string> = {

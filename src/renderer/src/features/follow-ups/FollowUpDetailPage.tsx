@@ -10,7 +10,7 @@ import { FollowUpActions } from './actions/FollowUpActions';
 import { FollowUpDialogsProvider } from './actions/FollowUpDialogs';
 import { FollowUpSubject } from './FollowUpSubject';
 import { FollowUpStatusBadge } from './list/StatusBadge';
-import { formatDue, formatInstant } from './office-time';
+import { formatDue, formatInstant } from '../../lib/office-time';
 import { useNow } from './use-now';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -5,4 +5,3 @@ export { FollowUpSummary } from './home/FollowUpSummary';
 export { IdleBusinessesCard } from './home/IdleBusinessesCard';
 export { FollowUpLiveProvider, OverdueNavBadge, useFollowUpLive } from './live/FollowUpLiveProvider';
 export { followUpsEn, followUpsId } from './i18n';
-export { officeToday } from './office-time';

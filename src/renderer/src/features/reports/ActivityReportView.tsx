@@ -1,7 +1,8 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityReport, Share } from '../../../../shared/contract';
-import { formatCount, formatHours, formatShare } from './format';
+import { formatCount, formatHours } from '../../lib/format';
+import { formatShare } from './format';
 import { Figure, ReportTable } from './parts';
 
 function ShareFigure({ label, share, testId }: { label: string; share: Share; testId: string }) {

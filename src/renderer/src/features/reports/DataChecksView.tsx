@@ -3,8 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataChecks } from '../../../../shared/contract';
-import { formatCount } from './format';
-import { formatDay } from './period';
+import { formatCount, formatDay } from '../../lib/format';
 
 /** How many records the checks found to fix, over every kind. */
 export function problemCount(checks: DataChecks | undefined): number {

@@ -1,8 +1,7 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImpactReport } from '../../../../shared/contract';
-import { formatRupiah } from '../../lib/format';
-import { formatCount } from './format';
+import { formatCount, formatRupiah } from '../../lib/format';
 import { Figure, ReportTable } from './parts';
 
 /** Kartu skor dampak: what businesses achieved in the period, and what the claims rest on. */

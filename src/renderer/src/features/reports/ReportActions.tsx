@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportKind, ReportQuery } from '../../../../shared/contract';
 import { call, toApiError } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { formatCount } from './format';
+import { formatCount } from '../../lib/format';
 
 type Action = 'print' | 'pdf' | 'xlsx';
 

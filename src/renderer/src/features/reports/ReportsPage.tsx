@@ -6,13 +6,13 @@ import { InlineError } from '../../components/InlineError';
 import { PageHeader } from '../../components/PageHeader';
 import { intlLocale } from '../../app/i18n';
 import { useApiQuery } from '../../lib/query';
-import { officeToday } from '../follow-ups';
+import { officeToday } from '../../lib/office-time';
 import { useOfficeTimeZone } from '../settings/SettingsProvider';
 import { ActivityReportView } from './ActivityReportView';
 import { DataChecksView, problemCount } from './DataChecksView';
-import { formatCount } from './format';
+import { formatCount, formatDay } from '../../lib/format';
 import { ImpactReportView } from './ImpactReportView';
-import { formatDay, monthOf, parsePeriodKey, periodKey, switchKind } from './period';
+import { monthOf, parsePeriodKey, periodKey, switchKind } from './period';
 import { RegencyFilter } from './parts';
 import { ReportActions } from './ReportActions';
 

@@ -31,6 +31,3 @@ export function switchKind(p: ReportPeriod, kind: ReportPeriod['kind']): ReportP
     ? { kind: 'quarter', year: p.year, quarter: Math.floor((p.month - 1) / 3) + 1 }
     : { kind: 'month', year: p.year, month: (p.quarter - 1) * 3 + 1 };
 }
-
-/** `YYYY-MM-DD` as `28/11/2026`, in the UI language. */
-export { formatDay } from '../../lib/format';

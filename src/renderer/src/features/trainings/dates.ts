@@ -1,4 +1,4 @@
-import { formatDay, localeOf } from '../../lib/format';
+import { formatDayMedium, localeOf } from '../../lib/format';
 
 /**
  * Training dates are office calendar days (`YYYY-MM-DD`): they are read at noon UTC and formatted in
@@ -10,12 +10,6 @@ const parts = (iso: string) => {
   const get = (type: string) => p.find((x) => x.type === type)?.value ?? '';
   return { day: get('day'), month: get('month'), year: get('year') };
 };
-
-/** `12 Nov 2026`. */
-export function formatDayMedium(iso: string): string {
-  const p = parts(iso);
-  return `${p.day} ${p.month} ${p.year}`;
-}
 
 /** `12–14 Nov 2026`, `28 Nov – 2 Des 2026`, `30 Des 2026 – 2 Jan 2027`, or one day `12 Nov 2026`. */
 export function formatDateRange(start: string, end: string): string {
@@ -31,9 +25,4 @@ export function formatDateRange(start: string, end: string): string {
 export function formatGridDay(iso: string, locale: string = localeOf()): string {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(at(iso));
   return `${weekday} ${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
-}
-
-/** `12/11/2026`. */
-export function formatDayShort(iso: string): string {
-  return formatDay(iso) || iso;
 }

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import type { BusinessDetail, MERGEABLE_FIELDS } from '../../../../../shared/contract';
 import { kbliLabel } from '../../../../../shared/domain/kbli';
 import { formatPhoneLocal } from '../../../../../shared/validation/fields';
-import { formatNumber, formatRupiah } from '../../../lib/format';
-import { formatDay } from '../business-format';
+import { formatDay, formatNumber, formatRupiah } from '../../../lib/format';
 
 export type ProfileField = (typeof MERGEABLE_FIELDS)[number];
 

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
-import { formatClock } from '../office-time';
+import { formatTime } from '../../../lib/format';
 import type { AutosaveState } from './use-autosave';
 
 /** The other live draft of the chosen business, which made this one's save a CONFLICT. */
@@ -46,7 +46,7 @@ export function DraftStatus({ state, draftId, businessId }: { state: AutosaveSta
         {state.status === 'saving'
           ? t('consultations.draft.saving')
           : savedAt
-            ? t('consultations.draft.savedAt', { time: formatClock(savedAt, timeZone) })
+            ? t('consultations.draft.savedAt', { time: formatTime(savedAt, timeZone) })
             : t('consultations.draft.notSaved')}
       </Text>
     </Group>

@@ -11,7 +11,7 @@ import { useApiQuery } from '../../../lib/query';
 import { useSession } from '../../session';
 import { useOfficeTimeZone, useSettings } from '../../settings';
 import { BackLink } from '../BackLink';
-import { officeClock, officeToday } from '../office-time';
+import { officeClock, officeToday } from '../../../lib/office-time';
 import { DraftEditor } from './DraftEditor';
 import { emptyDraft } from './draft-values';
 

@@ -2,8 +2,7 @@ import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsultationSummary } from '../../../../../shared/contract';
-import { formatNumber } from '../../../lib/format';
-import { formatIsoDay } from '../office-time';
+import { formatDay, formatNumber } from '../../../lib/format';
 import { AreaBadges } from '../view/AreaBadges';
 
 /** One page of finalised consultations; the number is the link. */
@@ -34,7 +33,7 @@ export function ConsultationTable({ rows }: { rows: ConsultationSummary[] }) {
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{formatIsoDay(r.date) || none}</Text>
+                <Text size="sm">{formatDay(r.date) || none}</Text>
                 {r.startTime ? (
                   <Text size="xs" c="dimmed">
                     {r.startTime.replace(':', '.')}

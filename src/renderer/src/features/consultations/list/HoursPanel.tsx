@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../../app/i18n';
 import { InlineError } from '../../../components/InlineError';
-import { formatNumber } from '../../../lib/format';
+import { formatHours, formatNumber } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
-import { formatHours } from '../office-time';
 
 /** The 24 months up to `thisMonth` (`YYYY-MM`), newest first, named in the UI language. */
 function monthOptions(thisMonth: string, locale: string) {

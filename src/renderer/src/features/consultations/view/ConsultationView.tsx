@@ -4,9 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '../../../../../shared/contract';
-import { formatNumber } from '../../../lib/format';
+import { formatDay, formatNumber } from '../../../lib/format';
 import { BackLink } from '../BackLink';
-import { formatIsoDay } from '../office-time';
 import { AreaBadges, FollowUpStatusBadge } from './AreaBadges';
 import { HistorySection } from './HistorySection';
 import { PrintMenu } from '../../printing';
@@ -57,7 +56,7 @@ function Plan({ d, v }: { d: ConsultationDetail; v: Values }) {
             {v.actionItems.map((a) => (
               <List.Item key={a.id}>
                 {a.what} · {t(`consultations.assignees.${a.who}`)} ·{' '}
-                {a.dueDate ? t('consultations.view.due', { date: formatIsoDay(a.dueDate) }) : t('consultations.view.noDue')}
+                {a.dueDate ? t('consultations.view.due', { date: formatDay(a.dueDate) }) : t('consultations.view.noDue')}
               </List.Item>
             ))}
           </List>
@@ -70,7 +69,7 @@ function Plan({ d, v }: { d: ConsultationDetail; v: Values }) {
                 <FollowUpStatusBadge status={f.status} />
                 <Text size="sm">{f.title}</Text>
                 <Text size="sm" c="dimmed">
-                  {t('consultations.view.due', { date: formatIsoDay(f.dueDate) })}
+                  {t('consultations.view.due', { date: formatDay(f.dueDate) })}
                 </Text>
               </Group>
             ))}
@@ -127,7 +126,7 @@ export function ConsultationView({ d }: { d: ConsultationDetail }) {
                 </Item>
                 <Item label={t('consultations.view.when')}>
                   <Text size="sm">
-                    {formatIsoDay(v.date)} {v.startTime.replace(':', '.')}
+                    {formatDay(v.date)} {v.startTime.replace(':', '.')}
                   </Text>
                 </Item>
                 <Item label={t('consultations.view.minutes')}>

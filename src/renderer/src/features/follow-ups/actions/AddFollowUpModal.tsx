@@ -12,7 +12,7 @@ import { DateField } from '../../businesses';
 import { useSession } from '../../session';
 import { useOfficeTimeZone } from '../../settings';
 import { BusinessSelect } from '../BusinessSelect';
-import { officeToday } from '../office-time';
+import { officeToday } from '../../../lib/office-time';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {

@@ -9,7 +9,7 @@ import { formOf, handleFormError, schemaValidator } from '../../../lib/form-erro
 import { notifySuccess } from '../../../lib/notify';
 import { DateField } from '../../businesses';
 import { useOfficeTimeZone } from '../../settings';
-import { formatDue, officeToday } from '../office-time';
+import { formatDue, officeToday } from '../../../lib/office-time';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 const schema = followUpsContract['followUps:reschedule'].input;

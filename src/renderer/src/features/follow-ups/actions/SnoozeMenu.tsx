@@ -5,7 +5,7 @@ import type { FollowUpItem, SNOOZE_PRESETS } from '../../../../../shared/contrac
 import { call, toApiError } from '../../../lib/api';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useOfficeTimeZone } from '../../settings';
-import { formatInstant } from '../office-time';
+import { formatInstant } from '../../../lib/office-time';
 
 type Preset = (typeof SNOOZE_PRESETS)[number];
 

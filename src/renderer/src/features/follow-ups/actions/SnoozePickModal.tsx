@@ -8,7 +8,7 @@ import { call } from '../../../lib/api';
 import { formOf, handleFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { useOfficeTimeZone } from '../../settings';
-import { formatInstant, officeInstant, officeToday } from '../office-time';
+import { formatInstant, officeInstant, officeToday } from '../../../lib/office-time';
 
 /**
  * "Pilih tanggal & jam": the picker shows the office's wall clock; the chosen moment is read in the

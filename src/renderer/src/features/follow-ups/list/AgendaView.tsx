@@ -8,7 +8,9 @@ import { useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
 import { subjectText } from '../FollowUpSubject';
-import { addDays, formatAgendaDay, formatClock, formatDay, officeDayOf, officeToday } from '../office-time';
+import { formatDay, formatWeekdayDay } from '../../../lib/format';
+import { formatClock, officeDayOf, officeToday } from '../../../lib/office-time';
+import { addDays } from '../../../../../shared/domain/dates';
 import { zonedParts } from '../../../../../shared/domain/zoned';
 import { isOverdue } from '../../../../../shared/domain/follow-up-due';
 import { listFilters, type FollowUpParams } from './use-follow-up-params';
@@ -59,7 +61,7 @@ export function AgendaView({ params, now }: { params: FollowUpParams; now: numbe
           <Group justify="space-between" mb="xs">
             <Group gap="xs">
               <Text fw={700} tt="capitalize">
-                {formatAgendaDay(day, intlLocale(i18n.language))}
+                {formatWeekdayDay(day, intlLocale(i18n.language))}
               </Text>
               <Text c="dimmed" size="sm">
                 {formatDay(day)}

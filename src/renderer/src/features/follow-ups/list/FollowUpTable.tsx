@@ -5,7 +5,7 @@ import type { FollowUpItem } from '../../../../../shared/contract';
 import { useOfficeTimeZone } from '../../settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
 import { FollowUpSubject } from '../FollowUpSubject';
-import { formatDue, formatInstant } from '../office-time';
+import { formatDue, formatInstant } from '../../../lib/office-time';
 import { FollowUpStatusBadge } from './StatusBadge';
 
 function Dimmed({ children, clamp }: { children: React.ReactNode; clamp?: number }) {

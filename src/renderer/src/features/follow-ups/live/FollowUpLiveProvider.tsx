@@ -10,7 +10,7 @@ import { subscribe } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { refreshAfterChange, useApiQuery } from '../../../lib/query';
 import { useOfficeTimeZone } from '../../settings';
-import { officeDayOf, officeToday } from '../office-time';
+import { officeDayOf, officeToday } from '../../../lib/office-time';
 
 type Live = EventPayload<'followUps:changed'>;
 

@@ -7,7 +7,8 @@ import { call, toApiError } from '../../../lib/api';
 import { intlLocale } from '../../../app/i18n';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { keepAnswer } from '../../../lib/query';
-import { formatDayShort, formatGridDay } from '../dates';
+import { formatGridDay } from '../dates';
+import { formatDay } from '../../../lib/format';
 
 type Marks = Record<string, Set<string>>;
 
@@ -57,7 +58,7 @@ export function AttendanceGrid({ training, participants, readOnly }: { training:
       // The answer is the roster as stored now: show it at once; the counts reload on data:changed.
       keepAnswer('participants:list', { trainingId: training.id }, updated);
       setEdits(({ [day]: _saved, ...rest }) => rest);
-      notifySuccess(t('trainings.attendance.saved', { day: formatDayShort(day) }));
+      notifySuccess(t('trainings.attendance.saved', { day: formatDay(day) }));
     } catch (err) {
       notifyError(toApiError(err));
     } finally {
@@ -87,7 +88,7 @@ export function AttendanceGrid({ training, participants, readOnly }: { training:
                           size="compact-xs"
                           variant="subtle"
                           leftSection={<IconChecks size={12} />}
-                          aria-label={t('trainings.attendance.allPresentDay', { day: formatDayShort(day) })}
+                          aria-label={t('trainings.attendance.allPresentDay', { day: formatDay(day) })}
                           onClick={() => allPresent(day)}
                         >
                           {t('trainings.attendance.allPresent')}
@@ -98,7 +99,7 @@ export function AttendanceGrid({ training, participants, readOnly }: { training:
                           disabled={!dirty(day)}
                           loading={saving === day}
                           leftSection={<IconDeviceFloppy size={12} />}
-                          aria-label={t('trainings.attendance.saveDayNamed', { day: formatDayShort(day) })}
+                          aria-label={t('trainings.attendance.saveDayNamed', { day: formatDay(day) })}
                           onClick={() => void save(day)}
                         >
                           {t('trainings.attendance.saveDay')}
@@ -125,7 +126,7 @@ export function AttendanceGrid({ training, participants, readOnly }: { training:
                   <Table.Td key={day} ta="center">
                     <Checkbox
                       style={{ display: 'inline-block' }}
-                      aria-label={t('trainings.attendance.present', { name: p.name, day: formatDayShort(day) })}
+                      aria-label={t('trainings.attendance.present', { name: p.name, day: formatDay(day) })}
                       checked={marks(day).has(p.id)}
                       disabled={readOnly}
                       onChange={(e) => toggle(day, p.id, e.currentTarget.checked)}

@@ -8,7 +8,7 @@ import { trainingsContract, type Training } from '../../../../../shared/contract
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
-import { formatDayShort } from '../dates';
+import { formatDay } from '../../../lib/format';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 
 interface Values {
@@ -45,7 +45,7 @@ function CheckInForm({ training, onClose }: { training: Training; onClose: () =>
     return (
       <Stack gap="md">
         <Alert color="teal" icon={<IconCalendarCheck size={18} />} title={t('trainings.checkIns.done', { count: result.created })} role="status">
-          {t('trainings.checkIns.doneDetail', { date: formatDayShort(result.dueDate), skipped: result.skipped })}
+          {t('trainings.checkIns.doneDetail', { date: formatDay(result.dueDate), skipped: result.skipped })}
         </Alert>
         <Group justify="flex-end">
           <Button onClick={onClose}>{t('app.close')}</Button>

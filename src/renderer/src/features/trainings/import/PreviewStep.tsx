@@ -1,9 +1,8 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantImportPreview, ParticipantImportRow } from '../../../../../shared/contract';
-import { formatNumber } from '../../../lib/format';
+import { formatDay, formatNumber } from '../../../lib/format';
 import { translateIssue } from '../../../lib/form-errors';
-import { formatDayShort } from '../dates';
 import { LinkSelect } from './LinkSelect';
 import { IGNORE } from './mapping';
 
@@ -98,7 +97,7 @@ export function PreviewStep({
                       <Table.Td>{v.gender ? t(`trainings.participants.genders.${v.gender}`) : none}</Table.Td>
                       <Table.Td>
                         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {v.birthDate ? formatDayShort(v.birthDate) : v.age !== null ? t('trainings.participants.years', { age: v.age }) : none}
+                          {v.birthDate ? formatDay(v.birthDate) || v.birthDate : v.age !== null ? t('trainings.participants.years', { age: v.age }) : none}
                         </Text>
                       </Table.Td>
                       <Table.Td>

@@ -1,10 +1,10 @@
-import { addDays } from '../../../../shared/domain/dates';
-import { zonedInstant, zonedParts } from '../../../../shared/domain/zoned';
-import { formatDay as formatCalendarDay, localeOf } from '../../lib/format';
+import { zonedInstant, zonedParts } from '../../../shared/domain/zoned';
+import { formatDay, localeOf } from './format';
 
 /*
- * Follow-ups live on the office's calendar: "today", a due date and a snooze's wall-clock time are
- * read in the office's time zone from settings, never the computer's own zone.
+ * The office's own calendar and clock: "today", a due date and a snooze's wall-clock time are read
+ * in the office's time zone from settings, never the computer's own zone (a consultation at 07.30
+ * WITA is dated that day even on a laptop still on WIB).
  */
 
 /** `YYYY-MM-DD` in the office's zone. */
@@ -12,19 +12,17 @@ export function officeToday(timeZone: string, now: Date = new Date()): string {
   return zonedParts(now, timeZone).date;
 }
 
+/** `HH:MM` in the office's zone. */
+export function officeClock(timeZone: string, now: Date = new Date()): string {
+  return zonedParts(now, timeZone).time;
+}
+
 /** The office day an instant falls on. */
 export function officeDayOf(instant: string, timeZone: string): string {
   return zonedParts(new Date(instant), timeZone).date;
 }
 
-export { addDays };
-
-/** `YYYY-MM-DD` as `28/11/2026`, in the UI language; anything else as it is. */
-export function formatDay(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatCalendarDay(iso) : iso;
-}
-
-/** `14:05` as `14.05`, the Indonesian way; English keeps `14:05`. */
+/** A wall-clock `14:05` as `14.05`, the Indonesian way; English keeps `14:05`. */
 export function formatClock(time: string): string {
   return localeOf() === 'id-ID' ? time.replace(':', '.') : time;
 }
@@ -38,13 +36,6 @@ export function formatInstant(instant: string, timeZone: string): string {
 /** A due date and its optional time as the office wrote them: `28/11/2026 14.05` or `28/11/2026`. */
 export function formatDue(dueDate: string, dueTime: string | null): string {
   return dueTime ? `${formatDay(dueDate)} ${formatClock(dueTime)}` : formatDay(dueDate);
-}
-
-/** `Senin, 30 November` for an office date (the date itself has no zone: read it at noon UTC). */
-export function formatAgendaDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
 }
 
 /**
