@@ -17,8 +17,9 @@ import tseslint from 'typescript-eslint';
  *   index.ts and electron/) never imports electron.
  * - a feature (src/renderer/src/features/<x>) or module (src/main/modules/<x>) reaches another one
  *   only through that one's index.ts, its public face.
- * - tooling (bench/, scripts/) never imports tests/, except the harness, which tests, bench and
- *   scripts share (tests/harness is to move out of tests/; until then it is allowed by name).
+ * - tooling (bench/, scripts/) never imports tests/; what tests, bench and scripts share (the
+ *   browser harness, the test platform, the durability model) lives in src/harness, which the app
+ *   itself (main, preload, renderer, shared) never imports.
  */
 const root = path.dirname(fileURLToPath(import.meta.url));
 const rendererPackages = [
@@ -67,7 +68,7 @@ function layerViolation(fileAbs, from, spec) {
     return 'src/shared is the contract: it may import only zod and src/shared itself.';
   }
   if (under(from, 'src/renderer')) {
-    if (to ? under(to, 'src/main') || under(to, 'src/preload') : !allowedPackage(rendererPackages, spec)) {
+    if (to ? under(to, 'src/main') || under(to, 'src/preload') || under(to, 'src/harness') : !allowedPackage(rendererPackages, spec)) {
       return to ? 'The renderer talks to main only through window.api (lib/api.ts).' : `The renderer runs in the browser: '${spec}' is not one of its packages (eslint.config.mjs lists them).`;
     }
   }
@@ -76,15 +77,12 @@ function layerViolation(fileAbs, from, spec) {
   }
   if (under(from, 'src/main')) {
     if (to && (under(to, 'src/renderer') || under(to, 'src/preload'))) return 'main never imports the renderer or preload.';
+    if (to && under(to, 'src/harness')) return 'The app never imports the harness: it is tooling for tests, bench and scripts.';
     const shell = from === 'src/main/index.ts' || under(from, 'src/main/electron');
     if (!to && packageOf(spec) === 'electron' && !shell) return 'The core knows no Electron: put Electron code in src/main/electron behind the platform ports.';
   }
-  // tests/harness is shared by tests, bench and scripts and is to move out of tests/; until then it
-  // is the one part of tests/ that tooling may import. scripts/soak.ts still runs the model test's
-  // property checker (tests/main/model), to be moved beside the harness too.
-  const toolingMayImport = (rel) => under(rel, 'tests/harness') || (from === 'scripts/soak.ts' && under(rel, 'tests/main/model'));
-  if (to && (under(from, 'bench') || under(from, 'scripts')) && under(to, 'tests') && !toolingMayImport(to)) {
-    return 'Tooling never imports tests: move what it needs beside the harness.';
+  if (to && (under(from, 'bench') || under(from, 'scripts') || under(from, 'src/harness')) && under(to, 'tests')) {
+    return 'Tooling never imports tests: move what it needs into src/harness.';
   }
   const mine = unitOf(from);
   const theirs = to && unitOf(to);
@@ -124,7 +122,7 @@ const layersPlugin = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/harness/bridge.js'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/harness/bridge.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
 const token = randomBytes(24).toString('hex');
 const harness = spawn(
   process.execPath,
-  ['--import', 'tsx', 'tests/harness/server.ts', '--api-only', '--port', '0', '--token', token, '--data-dir', resolve(args['data-dir'])],
+  ['--import', 'tsx', 'src/harness/server.ts', '--api-only', '--port', '0', '--token', token, '--data-dir', resolve(args['data-dir'])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const apiUrl = await new Promise<string>((ok, fail) => {

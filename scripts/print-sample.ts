@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core';
 import type { ConsultationInput } from '../src/shared/contract';
-import { closePdfBrowser } from '../tests/harness/chromium-pdf';
-import { createTestPlatform } from '../tests/harness/test-platform';
+import { closePdfBrowser } from '../src/harness/chromium-pdf';
+import { createTestPlatform } from '../src/harness/test-platform';
 
 const COMPLAINT = [
   'Bu Sri memproduksi kue lapis dan amplang di rumahnya di Kelurahan Sungai Pinang Dalam sejak 2016. Sejak Pasar Segiri direnovasi, pelanggan tetapnya berkurang dan penjualan turun kira-kira sepertiga.',

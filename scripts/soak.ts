@@ -4,7 +4,7 @@
  * Prints each seed as it goes, the totals at the end, and every failing seed with its path so that
  * `FC_SEED=<seed> FC_PATH=<path> npx vitest run tests/main/model` replays it. Exits 1 on a failure.
  */
-import { checkProperty, emptyStats, type PropertyResult } from '../tests/main/model/model';
+import { checkProperty, emptyStats, type PropertyResult } from '../src/harness/durability/model';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
 import type { Logger } from '../../src/main/context';
 import { createCore, type Core } from '../../src/main/core';
-import { createTestPlatform } from '../../tests/harness/test-platform';
+import { createTestPlatform } from '../../src/harness/test-platform';
 import type { Statement } from './floor';
 
 /**

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './fixtures';
 import { ConsultationsPage } from './pages/consultations.page';
 import { seedDesk } from './pages/seed';
-import { prng } from '../harness/prng';
+import { prng } from '../../src/harness/prng';
 
 /**
  * A form typed without pauses, and the app killed at a random moment while the typing goes on: the

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../harness/chromium-pdf';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/harness/chromium-pdf';
 
 /** Harness E2E: the built renderer in Chromium against the real core, over the harness transport. */
 export default defineConfig({

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesIn, raw } from './helpers/backups';
 import { freshDataDir, makeCore } from './helpers/core';
-import { prng } from '../harness/prng';
+import { prng } from '../../src/harness/prng';
 
 /**
  * Kills a process taking backups with SIGKILL at random moments, again and again on one data folder,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core';
 import type { BusinessDetail } from '../../src/shared/contract';
-import { createTestPlatform } from '../harness/test-platform';
+import { createTestPlatform } from '../../src/harness/test-platform';
 import { freshDataDir, setUpDesk, tempDir } from './helpers/core';
 import { openDesk, profile, SRI_NIK, steppingClock, TEST_NOW, type Desk } from './helpers/business';
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/data-source';
 import { migrations } from '../../src/main/db/migrations';
 import { tempDir } from './helpers/core';
-import { prng } from '../harness/prng';
+import { prng } from '../../src/harness/prng';
 
 /**
  * Kills a writer with SIGKILL at random moments, again and again on the same data folder, so that

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpItem } from '../../src/shared/contract';
 import { createCore } from '../../src/main/core';
-import { createTestPlatform } from '../harness/test-platform';
+import { createTestPlatform } from '../../src/harness/test-platform';
 import { openDesk, profile, type Desk } from './helpers/business';
 
 /** A clock the test moves by hand; each reading adds a millisecond so writes never share a time. */

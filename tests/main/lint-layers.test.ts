@@ -83,11 +83,19 @@ describe('the layer rule', () => {
     expect(await layerErrors(file, importOf('../../../components/DateField'))).toHaveLength(0);
   });
 
-  it('keeps tooling out of tests/, except the harness they share', async () => {
+  it('keeps tooling out of tests/; what tests, bench and scripts share lives in src/harness', async () => {
     expect(await layerErrors('bench/probe.ts', importOf('../tests/main/helpers/core'))).toHaveLength(1);
     expect(await layerErrors('scripts/probe.ts', importOf('../tests/main/helpers/core'))).toHaveLength(1);
-    expect(await layerErrors('bench/lib/probe.ts', importOf('../../tests/harness/test-platform'))).toHaveLength(0);
-    expect(await layerErrors('scripts/probe.ts', importOf('../tests/harness/test-platform'))).toHaveLength(0);
+    expect(await layerErrors('src/harness/probe.ts', importOf('../../tests/main/helpers/core'))).toHaveLength(1);
+    expect(await layerErrors('bench/lib/probe.ts', importOf('../../src/harness/test-platform'))).toHaveLength(0);
+    expect(await layerErrors('scripts/probe.ts', importOf('../src/harness/durability/model'))).toHaveLength(0);
+    expect(await layerErrors('src/harness/probe.ts', importOf('../main/core'))).toHaveLength(0);
+  });
+
+  it('keeps the harness out of the app', async () => {
+    expect(await layerErrors('src/main/modules/probe/probe.service.ts', importOf('../../../harness/test-platform'))).toHaveLength(1);
+    expect(await layerErrors('src/renderer/src/lib/probe.ts', importOf('../../../harness/prng'))).toHaveLength(1);
+    expect(await layerErrors('src/renderer/src/lib/probe.ts', "export const load = () => import('../../../harness/server');\n")).toHaveLength(1);
   });
 
   it('refuses raw timers in the core, which would inherit the transaction they were made in', async () => {

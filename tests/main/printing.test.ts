@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closePdfBrowser } from '../harness/chromium-pdf';
+import { closePdfBrowser } from '../../src/harness/chromium-pdf';
 import { SRI_NIK, openDesk, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew, toDraft } from './helpers/consultation';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BusinessInput, ImpactReport } from '../../src/shared/contract';
-import { closePdfBrowser } from '../harness/chromium-pdf';
+import { closePdfBrowser } from '../../src/harness/chromium-pdf';
 import { openDesk, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../../src/main/core';
 import { databasePath, openDatabase } from '../../../src/main/db/data-source';
 import type { Clock, Logger } from '../../../src/main/context';
-import { createTestPlatform, type TestPlatform } from '../../harness/test-platform';
+import { createTestPlatform, type TestPlatform } from '../../../src/harness/test-platform';
 
 export interface TestCore {
   core: Core;

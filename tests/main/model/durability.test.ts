@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProperty, emptyStats } from './model';
+import { checkProperty, emptyStats } from '../../../src/harness/durability/model';
 
 /**
  * Random interleavings of router calls from several callers at once, reminder checks, clock jumps,

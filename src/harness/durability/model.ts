@@ -21,7 +21,7 @@ import type { build as EsbuildBuild } from 'esbuild';
 import fc from 'fast-check';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
-const CHILD = join(REPO_ROOT, 'tests/main/model/desk-child.ts');
+const CHILD = join(REPO_ROOT, 'src/harness/durability/desk-child.ts');
 const DB_FILE = 'klinik-bisnis.sqlite';
 const DESK_CODE = 'SMD1';
 const ZONE_OFFSET_MS = 8 * 3_600_000; // Asia/Makassar, no daylight saving
@@ -397,7 +397,7 @@ export class Template {
   /** A freshly migrated database, made once (migrations load region data: over a second). */
   get(): Promise<string> {
     this.file ??= (async () => {
-      const { openDatabase } = await import('../../../src/main/db/data-source');
+      const { openDatabase } = await import('../../main/db/data-source');
       this.dir = mkdtempSync(join(tmpdir(), 'klinik-model-template-'));
       const ds = await openDatabase(this.dir);
       await ds.destroy();

@@ -1,4 +1,4 @@
-import type { DesktopNotification, Platform, RemovableDrive } from '../../src/main/platform';
+import type { DesktopNotification, Platform, RemovableDrive } from '../main/platform';
 import { printHtmlToPdf } from './chromium-pdf';
 
 /**

@@ -12,11 +12,11 @@
  *   {seq, close: true}              core.close(), then exit 0
  * and answers each with one line `{seq, reply, now}` on stdout, written only after the work
  * resolved: that line is the acknowledgement. Error logs of the core go out as `{log}` lines.
- * Usage: node --import tsx tests/main/model/desk-child.ts
+ * Usage: node --import tsx src/harness/durability/desk-child.ts
  */
-import { createCore, type Core } from '../../../src/main/core';
-import type { Logger } from '../../../src/main/context';
-import { createTestPlatform } from '../../harness/test-platform';
+import { createCore, type Core } from '../../main/core';
+import type { Logger } from '../../main/context';
+import { createTestPlatform } from '../test-platform';
 
 interface Command {
   seq: number;

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { PdfOptions } from '../../src/main/platform';
+import type { PdfOptions } from '../main/platform';
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere, an empty value uses Playwright's own. */
 export function chromiumPath(): string | undefined {

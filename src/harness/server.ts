@@ -12,9 +12,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../../src/main/core';
-import { createFileLogger } from '../../src/main/logger';
-import { CSP_HEADER } from '../../src/shared/csp';
+import { createCore } from '../main/core';
+import { createFileLogger } from '../main/logger';
+import { CSP_HEADER } from '../shared/csp';
 import { closePdfBrowser } from './chromium-pdf';
 import { createTestPlatform } from './test-platform';
 
