@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, call, toApiError } from '../../../src/renderer/src/lib/api';
+import { ApiError, call, toApiError, withFormPaths } from '../../../src/renderer/src/lib/api';
 import { installFakeApi } from '../helpers';
 
 const settings = {
@@ -78,5 +78,20 @@ describe('toApiError', () => {
     const original = new ApiError('NOT_FOUND', 'x');
     expect(toApiError(original)).toBe(original);
     expect(toApiError('oops')).toMatchObject({ code: 'INTERNAL', message: 'oops' });
+  });
+});
+
+describe('withFormPaths', () => {
+  it('keys field issues as the form knows them and keeps code, message and sentence', () => {
+    const sentence = { key: 'consultations.notFound' as never };
+    const error = new ApiError('VALIDATION', 'x', { 'training.title': { key: 'v.required' }, other: { key: 'v.required' } }, sentence);
+    const moved = withFormPaths(error, 'training');
+    expect(moved).toMatchObject({ code: 'VALIDATION', message: 'x', fields: { title: { key: 'v.required' }, other: { key: 'v.required' } } });
+    expect(moved.sentence).toBe(sentence);
+  });
+
+  it('answers an error without field issues as it is', () => {
+    const error = new ApiError('NOT_FOUND', 'x');
+    expect(withFormPaths(error, 'training')).toBe(error);
   });
 });

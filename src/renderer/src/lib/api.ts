@@ -24,14 +24,21 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(err: unknown): err is ApiError {
-  return err instanceof ApiError;
-}
-
 /** Anything thrown by a call becomes an ApiError; transport failures read as INTERNAL. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   return new ApiError('INTERNAL', err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * Anything thrown by a call, with its field issues keyed as the form knows them: main answers on the
+ * input's own path (`profile.name`), the form's fields are top-level (`name`).
+ */
+export function withFormPaths(err: unknown, prefix: string): ApiError {
+  const error = toApiError(err);
+  if (!error.fields) return error;
+  const strip = `${prefix}.`;
+  return error.withFields(Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.startsWith(strip) ? path.slice(strip.length) : path, issue])));
 }
 
 function fromShape(shape: Partial<AppErrorShape> | undefined): ApiError {

@@ -8,6 +8,5 @@ export { BusinessFields } from './form/BusinessFields';
 export { DateField } from '../../components/DateField';
 export { QuickBusinessForm } from './form/QuickBusinessForm';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
-export { onFormFields } from './form/submit-errors';
 export { useRegions } from './use-regions';
 export { renderWithHints, useBusinessOptions } from './use-business-options';

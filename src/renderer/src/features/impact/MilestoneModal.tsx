@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CAPITAL_SOURCES, JOB_KINDS, MAX_JOBS, MILESTONE_KINDS, PERMIT_KINDS, SALES_CHANNELS, milestoneInput, type Milestone } from '../../../../shared/contract';
 import { zonedParts } from '../../../../shared/domain/zoned';
 import { useUnsavedGuard } from '../../components/unsaved';
-import { ApiError, call, toApiError } from '../../lib/api';
+import { call, withFormPaths } from '../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { formatDate } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
@@ -19,14 +19,6 @@ import { keepEnterFromSubmitting } from '../../lib/form-keys';
 const JOBS = countInput(MAX_JOBS);
 
 const validateInput = schemaValidator(milestoneInput);
-
-/** An update's issues come back on `milestone.<field>`; the form's fields have the bare names. */
-function onFormPaths(err: unknown): ApiError {
-  const error = toApiError(err);
-  if (!error.fields) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^milestone\./, ''), issue]));
-  return new ApiError(error.code, error.message, fields);
-}
 
 type Form = UseFormReturnType<MilestoneFormValues, MilestoneFormValues, (values: MilestoneFormValues) => FormErrors>;
 
@@ -188,7 +180,7 @@ export function MilestoneModal({ businessId, milestone, opened, onClose }: { bus
       notifySuccess(t(milestone ? 'impact.form.updated' : 'impact.form.created'));
       onClose();
     } catch (err) {
-      handleFormError(form, onFormPaths(err), { root: formOf(event) });
+      handleFormError(form, withFormPaths(err, 'milestone'), { root: formOf(event) });
     }
   });
 

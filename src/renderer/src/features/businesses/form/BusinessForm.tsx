@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { businessInput, type BusinessDetail, type DuplicateCandidate } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { useUnsavedGuard } from '../../../components/unsaved';
-import { call } from '../../../lib/api';
+import { call, withFormPaths } from '../../../lib/api';
 import { applyFieldErrors, focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { AddressFields } from './AddressFields';
@@ -19,7 +19,6 @@ import { LeaveModal } from './LeaveModal';
 import { FinanceFields, WorkforceFields } from './MoneyFields';
 import { OwnerFields } from './OwnerFields';
 import { PermitFields } from './PermitFields';
-import { onFormFields } from './submit-errors';
 import { FormSaveBar } from '../../../components/FormSaveBar';
 
 const validateProfile = schemaValidator(businessInput);
@@ -107,7 +106,7 @@ export function BusinessForm({ detail, initialValues, onSaved, onCancel, onReloa
       guard.allowLeave();
       onSaved(saved);
     } catch (err) {
-      const error = onFormFields(err);
+      const error = withFormPaths(err, 'profile');
       if (error.code === 'DUPLICATE') {
         setBlocked(true);
         setRecheck((n) => n + 1);

@@ -6,6 +6,7 @@ import { businessInput, type DuplicateCandidate } from '../../../../../shared/co
 import { localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { useUnsavedGuard } from '../../../components/unsaved';
+import { withFormPaths } from '../../../lib/api';
 import { applyFieldErrors, focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { genderOptions } from '../labels';
@@ -14,7 +15,6 @@ import { BusinessFields } from './BusinessFields';
 import { DateField } from '../../../components/DateField';
 import { DuplicateAside } from './DuplicateAside';
 import { toProfile, type BusinessFormValues } from './form-values';
-import { onFormFields } from './submit-errors';
 import type { BusinessForm } from './types';
 import { watchedInputProps } from './types';
 
@@ -127,7 +127,7 @@ export function QuickBusinessForm({ label, initialValues, intro, owner, submitLa
     try {
       await save(values, dismissed);
     } catch (err) {
-      const error = onFormFields(err);
+      const error = withFormPaths(err, 'profile');
       if (error.code === 'DUPLICATE') {
         setBlocked(true);
         setRecheck((n) => n + 1);

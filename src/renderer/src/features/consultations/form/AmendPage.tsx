@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ConsultationDetail, ConsultationInput } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
-import { ApiError, call, toApiError } from '../../../lib/api';
+import { call, toApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { keepAnswer, useApiQuery } from '../../../lib/query';
@@ -44,7 +44,7 @@ function AmendForm({ d, onReload }: { d: ConsultationDetail; onReload: () => voi
       }
       const { reason: reasonIssue, ...rest } = error.fields ?? {};
       if (reasonIssue) setReasonError(translateIssue(reasonIssue));
-      throw new ApiError(error.code, error.message, reasonIssue ? rest : error.fields);
+      throw error.withFields(reasonIssue ? rest : error.fields);
     }
     notifySuccess(t('consultations.form.amended'));
     guard.allowLeave();

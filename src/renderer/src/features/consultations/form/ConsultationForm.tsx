@@ -5,7 +5,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDraftValues, type ConsultationInput } from '../../../../../shared/contract';
-import { ApiError, toApiError } from '../../../lib/api';
+import { withFormPaths } from '../../../lib/api';
 import { focusFirstInvalid, handleFormError } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
@@ -17,14 +17,6 @@ import { BusinessPicker } from './BusinessPicker';
 import { SessionFields } from './SessionFields';
 import { validateConsultation } from './validate';
 import { FormSaveBar } from '../../../components/FormSaveBar';
-
-/** Main answers finalise/amend issues on `values.<field>`; the form's fields are top-level. */
-export function onFormPaths(err: unknown): ApiError {
-  const error = toApiError(err);
-  if (!error.fields) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^values\./, ''), issue]));
-  return new ApiError(error.code, error.message, fields);
-}
 
 interface ConsultationFormProps {
   initialValues: ConsultationDraftValues;
@@ -74,7 +66,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
     try {
       await onSubmit(toInput(values), values);
     } catch (err) {
-      handleFormError(form, onFormPaths(err), { root: formRef.current });
+      handleFormError(form, withFormPaths(err, 'values'), { root: formRef.current });
     }
   };
   const submit = (event: React.FormEvent<HTMLFormElement>) =>

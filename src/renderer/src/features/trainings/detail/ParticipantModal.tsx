@@ -6,7 +6,7 @@ import { GENDERS, participantInput, type Participant, type ParticipantInput, typ
 import { localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS, formatPhoneLocal } from '../../../../../shared/validation/fields';
 import { GuardedModal, useUnsavedGuard } from '../../../components/unsaved';
-import { ApiError, call, toApiError } from '../../../lib/api';
+import { call, withFormPaths } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
@@ -55,14 +55,6 @@ function initialValues(p: Participant | undefined, phone: string | null, regency
     businessName: p.businessId ? '' : (p.businessName ?? ''),
     notes: p.notes ?? '',
   };
-}
-
-/** Main answers issues on `participant.<field>`; the form's fields are top-level. */
-function onFormFields(err: unknown): ApiError {
-  const error = toApiError(err);
-  if (!error.fields) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^participant\./, ''), issue]));
-  return new ApiError(error.code, error.message, fields);
 }
 
 function BusinessPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: React.ReactNode }) {
@@ -121,7 +113,7 @@ function ParticipantForm({
       }
       onClose();
     } catch (err) {
-      handleFormError(form, onFormFields(err), { root: formOf(event) });
+      handleFormError(form, withFormPaths(err, 'participant'), { root: formOf(event) });
     }
   });
 

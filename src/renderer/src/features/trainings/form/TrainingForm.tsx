@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_TRAINERS, TRAINING_MAX_CAPACITY, trainingInput, type Training } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
 import { useUnsavedGuard } from '../../../components/unsaved';
-import { ApiError, call, toApiError } from '../../../lib/api';
+import { call, withFormPaths } from '../../../lib/api';
 import { focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { DateField, useRegions } from '../../businesses';
@@ -17,14 +17,6 @@ import { toTrainingInput, type TrainingFormValues } from './form-values';
 import { FormSaveBar } from '../../../components/FormSaveBar';
 
 const validateTraining = schemaValidator(trainingInput);
-
-/** Main answers update issues on `training.<field>`; the form's fields are top-level. */
-function onFormFields(err: unknown): ApiError {
-  const error = toApiError(err);
-  if (!error.fields) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, issue]) => [path.replace(/^training\./, ''), issue]));
-  return new ApiError(error.code, error.message, fields);
-}
 
 interface TrainingFormProps {
   /** The stored training when editing; absent for a new one. */
@@ -67,7 +59,7 @@ export function TrainingForm({ training, initialValues, onSaved, onCancel, onRel
       guard.allowLeave();
       onSaved(saved);
     } catch (err) {
-      const error = onFormFields(err);
+      const error = withFormPaths(err, 'training');
       if (error.code === 'CONFLICT' && training) {
         setConflict(true);
         return;
