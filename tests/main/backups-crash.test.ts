@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesIn, raw } from './helpers/backups';
 import { freshDataDir, makeCore } from './helpers/core';
+import { startKillableChild } from '../../src/harness/killable-child';
 import { prng } from '../../src/harness/prng';
 
 /**
@@ -15,8 +15,7 @@ import { prng } from '../../src/harness/prng';
  */
 const SEED = Number(process.env['BACKUP_CRASH_SEED'] ?? 20_261_206);
 const ITERATIONS = 12;
-const REPO_ROOT = resolve(__dirname, '../..');
-const WRITER = join(REPO_ROOT, 'tests/main/fixtures/backup-writer.ts');
+const WRITER = 'tests/main/fixtures/backup-writer.ts';
 
 
 interface Run {
@@ -34,47 +33,26 @@ interface Writer {
 
 /** Starts a child that loads its modules, then waits for GO; the kill follows `delayMs` after its first BEGIN. */
 function startWriter(dataDir: string): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const run: Run = { done: [], midBackup: false, signal: null, stderr: '' };
   let onBegin: (() => void) | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let buffered = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-      if (line === 'BEGIN') {
-        run.midBackup = true;
-        onBegin?.();
-        onBegin = undefined;
-      } else if (line.startsWith('DONE ')) {
-        run.midBackup = false;
-        run.done.push(line.slice(5));
-      }
+  const child = startKillableChild(WRITER, [dataDir], (line) => {
+    if (line === 'BEGIN') {
+      run.midBackup = true;
+      onBegin?.();
+      onBegin = undefined;
+    } else if (line.startsWith('DONE ')) {
+      run.midBackup = false;
+      run.done.push(line.slice(5));
     }
   });
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => (run.stderr += chunk));
-  const closed = new Promise<Run>((resolvePromise, reject) => {
-    child.on('error', reject);
-    child.on('close', (_code, signal) => {
-      clearTimeout(timer);
-      run.signal = signal;
-      resolvePromise(run);
-    });
-  });
   return {
-    go(delayMs) {
-      onBegin = () => {
-        timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      };
-      child.stdin.write('GO\n');
-      return closed;
+    async go(delayMs) {
+      onBegin = () => child.killAfter(delayMs);
+      child.go();
+      const end = await child.closed;
+      return { ...run, signal: end.signal, stderr: end.stderr };
     },
-    discard: () => child.kill('SIGKILL'),
+    discard: () => child.discard(),
   };
 }
 

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/data-source';
 import { migrations } from '../../src/main/db/migrations';
 import { tempDir } from './helpers/core';
+import { startKillableChild } from '../../src/harness/killable-child';
 import { prng } from '../../src/harness/prng';
 
 /**
@@ -14,8 +13,7 @@ import { prng } from '../../src/harness/prng';
  */
 const SEED = Number(process.env['CRASH_SEED'] ?? 20_251_128);
 const ITERATIONS = Math.max(50, Number(process.env['CRASH_ITERATIONS'] ?? 50));
-const REPO_ROOT = resolve(__dirname, '../..');
-const WRITER = join(REPO_ROOT, 'tests/main/fixtures/crash-writer.ts');
+const WRITER = 'tests/main/fixtures/crash-writer.ts';
 const LOOKAHEAD = 3;
 
 
@@ -36,58 +34,27 @@ interface Writer {
 
 /** Starts a child on `dataDir`; it loads its modules, then waits for `go` before opening the database. */
 function startWriter(dataDir: string, seed: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, String(seed)], {
-    cwd: REPO_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const result: RunResult = { acked: [], ready: false, signal: null, code: null, stderr: '' };
-  let onReady: (() => void) | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let buffered = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-      if (line === 'READY') {
-        result.ready = true;
-      } else if (line.startsWith('ACK ')) {
-        result.acked.push(line.slice(4));
-        // Timed from the first commit, not from READY: on a loaded machine the first commit can
-        // take longer than the whole delay, and the kill would then find an idle writer.
-        if (result.acked.length === 1) onReady?.();
-      }
+  const acked: string[] = [];
+  let ready = false;
+  let onFirstAck: (() => void) | undefined;
+  const child = startKillableChild(WRITER, [dataDir, String(seed)], (line) => {
+    if (line === 'READY') ready = true;
+    else if (line.startsWith('ACK ')) {
+      acked.push(line.slice(4));
+      // Timed from the first commit, not from READY: on a loaded machine the first commit can
+      // take longer than the whole delay, and the kill would then find an idle writer.
+      if (acked.length === 1) onFirstAck?.();
     }
   });
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    result.stderr += chunk;
-  });
-  // 'close' fires after stdout has been read to its end, so no acknowledgement is missed.
-  const closed = new Promise<RunResult>((resolvePromise, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      result.code = code;
-      result.signal = signal;
-      resolvePromise(result);
-    });
-  });
-  const killAfter = (delayMs: number) => {
-    timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-  };
   return {
-    go(afterReady, delayMs) {
-      if (afterReady) onReady = () => killAfter(delayMs);
-      child.stdin.write('GO\n');
-      if (!afterReady) killAfter(delayMs);
-      return closed;
+    async go(afterReady, delayMs) {
+      if (afterReady) onFirstAck = () => child.killAfter(delayMs);
+      child.go();
+      if (!afterReady) child.killAfter(delayMs);
+      const end = await child.closed;
+      return { acked, ready, ...end };
     },
-    discard() {
-      child.kill('SIGKILL');
-    },
+    discard: () => child.discard(),
   };
 }
 
