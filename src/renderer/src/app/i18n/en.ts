@@ -40,7 +40,6 @@ export const en: Catalogue = {
     onDuty: 'On duty',
     menuLabel: 'Consultant on duty menu',
     switch: 'Switch consultant',
-    switched: 'Session ended. Choose the consultant on duty.',
     chooseTitle: 'Who is on duty today?',
     chooseHint: 'Choose your name to start working. Every change is recorded under the consultant on duty.',
     noActive: 'There is no active consultant. Contact the app administrator.',

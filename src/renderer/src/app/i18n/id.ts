@@ -1,3 +1,4 @@
+import type { Widen } from '../../lib/catalogue';
 import { auditLabelsId } from '../../features/settings/i18n/audit-labels';
 /** Bahasa Indonesia: the first language of the app and the shape every other catalogue follows. */
 export const id = {
@@ -38,7 +39,6 @@ export const id = {
     onDuty: 'Bertugas',
     menuLabel: 'Menu konsultan bertugas',
     switch: 'Ganti konsultan',
-    switched: 'Sesi diakhiri. Pilih konsultan yang bertugas.',
     chooseTitle: 'Siapa yang bertugas hari ini?',
     chooseHint: 'Pilih nama Anda untuk mulai bekerja. Setiap perubahan data dicatat atas nama konsultan yang bertugas.',
     noActive: 'Belum ada konsultan aktif. Hubungi pengelola aplikasi.',
@@ -288,6 +288,5 @@ export const id = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every catalogue has exactly the keys of the Indonesian one. */
 export type Catalogue = Widen<typeof id>;

@@ -63,7 +63,6 @@ export const businessesEn: BusinessesCatalogue = {
     workforce: 'Workforce',
     finance: 'Finance',
     notes: 'Notes',
-    timeline: 'History',
   },
   fields: {
     name: 'Business name',
@@ -176,7 +175,6 @@ export const businessesEn: BusinessesCatalogue = {
     nikStored: 'Stored NIK',
     changeNik: 'Change NIK',
     keepNik: 'Keep the stored NIK',
-    nikNone: 'No NIK yet',
     whatsapp: 'WhatsApp number',
     conflictTitle: 'This profile was just changed elsewhere',
     conflict: 'Your changes are not saved. Reload to see the latest data, then make your changes again.',
@@ -254,7 +252,6 @@ export const businessesEn: BusinessesCatalogue = {
     no: 'No',
     people_one: '{{formatted}} person',
     people_other: '{{formatted}} people',
-    missing: 'none yet',
     issued: 'issued {{date}}',
     expires: 'valid until {{date}}',
     whatsapp: 'WhatsApp',

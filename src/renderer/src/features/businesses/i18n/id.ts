@@ -1,3 +1,4 @@
+import type { Widen } from '../../../lib/catalogue';
 import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for the UMKM (business profile) screens: the `businesses` namespace of the
@@ -64,7 +65,6 @@ export const businessesId = {
     workforce: 'Tenaga kerja',
     finance: 'Keuangan',
     notes: 'Catatan',
-    timeline: 'Riwayat',
   },
   fields: {
     name: 'Nama usaha',
@@ -177,7 +177,6 @@ export const businessesId = {
     nikStored: 'NIK tersimpan',
     changeNik: 'Ubah NIK',
     keepNik: 'Batal ubah NIK',
-    nikNone: 'Belum ada NIK',
     whatsapp: 'Nomor WhatsApp',
     conflictTitle: 'Profil ini baru saja diubah di tempat lain',
     conflict: 'Perubahan Anda belum tersimpan. Muat ulang untuk melihat data terbaru, lalu ulangi perubahan Anda.',
@@ -255,7 +254,6 @@ export const businessesId = {
     no: 'Tidak',
     people_one: '{{formatted}} orang',
     people_other: '{{formatted}} orang',
-    missing: 'belum ada',
     issued: 'terbit {{date}}',
     expires: 'berlaku sampai {{date}}',
     whatsapp: 'WhatsApp',
@@ -333,6 +331,5 @@ export const businessesId = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The English catalogue must have exactly these keys. */
 export type BusinessesCatalogue = Widen<typeof businessesId>;

@@ -53,7 +53,6 @@ export const consultationsEn: ConsultationsCatalogue = {
     newBusiness: 'New business',
     consultantsPlaceholder: 'Choose consultants',
     timePlaceholder: 'HH:MM',
-    datePlaceholder: 'DD/MM/YYYY',
     complaintHint: 'The problem as the owner told it.',
     adviceHint: 'The advice given in this consultation.',
     referralKind: 'Referral {{n}} to',
@@ -181,7 +180,6 @@ export const consultationsEn: ConsultationsCatalogue = {
   },
   timeline: {
     consultation: 'Consultation {{number}}',
-    followUp: 'Follow-up',
     due: 'Due {{date}}',
     version: 'version {{version}}',
   },

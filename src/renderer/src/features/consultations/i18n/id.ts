@@ -1,3 +1,4 @@
+import type { Widen } from '../../../lib/catalogue';
 import { labelsId } from '../../../../../shared/labels';
 /**
  * Bahasa Indonesia for the consultation screens: the `consultations` namespace of the app
@@ -54,7 +55,6 @@ export const consultationsId = {
     newBusiness: 'UMKM baru',
     consultantsPlaceholder: 'Pilih konsultan',
     timePlaceholder: 'JJ:MM',
-    datePlaceholder: 'HH/BB/TTTT',
     complaintHint: 'Masalah seperti yang diceritakan pemilik usaha.',
     adviceHint: 'Saran yang diberikan dalam konsultasi ini.',
     referralKind: 'Tujuan rujukan {{n}}',
@@ -182,12 +182,10 @@ export const consultationsId = {
   },
   timeline: {
     consultation: 'Konsultasi {{number}}',
-    followUp: 'Tindak lanjut',
     due: 'Tenggat {{date}}',
     version: 'versi {{version}}',
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The English catalogue must have exactly these keys. */
 export type ConsultationsCatalogue = Widen<typeof consultationsId>;

@@ -1,7 +1,6 @@
+import type { Widen } from '../../../lib/catalogue';
 import { labelsEn } from '../../../../../shared/labels';
 import type { ImpactCatalogue } from './id';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** English for impact milestones; the same keys as the Indonesian catalogue. */
 export const impactEn: Widen<ImpactCatalogue> = {

@@ -119,7 +119,6 @@ export const reportsEn: ReportsCatalogue = {
     count_one: '{{n}} record',
     count_other: '{{n}} records',
     shown: 'Showing {{shown}} of {{count}}.',
-    fix: 'Fix',
     kinds: {
       consultation_zero_minutes: {
         title: 'Consultations without a duration',

@@ -117,7 +117,6 @@ export const reportsId = {
     count_one: '{{n}} catatan',
     count_other: '{{n}} catatan',
     shown: 'Ditampilkan {{shown}} dari {{count}}.',
-    fix: 'Perbaiki',
     kinds: {
       consultation_zero_minutes: {
         title: 'Konsultasi tanpa durasi',

@@ -83,11 +83,6 @@ export function validateStep(step: ExportStep, v: ExportValues): Record<string, 
   return errors;
 }
 
-/** The first step with a problem, or null when the whole wizard is complete. */
-export function firstInvalidStep(v: ExportValues): ExportStep | null {
-  return EXPORT_STEPS.find((step) => Object.keys(validateStep(step, v)).length > 0) ?? null;
-}
-
 export function toScope(v: ExportValues): ExportScope {
   switch (v.scopeKind) {
     case 'dateRange':

@@ -1,6 +1,5 @@
+import type { Widen } from '../../../lib/catalogue';
 import type { TransferCatalogue } from './id';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** English for Ekspor/Impor; the same keys as the Indonesian catalogue. */
 export const transferEn: Widen<TransferCatalogue> = {
@@ -54,7 +53,6 @@ export const transferEn: Widen<TransferCatalogue> = {
     free: '{{free}} free of {{total}}',
     readOnly: 'Cannot be written (locked or read-only)',
     chooseFolder: 'Choose folder…',
-    folder: 'Chosen folder',
     chosen: 'Target: {{path}}',
     none: 'No target chosen yet.',
     drivesFailed: 'The list of USB sticks could not be read.',

@@ -53,7 +53,6 @@ export const transferId = {
     free: 'Sisa {{free}} dari {{total}}',
     readOnly: 'Tidak dapat ditulisi (terkunci atau hanya-baca)',
     chooseFolder: 'Pilih folder…',
-    folder: 'Folder pilihan',
     chosen: 'Tujuan: {{path}}',
     none: 'Belum ada tujuan yang dipilih.',
     drivesFailed: 'Daftar flashdisk tidak dapat dibaca.',
