@@ -89,10 +89,14 @@ export async function recordStatements<T>(
   answer: (sql: string) => unknown[] = () => [],
 ): Promise<Statement[]> {
   const statements: Statement[] = [];
+  // Stands for the data source and its manager alike: the repository's queries run on either.
   const recorder = {
     query(sql: string, params: unknown[] = []) {
       statements.push({ sql, params: [...params] });
       return Promise.resolve(answer(sql));
+    },
+    get manager() {
+      return recorder;
     },
   };
   await fn(recorder as unknown as DataSource);

@@ -10,7 +10,7 @@ import { duplicateQuery, listQuery } from '../../src/shared/contract/businesses'
 import { DeskSession } from '../../src/main/context';
 import type { Core } from '../../src/main/core';
 import { BusinessService } from '../../src/main/modules/businesses';
-import { searchBusinesses } from '../../src/main/modules/businesses/business.search';
+import { searchBusinesses } from '../../src/main/modules/businesses/business.search.queries';
 import { ensureBusinessDb } from '../generate';
 import { interruptCore, openBenchCore } from '../lib/core';
 import { RawDb, recordStatements, replay, type Statement } from '../lib/floor';
@@ -218,7 +218,7 @@ function recorder(core: Core, today: string) {
     const empty = (sql: string) => (/count\(\*\)/.test(sql) ? [{ n: 0 }] : []);
     if (channel === 'businesses:list') {
       const parsed = listQuery.parse(input);
-      return recordStatements((ds) => searchBusinesses(ds, parsed, today), empty);
+      return recordStatements((ds) => searchBusinesses(ds.manager, parsed, today), empty);
     }
     const parsed = duplicateQuery.parse(input);
     const quiet = { info() {}, warn() {}, error() {} };

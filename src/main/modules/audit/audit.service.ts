@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
-import { AuditEntity, type AuditRow } from './audit.entity';
+import type { AuditRow } from './audit.entity';
+import { auditEntries, insertAuditRow, recordNames } from './audit.queries';
 
 export type Changes = Record<string, [unknown, unknown]>;
 
@@ -55,22 +56,11 @@ export class AuditService {
       entityId: rec.entityId,
       changes: rec.changes && Object.keys(rec.changes).length > 0 ? JSON.stringify(rec.changes) : null,
     };
-    await manager.getRepository(AuditEntity).insert(row);
+    await insertAuditRow(manager, row);
   }
 
   async list(limit: number, entity?: string, entityId?: string): Promise<AuditEntry[]> {
-    const qb = this.deps.ds
-      .getRepository(AuditEntity)
-      .createQueryBuilder('a')
-      .leftJoin('consultant', 'c', 'c.id = a.actor_id')
-      .select(['a.id AS id', 'a.at AS at', 'a.actor_id AS actorId', 'c.name AS actorName'])
-      .addSelect(['a.action AS action', 'a.entity AS entity', 'a.entity_id AS entityId', 'a.changes AS changes'])
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.rowid', 'DESC')
-      .limit(limit);
-    if (entity) qb.andWhere('a.entity = :entity', { entity });
-    if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });
-    const rows = await qb.getRawMany<Omit<AuditEntry, 'changes' | 'names'> & { changes: string | null }>();
+    const rows = await auditEntries(this.deps.ds.manager, limit, entity, entityId);
     const entries = rows.map((r) => ({ ...r, changes: r.changes ? (JSON.parse(r.changes) as Changes) : null }));
     const keys = entries.map((e) => pointers(e.changes));
     const known = await this.names([...new Set(keys.flat())]);
@@ -84,16 +74,7 @@ export class AuditService {
    */
   private async names(keys: string[]): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
-    const json = JSON.stringify(keys);
-    const rows: Array<{ k: string; v: string }> = await this.deps.ds.query(
-      `SELECT id AS k, name AS v FROM business WHERE id IN (SELECT value FROM json_each(?1))
-       UNION ALL SELECT id, number FROM consultation WHERE number IS NOT NULL AND id IN (SELECT value FROM json_each(?1))
-       UNION ALL SELECT id, title FROM training WHERE id IN (SELECT value FROM json_each(?1))
-       UNION ALL SELECT id, name FROM consultant WHERE id IN (SELECT value FROM json_each(?1))
-       UNION ALL SELECT code, name FROM region WHERE code IN (SELECT value FROM json_each(?1))`,
-      [json],
-    );
-    return new Map(rows.map((r) => [r.k, r.v]));
+    return recordNames(this.deps.ds.manager, keys);
   }
 }
 

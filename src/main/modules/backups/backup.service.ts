@@ -7,8 +7,8 @@ import { nowIso, todayIn, type CoreDeps } from '../../context';
 import { databasePath } from '../../db/data-source';
 import { later } from '../../db/transactions';
 import type { Platform } from '../../platform';
-import type { AuditService } from '../audit/audit.service';
-import type { SettingsService } from '../settings/settings.service';
+import type { AuditService } from '../audit';
+import type { SettingsService } from '../settings';
 import {
   BACKUP_EXTENSION,
   BackupCheckError,
@@ -182,7 +182,7 @@ export class BackupService {
   }
 
   private readSettings(): Promise<BackupSettingsRow> {
-    return readBackupSettings(this.deps.ds);
+    return readBackupSettings(this.deps.ds.manager);
   }
 
   private async copies(folder: string | null): Promise<Array<{ id: string; createdAt: string }>> {

@@ -5,7 +5,7 @@ import { nowIso, type Clock, type Logger } from '../../context';
 import { applyAndVerifyPragmas } from '../../db/pragmas';
 import { sha256OfFile, syncFile, syncFolder } from '../../files/durable';
 import { exclusive, installTransactionDiscipline } from '../../db/transactions';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { AppError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/messages';
 import {

@@ -5,7 +5,9 @@ import type { BackupCounts } from '../../../shared/contract/backups';
 /**
  * SQLite files handled beside the core's own connection: the online backup, and the checks of a
  * backup (its own or one chosen for a restore) on a connection of their own, so that nothing here
- * waits for, or enters, a transaction of the running app.
+ * waits for, or enters, a transaction of the running app. File-level work on whole database files
+ * (copying pages, checking a file's integrity and schema) rather than the app's data, so its SQL
+ * stays here beside the raw connection instead of in backup.queries.ts.
  */
 
 interface OnlineBackup {

@@ -3,8 +3,8 @@ import type { BusinessDetail } from '../../../shared/contract';
 import { nowIso, type CoreDeps } from '../../context';
 import { safeFileName } from '../../files/names';
 import type { Platform } from '../../platform';
-import type { AuditService } from '../audit/audit.service';
-import { BusinessEntity } from './business.entity';
+import type { AuditService } from '../audit';
+import { eraseOwnerData } from './business.queries';
 import type { BusinessService } from './business.service';
 
 /**
@@ -61,25 +61,8 @@ export class BusinessPrivacyService {
     this.deps.session.requireActor();
     await this.deps.ds.transaction(async (m) => {
       const row = await this.businesses.load(id, m, { deleted: true });
-      const now = nowIso(this.deps.clock);
       // Gender stays: it is needed for the women-led statistics and identifies no one on its own.
-      await m.getRepository(BusinessEntity).update(
-        { id },
-        {
-          ownerName: null,
-          ownerNameKey: null,
-          ownerNameWords: '',
-          ownerNik: null,
-          ownerBirthDate: null,
-          ownerPhone: null,
-          ownerEmail: null,
-          address: null,
-          villageCode: null,
-          personalDataErasedAt: now,
-          updatedAt: now,
-          updatedBy: this.deps.session.actorId,
-        },
-      );
+      await eraseOwnerData(m, id, { now: nowIso(this.deps.clock), actorId: this.deps.session.actorId });
       await this.audit.record(m, {
         action: 'erase_personal',
         entity: 'business',

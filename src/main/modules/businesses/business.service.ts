@@ -20,12 +20,29 @@ import { classifyScale } from '../../../shared/domain/scale';
 import { normalizePhone } from '../../../shared/validation/fields';
 import { issuesToFields } from '../../../shared/validation/issues';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
-import { type AuditService, diff } from '../audit/audit.service';
+import { type AuditService, diff } from '../audit';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
-import { BusinessEntity, type BusinessRow } from './business.entity';
+import type { SettingsService } from '../settings';
+import type { BusinessRow } from './business.entity';
 import { parseList, toDetail } from './business.mapper';
-import { candidateRows, searchBusinesses } from './business.search';
+import {
+  businessNames,
+  consultantName,
+  findBusiness,
+  insertBusinessRow,
+  insertNotDuplicate,
+  liveBusinessRow,
+  moveNotDuplicates,
+  notDuplicatesOf,
+  replaceBusinessTags,
+  saveBusinessRow,
+  setBusinessDeletedAt,
+  setMergedInto,
+  setNameWords,
+  tagCounts,
+  type Stamp,
+} from './business.queries';
+import { candidateRows, searchBusinesses } from './business.search.queries';
 
 type Profile = ParsedInput<'businesses:create'>['profile'];
 type DuplicateQuery = ParsedInput<'businesses:checkDuplicates'>;
@@ -87,16 +104,16 @@ export class BusinessService {
     this.deletionFollowers.set(name, follower);
   }
 
-  private repo(m: EntityManager = this.deps.ds.manager) {
-    return m.getRepository(BusinessEntity);
+  private stamp(): Stamp {
+    return { now: nowIso(this.deps.clock), actorId: this.deps.session.actorId };
   }
 
   async today(): Promise<string> {
     return todayIn(await this.settings.timeZone(), this.deps.clock);
   }
 
-  async load(id: string, m?: EntityManager, options: { deleted?: boolean } = {}): Promise<BusinessRow> {
-    const row = await this.repo(m).findOne({ where: { id } });
+  async load(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<BusinessRow> {
+    const row = await findBusiness(m, id);
     if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'businesses.notFound');
     return row;
   }
@@ -105,18 +122,21 @@ export class BusinessService {
     const [provinceName = null, regencyName = null, districtName = null, villageName = null] = await Promise.all(
       [row.provinceCode, row.regencyCode, row.districtCode, row.villageCode].map((c) => this.regions.name(c)),
     );
-    const by: Array<{ name: string }> = row.updatedBy
-      ? await this.deps.ds.query(`SELECT name FROM consultant WHERE id = ?`, [row.updatedBy])
-      : [];
-    return toDetail(row, { provinceName, regencyName, districtName, villageName }, await this.today(), by[0]?.name ?? null);
+    const by = row.updatedBy ? await consultantName(this.deps.ds.manager, row.updatedBy) : null;
+    return toDetail(row, { provinceName, regencyName, districtName, villageName }, await this.today(), by);
   }
 
   async get(id: string): Promise<BusinessDetail> {
     return this.detail(await this.load(id, undefined, { deleted: true }));
   }
 
+  /** The live profile (not deleted, nor merged away), or null when there is none. */
+  findLive(id: string, m: EntityManager = this.deps.ds.manager): Promise<BusinessRow | null> {
+    return liveBusinessRow(m, id);
+  }
+
   list(q: ParsedInput<'businesses:list'>) {
-    return this.today().then((today) => searchBusinesses(this.deps.ds, q, today));
+    return this.today().then((today) => searchBusinesses(this.deps.ds.manager, q, today));
   }
 
   /** Checks what needs the database: region codes exist, the NIK's region exists. */
@@ -159,8 +179,7 @@ export class BusinessService {
   }
 
   private async writeTags(m: EntityManager, id: string, tagsJson: string): Promise<void> {
-    await m.query(`DELETE FROM business_tag WHERE business_id = ?`, [id]);
-    for (const tag of parseList(tagsJson)) await m.query(`INSERT INTO business_tag (business_id, tag) VALUES (?, ?)`, [id, tag]);
+    await replaceBusinessTags(m, id, parseList(tagsJson));
   }
 
   /**
@@ -199,9 +218,9 @@ export class BusinessService {
     const base = { id: randomUUID(), createdAt: now, deletedAt: null, mergedIntoId: null, personalDataErasedAt: null } as BusinessRow;
     const row = this.apply(base, p, p.ownerNik);
     await this.deps.ds.transaction(async (m) => {
-      await this.repo(m).insert(row);
+      await insertBusinessRow(m, row);
       await this.writeTags(m, row.id, row.tags);
-      for (const otherId of input.notDuplicateOf) await this.markNotDuplicate(m, row.id, otherId);
+      for (const otherId of input.notDuplicateOf) await insertNotDuplicate(m, row.id, otherId, this.stamp());
       await this.audit.record(m, { action: 'create', entity: 'business', entityId: row.id, changes: diff(null, row, AUDITED_FIELDS) });
       if (alsoInTransaction) await alsoInTransaction(m, row.id);
     });
@@ -220,7 +239,7 @@ export class BusinessService {
       const after = this.apply(before, p, input.keepNik ? before.ownerNik : p.ownerNik);
       // The form never holds a kept NIK, so its gender and birth date are checked against it here.
       if (input.keepNik) assertRulesHold({ ...p, ownerNik: after.ownerNik }, 'profile.');
-      await this.repo(m).save(after);
+      await saveBusinessRow(m, after);
       if (after.tags !== before.tags) await this.writeTags(m, after.id, after.tags);
       await this.audit.record(m, { action: 'update', entity: 'business', entityId: after.id, changes: diff(before, after, AUDITED_FIELDS) });
       return after.id;
@@ -234,9 +253,9 @@ export class BusinessService {
       const row = await this.load(id, m, { deleted: true });
       if (row.mergedIntoId) throw new AppError('CONFLICT', 'businesses.mergedCannotRestore');
       if (Boolean(row.deletedAt) === deleted) return;
-      const now = nowIso(this.deps.clock);
-      await this.repo(m).update({ id }, { deletedAt: deleted ? now : null, updatedAt: now, updatedBy: this.deps.session.actorId });
-      for (const follow of this.deletionFollowers.values()) await follow(m, id, deleted ? now : null, deleted ? null : row.deletedAt);
+      const stamp = this.stamp();
+      await setBusinessDeletedAt(m, id, deleted ? stamp.now : null, stamp);
+      for (const follow of this.deletionFollowers.values()) await follow(m, id, deleted ? stamp.now : null, deleted ? null : row.deletedAt);
       await this.audit.record(m, { action: deleted ? 'delete' : 'restore', entity: 'business', entityId: id });
     });
     return this.get(id);
@@ -244,13 +263,9 @@ export class BusinessService {
 
   /** Makes a profile's name keys again from its names (a row written by an import, not by this service). */
   async refreshNameWords(m: EntityManager, id: string): Promise<void> {
-    const [row]: Array<{ name: string; owner_name: string | null }> = await m.query(`SELECT name, owner_name FROM business WHERE id = ?`, [id]);
-    if (!row) return;
-    await m.query(`UPDATE business SET name_words = ?, owner_name_words = ? WHERE id = ?`, [
-      businessNameIndexWords(row.name),
-      personNameIndexWords(row.owner_name),
-      id,
-    ]);
+    const names = await businessNames(m, id);
+    if (!names) return;
+    await setNameWords(m, id, businessNameIndexWords(names.name), personNameIndexWords(names.ownerName));
   }
 
   async findDuplicates(q: DuplicateQuery): Promise<DuplicateCandidate[]> {
@@ -272,12 +287,8 @@ export class BusinessService {
       place: q.districtCode && /^\d{2}\.\d{2}\.\d{2}$/.test(q.districtCode) ? `d${q.districtCode.replace(/\./g, '')}` : null,
     };
     const place = { provinceCode: q.provinceCode, regencyCode: q.regencyCode, districtCode: q.districtCode, villageCode: q.villageCode };
-    const rows = await candidateRows(this.deps.ds, probe);
-    const dismissed = new Set<string>(
-      q.excludeId
-        ? (await this.deps.ds.query(`SELECT b_id AS id FROM business_not_duplicate WHERE a_id = ?`, [q.excludeId])).map((r: { id: string }) => r.id)
-        : [],
-    );
+    const rows = await candidateRows(this.deps.ds.manager, probe);
+    const dismissed = new Set<string>(q.excludeId ? await notDuplicatesOf(this.deps.ds.manager, q.excludeId) : []);
     const best = new Map<string, DuplicateCandidate>();
     const names = nameMatcher({ name: q.name, ownerName: q.ownerName });
     for (const r of rows) {
@@ -319,19 +330,12 @@ export class BusinessService {
     return shown;
   }
 
-  private async markNotDuplicate(m: EntityManager, a: string, b: string): Promise<void> {
-    const now = nowIso(this.deps.clock);
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      await m.query(`INSERT OR IGNORE INTO business_not_duplicate (a_id, b_id, created_at, updated_by) VALUES (?, ?, ?, ?)`, [x, y, now, this.deps.session.actorId]);
-    }
-  }
-
   async dismissDuplicate(id: string, otherId: string): Promise<void> {
     this.deps.session.requireActor();
     await this.deps.ds.transaction(async (m) => {
       await this.load(id, m);
       await this.load(otherId, m);
-      await this.markNotDuplicate(m, id, otherId);
+      await insertNotDuplicate(m, id, otherId, this.stamp());
       await this.audit.record(m, { action: 'not_duplicate', entity: 'business', entityId: id, changes: { otherId: [null, otherId] } });
     });
   }
@@ -348,16 +352,13 @@ export class BusinessService {
       // Fields taken from two profiles must still fit together (region chain, NIK vs gender and birth date, permit dates).
       assertRulesHold(profile, '');
       const next = this.apply(after, profile, after.ownerNik);
-      await this.repo(m).save(next);
+      await saveBusinessRow(m, next);
       await this.writeTags(m, next.id, next.tags);
       const moved: Record<string, number> = {};
       for (const [name, mover] of this.movers) moved[name] = await mover(m, merged.id, survivor.id);
       // "Not a duplicate" decisions about the merged profile now speak of the survivor, both ways round.
-      await m.query(`UPDATE OR IGNORE business_not_duplicate SET a_id = ? WHERE a_id = ?`, [survivor.id, merged.id]);
-      await m.query(`UPDATE OR IGNORE business_not_duplicate SET b_id = ? WHERE b_id = ?`, [survivor.id, merged.id]);
-      await m.query(`DELETE FROM business_not_duplicate WHERE a_id = b_id OR a_id = ? OR b_id = ?`, [merged.id, merged.id]);
-      const now = nowIso(this.deps.clock);
-      await this.repo(m).update({ id: merged.id }, { mergedIntoId: survivor.id, deletedAt: now, updatedAt: now, updatedBy: this.deps.session.actorId });
+      await moveNotDuplicates(m, merged.id, survivor.id);
+      await setMergedInto(m, merged.id, survivor.id, this.stamp());
       await this.audit.record(m, {
         action: 'merge',
         entity: 'business',
@@ -369,10 +370,7 @@ export class BusinessService {
     return this.get(input.survivorId);
   }
 
-  async tags(): Promise<Array<{ tag: string; count: number }>> {
-    return this.deps.ds.query(
-      `SELECT t.tag, count(*) AS count FROM business_tag t JOIN business b ON b.id = t.business_id
-       WHERE b.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT 200`,
-    );
+  tags(): Promise<Array<{ tag: string; count: number }>> {
+    return tagCounts(this.deps.ds.manager);
   }
 }

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../../shared/contract';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { BusinessService } from './business.service';
 
 /** Records of another module that belong on a business's timeline (consultations, follow-ups...). */

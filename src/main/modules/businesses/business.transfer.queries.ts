@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
+import { replaceBusinessTags } from './business.queries';
 
 /**
  * Writes a business profile as a data package from another desk has it (the given columns of the
@@ -8,14 +9,11 @@ import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
 export async function writeTransferredBusiness(m: EntityManager, write: RecordWrite, columns: string[], r: Record<string, unknown>): Promise<void> {
   await writeRecordRow(m, 'business', write, columns, r);
   const id = String(r['id']);
-  await m.query(`DELETE FROM business_tag WHERE business_id = ?`, [id]);
   let tags: unknown;
   try {
     tags = JSON.parse(String(r['tags'] ?? '[]'));
   } catch {
     tags = [];
   }
-  if (Array.isArray(tags)) {
-    for (const tag of new Set(tags.map(String))) await m.query(`INSERT OR IGNORE INTO business_tag (business_id, tag) VALUES (?, ?)`, [id, tag]);
-  }
+  await replaceBusinessTags(m, id, Array.isArray(tags) ? tags.map(String) : []);
 }

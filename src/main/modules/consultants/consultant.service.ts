@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Consultant, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import { nowIso } from '../../context';
-import { type AuditService, diff } from '../audit/audit.service';
-import { ConsultantEntity, type ConsultantRow } from './consultant.entity';
+import { type AuditService, diff } from '../audit';
+import type { ConsultantRow } from './consultant.entity';
+import { consultantByNip, countConsultants, findConsultant, insertConsultantRow, listConsultants, saveConsultantRow } from './consultant.queries';
 
 type CreateInput = ParsedInput<'consultants:create'>;
 type UpdateInput = ParsedInput<'consultants:update'>;
@@ -30,28 +31,21 @@ export class ConsultantService {
     private readonly audit: AuditService,
   ) {}
 
-  private repo(manager: EntityManager = this.deps.ds.manager) {
-    return manager.getRepository(ConsultantEntity);
-  }
-
   async list(includeInactive: boolean): Promise<Consultant[]> {
-    const qb = this.repo().createQueryBuilder('c').where('c.deleted_at IS NULL').orderBy('c.name COLLATE NOCASE', 'ASC');
-    if (!includeInactive) qb.andWhere('c.active = 1');
-    const rows = await qb.getMany();
-    return rows.map(toConsultantDto);
+    return (await listConsultants(this.deps.ds.manager, includeInactive)).map(toConsultantDto);
   }
 
-  async count(manager?: EntityManager): Promise<number> {
-    return this.repo(manager).count({ where: { deletedAt: IsNull() } });
+  count(manager: EntityManager = this.deps.ds.manager): Promise<number> {
+    return countConsultants(manager);
   }
 
-  async findActive(id: string): Promise<ConsultantRow | null> {
-    return this.repo().findOne({ where: { id, active: true, deletedAt: IsNull() } });
+  findActive(id: string): Promise<ConsultantRow | null> {
+    return findConsultant(this.deps.ds.manager, id, { active: true });
   }
 
   private async assertNipFree(manager: EntityManager, nip: string | null, exceptId?: string): Promise<void> {
     if (!nip) return;
-    const other = await this.repo(manager).findOne({ where: { nip, deletedAt: IsNull() } });
+    const other = await consultantByNip(manager, nip);
     if (other && other.id !== exceptId) {
       throw new AppError('DUPLICATE', 'consultants.nipTaken', { fields: { nip: { key: 'v.nipTaken' } } });
     }
@@ -72,7 +66,7 @@ export class ConsultantService {
       deletedAt: null,
       updatedBy: this.deps.session.actorId,
     };
-    await this.repo(manager).insert(row);
+    await insertConsultantRow(manager, row);
     await this.audit.record(manager, {
       action: 'create',
       entity: 'consultant',
@@ -90,7 +84,7 @@ export class ConsultantService {
   async update(input: UpdateInput): Promise<Consultant> {
     const actor = this.deps.session.requireActor();
     const row = await this.deps.ds.transaction(async (m) => {
-      const before = await this.repo(m).findOne({ where: { id: input.id, deletedAt: IsNull() } });
+      const before = await findConsultant(m, input.id);
       if (!before) throw new AppError('NOT_FOUND', 'consultants.notFound');
       if (!input.active && before.id === actor) {
         throw new AppError('CONFLICT', 'consultants.cannotDeactivateSelf', {
@@ -107,7 +101,7 @@ export class ConsultantService {
         updatedAt: nowIso(this.deps.clock),
         updatedBy: actor,
       };
-      await this.repo(m).save(after);
+      await saveConsultantRow(m, after);
       await this.audit.record(m, {
         action: 'update',
         entity: 'consultant',

@@ -14,11 +14,11 @@ import { parseIsoDate } from '../../../shared/domain/dates';
 import { zonedInstant } from '../../../shared/domain/zoned';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { nowIso, todayIn, type CoreDeps } from '../../context';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { FollowUpService, NewFollowUp } from '../follow-ups';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import type { ConsultationRow } from './consultation.entity';
 import {
   changedFields,

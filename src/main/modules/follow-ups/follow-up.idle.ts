@@ -1,7 +1,7 @@
 import type { IdleBusiness, ParsedInput } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { countIdleBusinesses, idleBusinessPage } from './follow-up.lists.queries';
 
 /** Beyond this many idle businesses the count says "more than". */

@@ -4,7 +4,7 @@ import { zonedInstant } from '../../../shared/domain/zoned';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { agendaRows, bucketPage, countBucket, countOpenBuckets, type Filters } from './follow-up.lists.queries';
 import { toFollowUpItem } from './follow-up.mapper';
 import { followUpRow, followUpRowsOfBusiness, followUpRowsOfConsultation, openRowsOfBusiness, type FollowUpSqlRow } from './follow-up.queries';

@@ -4,8 +4,8 @@ import type { FollowUpItem, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
 import { afterCommit } from '../../db/transactions';
-import type { AuditService } from '../audit/audit.service';
-import type { SettingsService } from '../settings/settings.service';
+import type { AuditService } from '../audit';
+import type { SettingsService } from '../settings';
 import type { FollowUpRow } from './follow-up.entity';
 import type { FollowUpLists } from './follow-up.lists';
 import {

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { FollowUpCounts, FollowUpItem } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { BusinessService, BusinessTimelineService } from '../businesses';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { IdleBusinesses } from './follow-up.idle';
 import { FollowUpLists } from './follow-up.lists';
 import type { Filters } from './follow-up.lists.queries';

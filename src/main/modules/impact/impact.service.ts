@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Milestone, ParsedInput } from '../../../shared/contract';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
-import { type AuditService, diff } from '../audit/audit.service';
+import { type AuditService, diff } from '../audit';
 import type { BusinessService } from '../businesses';
 import { businessTookPart } from '../trainings';
 import {
@@ -105,13 +105,7 @@ export class ImpactService {
   }
 
   private async liveBusiness(m: EntityManager, id: string): Promise<boolean> {
-    try {
-      await this.businesses.load(id, m);
-      return true;
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'NOT_FOUND') return false;
-      throw err;
-    }
+    return (await this.businesses.findLive(id, m)) !== null;
   }
 
   async create(input: MilestoneValues): Promise<Milestone> {

@@ -8,7 +8,7 @@ import { safeFileName } from '../../files/names';
 import type { ConsultationService } from '../consultations';
 import type { FollowUpService } from '../follow-ups';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { printText } from './print.text';
 import { businessSheetDocument } from './sheet.html';
 import { summaryDocument, type PrintedBusiness, type SummaryContext } from './summary.html';

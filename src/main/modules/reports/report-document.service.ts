@@ -3,7 +3,7 @@ import type { CoreDeps } from '../../context';
 import type { Platform } from '../../platform';
 import type { PrintService } from '../printing';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { reportDocument } from './report.html';
 import type { ReportFiguresService, ReportQuery } from './report-figures.service';
 import { writeReportWorkbook } from './report.xlsx';

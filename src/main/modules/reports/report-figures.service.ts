@@ -16,7 +16,7 @@ import { addDays } from '../../../shared/domain/dates';
 import { zonedInstant } from '../../../shared/domain/zoned';
 import type { CoreDeps } from '../../context';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { activityFigures, dataCheck, impactFigures, type Counted, type Filter } from './reports.queries';
 
 /** The report query: a period and, optionally, one kabupaten/kota. */

@@ -3,7 +3,7 @@ import type { Platform } from '../../platform';
 import type { FollowUpService } from '../follow-ups';
 import type { PrintService } from '../printing';
 import type { RegionService } from '../regions';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { DashboardService } from './dashboard.service';
 import { ReportDocumentService } from './report-document.service';
 import { ReportFiguresService } from './report-figures.service';

@@ -1,7 +1,7 @@
 import type { Session, sessionContract } from '../../../shared/contract';
 import type { EventBus } from '../../events';
 import type { Handlers } from '../../ipc/handlers';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import type { SessionService } from './session.service';
 
 export function sessionHandlers(

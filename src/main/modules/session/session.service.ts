@@ -1,9 +1,9 @@
 import type { ParsedInput, Session } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { type ConsultantService, toConsultantDto } from '../consultants';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 
 export class SessionService {
   constructor(

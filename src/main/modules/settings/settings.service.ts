@@ -3,7 +3,7 @@ import { LANGUAGES, TIME_ZONES, type Language, type ReminderSettings, type Setti
 import type { ParsedInput } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
 import { nowIso } from '../../context';
-import { type AuditService, diff } from '../audit/audit.service';
+import { type AuditService, diff } from '../audit';
 import type { OfficeProfileRow } from './office-profile.entity';
 import { officeRow, reminderSettings, saveOfficeRow, writeReminderSettings } from './settings.queries';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { systemContract } from '../../../shared/contract';
 import { schemaVersion } from '../../db/data-source';
 import type { Handlers } from '../../ipc/handlers';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 
 export function systemHandlers(
   deps: { ds: DataSource; dataDir: string; appVersion: string },

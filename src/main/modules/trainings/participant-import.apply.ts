@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../shared/contract';
 import type { FieldIssue } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { BusinessService } from '../businesses';
 import { invalid, type PlannedRow } from './participant-import.preview';
 import { insertParticipant, type ParticipantValues } from './participant.store';

@@ -5,10 +5,9 @@ import { LIKELY_SAME_NAME, normalizeName, similarity } from '../../../shared/dom
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { issuesToFields } from '../../../shared/validation/issues';
 import { todayIn, type CoreDeps } from '../../context';
-import type { BusinessService } from '../businesses';
+import { maskPhone, type BusinessService } from '../businesses';
 import { regionsAtLevel } from '../regions';
-import { maskPhone } from '../businesses/business.mapper';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { RegencyMatcher } from './import-regions';
 import { cellText, cleanName, parseAge, parseDate, parseGender, parsePhone, parseYesNo, uniqueHeaders } from './import-values';
 import { participantKeys } from './participant.queries';

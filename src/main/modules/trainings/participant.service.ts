@@ -3,10 +3,10 @@ import type { ParsedInput, Participant } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
-import { type AuditService, type Changes, diff } from '../audit/audit.service';
+import { type AuditService, type Changes, diff } from '../audit';
 import type { BusinessService } from '../businesses';
 import type { FollowUpService } from '../follow-ups';
-import type { RegionService } from '../regions/region.service';
+import type { RegionService } from '../regions';
 import {
   attendedDays,
   checkInCandidates,

@@ -15,10 +15,5 @@ export async function requireTraining(db: EntityManager, id: string, options: { 
 
 /** The live business profile a participant is linked to, or null when there is none. */
 export async function liveBusiness(businesses: BusinessService, db: EntityManager, id: string): Promise<{ id: string; name: string } | null> {
-  try {
-    return await businesses.load(id, db);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
-    throw err;
-  }
+  return businesses.findLive(id, db);
 }

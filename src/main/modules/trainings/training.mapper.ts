@@ -1,6 +1,6 @@
 import { ADULT_AGE, FUNDING_SOURCES, GENDERS, TRAINING_TOPICS, type Participant, type Training } from '../../../shared/contract';
 import { addDays, fullYearsBetween } from '../../../shared/domain/dates';
-import { maskPhone } from '../businesses/business.mapper';
+import { maskPhone } from '../businesses';
 import type { ParticipantView } from './participant.queries';
 import type { TrainingRow } from './training.entity';
 import type { TrainingCounts } from './training.queries';

@@ -3,7 +3,7 @@ import { TRANSFER_TABLES, type ImportResult, type ParsedInput, type TransferTabl
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { RecordWrite } from '../../db/record-rows';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { writeTransferredBusiness, type BusinessService } from '../businesses';
 import { writeTransferredConsultant } from '../consultants';
 import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';

@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportResult, ParsedInput } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { BusinessService } from '../businesses';
 import { ImportApplyService } from './import-apply.service';
 import { ImportPreviewService } from './import-preview.service';

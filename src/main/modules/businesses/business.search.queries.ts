@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { BusinessSummary, ParsedInput } from '../../../shared/contract';
 import { PERMIT_WARNING_DAYS } from '../../../shared/contract';
 import { foldText } from '../../../shared/domain/text';
@@ -33,11 +33,11 @@ const ORDER: Record<ListQuery['sort'], string> = {
 };
 
 /**
- * The list query. SQLite-specific (FTS5 MATCH) on purpose: it lives in the module's repository
- * layer, so a PostgreSQL adapter replaces this file, not the service.
+ * The list query. SQLite-specific (FTS5 MATCH) on purpose: it lives in the module's queries, so a
+ * PostgreSQL adapter replaces this file, not the service.
  */
 export async function searchBusinesses(
-  ds: DataSource,
+  db: EntityManager,
   q: ListQuery,
   today: string,
 ): Promise<{ rows: BusinessSummary[]; total: number }> {
@@ -47,7 +47,7 @@ export async function searchBusinesses(
   const match = ftsQuery(q.query);
   const sort = q.sort === 'relevance' && !match ? 'name' : q.sort;
   const onlyText = match && !q.tag && !q.regencyCode && !q.districtCode && !q.kbliCategory && !q.kbliCode && !q.scale && !q.status && !q.permit;
-  if (onlyText && sort === 'relevance') return searchByRank(ds, match, where[0] ?? 'TRUE', q);
+  if (onlyText && sort === 'relevance') return searchByRank(db, match, where[0] ?? 'TRUE', q);
   let source = 'business b';
   if (match) {
     // CROSS JOIN fixes the loop order: the full-text matches drive, each looked up by rowid.
@@ -106,14 +106,14 @@ export async function searchBusinesses(
 
   const from = `FROM ${source} ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
   const direction = q.direction === 'desc' && sort !== 'relevance' ? 'DESC' : 'ASC';
-  const rows: SummaryRaw[] = await ds.query(
+  const rows: SummaryRaw[] = await db.query(
     `SELECT ${SUMMARY_COLUMNS}
      ${from}
      ORDER BY ${ORDER[sort]} ${direction}, b.id
      LIMIT ? OFFSET ?`,
     [...params, q.pageSize, (q.page - 1) * q.pageSize],
   );
-  const [{ n }] = (await ds.query(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, params)) as [{ n: number }];
+  const [{ n }] = (await db.query(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, params)) as [{ n: number }];
   return { rows: rows.map(toSummary), total: n };
 }
 
@@ -127,17 +127,17 @@ const SUMMARY_COLUMNS = `b.id, b.name, b.brand, b.owner_name, b.owner_phone, b.k
  * only the rows of the page are then read from the table, in rank order.
  */
 async function searchByRank(
-  ds: DataSource,
+  db: EntityManager,
   match: string,
   live: string,
   q: ListQuery,
 ): Promise<{ rows: BusinessSummary[]; total: number }> {
   const matches = '(SELECT rowid, rank FROM business_fts WHERE business_fts MATCH ? ORDER BY rank) f CROSS JOIN business b ON b.rowid = f.rowid';
-  const rows: SummaryRaw[] = await ds.query(
+  const rows: SummaryRaw[] = await db.query(
     `SELECT ${SUMMARY_COLUMNS} FROM ${matches} WHERE ${live} ORDER BY f.rank, b.id LIMIT ? OFFSET ?`,
     [match, q.pageSize, (q.page - 1) * q.pageSize],
   );
-  const [{ n }] = (await ds.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${matches} WHERE ${live} LIMIT ${COUNT_CAP + 1})`, [
+  const [{ n }] = (await db.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${matches} WHERE ${live} LIMIT ${COUNT_CAP + 1})`, [
     match,
   ])) as [{ n: number }];
   return { rows: rows.map(toSummary), total: n };
@@ -166,7 +166,7 @@ const term = (w: string) => `"${w.replace(/"/g, '""')}"`;
 
 /** Rows that might be the same business: same identifiers, same name keys, or sharing name words. */
 export async function candidateRows(
-  ds: DataSource,
+  db: EntityManager,
   probe: {
     nik: string | null;
     nib: string | null;
@@ -198,7 +198,7 @@ export async function candidateRows(
   add('b.name_key = ?', probe.nameKey);
   add('b.owner_name_key = ?', probe.ownerKey);
   const found: CandidateRow[] = exact.length
-    ? await ds.query(
+    ? await db.query(
         // `+` keeps the planner off the deleted_at index, so it answers the OR from the five
         // identifier indexes (milliseconds) instead of walking every live row (a second).
         `SELECT ${CANDIDATE_COLUMNS} FROM business b WHERE +b.deleted_at IS NULL AND (${exact.join(' OR ')}) LIMIT 50`,
@@ -233,7 +233,7 @@ export async function candidateRows(
   if (sources.length > 0) {
     // One statement: each index gives at most 200 rowids, the union reads every row once.
     const union = sources.map(([table]) => `SELECT rowid FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT 200)`).join(' UNION ');
-    const fuzzy: CandidateRow[] = await ds.query(
+    const fuzzy: CandidateRow[] = await db.query(
       `SELECT ${CANDIDATE_COLUMNS}
        FROM (${union}) f
        CROSS JOIN business b ON b.rowid = f.rowid

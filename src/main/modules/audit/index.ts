@@ -1,0 +1,1 @@
+export { AuditService, diff, type Changes } from './audit.service';

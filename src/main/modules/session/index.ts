@@ -1,0 +1,2 @@
+export { SessionService } from './session.service';
+export { sessionHandlers } from './session.handlers';

@@ -1,0 +1,2 @@
+export { SettingsService } from './settings.service';
+export { settingsHandlers } from './settings.handlers';
