@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../src/main/modules/transfer';
-import { WRITE_MESSAGES, classifyWriteError } from '../../src/main/modules/transfer/safe-write';
+import { classifyWriteError } from '../../src/main/modules/transfer/safe-write';
+import { messageText } from '../../src/shared/messages';
 import { openDesk, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
 import { exportInput, exportTo, fakePdf, fatUnavailable, listFiles, makeFatStick, seedBulk, type FatStick } from './helpers/transfer';
@@ -85,7 +86,7 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
     });
     const error = await desk.fail('transfer:export', input);
     expect(yanked).toBe(true);
-    expect(error).toEqual({ code: 'STORAGE', message: WRITE_MESSAGES.removed });
+    expect(error).toEqual({ code: 'STORAGE', key: 'transfer.write.removed', message: messageText('id', 'transfer.write.removed') });
     expect(error.message).toContain('Tidak ada data di basis data yang berubah');
     expect(await desk.call('audit:list', { limit: 10, entity: 'transfer' })).toEqual([]);
 
@@ -108,7 +109,7 @@ describe.skipIf(Boolean(unavailable))('export to a FAT stick', () => {
     stick = makeFatStick(2 * 1024);
     await seedBulk(desk, 400, { textLength: 2500 });
     const error = await desk.fail('transfer:export', exportInput(stick.mount, { contents: ['csv'] }));
-    expect(error).toEqual({ code: 'STORAGE', message: WRITE_MESSAGES.full });
+    expect(error).toEqual({ code: 'STORAGE', key: 'transfer.write.full', message: messageText('id', 'transfer.write.full') });
     expect(error.message).toContain('Ruang di flashdisk/folder tujuan habis');
     expect(listFiles(stick.mount)).toEqual([]);
     stick.remount();

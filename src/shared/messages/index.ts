@@ -5,7 +5,13 @@ import { businessMessages } from './businesses';
 import { commonMessages } from './common';
 import { consultationMessages } from './consultations';
 import { consultantMessages } from './consultants';
+import { followUpMessages } from './follow-ups';
+import { impactMessages } from './impact';
+import { printingMessages } from './printing';
+import { reportMessages } from './reports';
 import { sessionMessages } from './session';
+import { trainingMessages } from './trainings';
+import { transferMessages } from './transfer';
 
 export type { MessageParams } from './catalogue';
 
@@ -14,7 +20,7 @@ export type { MessageParams } from './catalogue';
  * and each side writes the sentence in its own language from here. One file per area beside this
  * one; add an area's `sentences(...)` to AREAS.
  */
-const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages, consultationMessages] as const;
+const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages, consultationMessages, followUpMessages, trainingMessages, impactMessages, printingMessages, reportMessages, transferMessages] as const;
 
 type Area = (typeof AREAS)[number];
 /** Every area's keys (distributed over the areas: the keys they share would be none). */

@@ -28,7 +28,7 @@ export class FollowUpLists {
 
   async get(id: string, db = this.db): Promise<FollowUpItem> {
     const row = await followUpRow(db, id);
-    if (!row) throw new AppError('NOT_FOUND', 'Tindak lanjut tidak ditemukan.');
+    if (!row) throw new AppError('NOT_FOUND', 'followUps.notFound');
     return toFollowUpItem(row, this.regions);
   }
 
@@ -79,7 +79,7 @@ export class FollowUpLists {
     const zone = await this.settings.timeZone();
     const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
     if (days > AGENDA_MAX_DAYS) {
-      throw new AppError('VALIDATION', `Rentang agenda paling panjang ${AGENDA_MAX_DAYS} hari.`, { to: { key: 'v.agendaTooLong', params: { max: AGENDA_MAX_DAYS } } });
+      throw new AppError('VALIDATION', 'followUps.agendaTooLong', { params: { max: AGENDA_MAX_DAYS }, fields: { to: { key: 'v.agendaTooLong', params: { max: AGENDA_MAX_DAYS } } } });
     }
     const from = zonedInstant(q.from, '00:00', zone);
     const to = zonedInstant(addDays(q.to, 1), '00:00', zone);

@@ -179,27 +179,24 @@ export class FollowUpScheduling {
 
   private async requireOpen(m: EntityManager, id: string, doing: 'complete' | 'snooze' | 'reschedule' | 'cancel'): Promise<FollowUpSqlRow> {
     const row = await followUpRow(m, id);
-    if (!row) throw new AppError('NOT_FOUND', 'Tindak lanjut tidak ditemukan.');
+    if (!row) throw new AppError('NOT_FOUND', 'followUps.notFound');
     if (row.status === 'open') return row;
-    const messages = {
-      done: 'Tindak lanjut ini sudah selesai.',
-      cancelled: doing === 'complete' ? 'Tindak lanjut yang sudah dibatalkan tidak dapat diselesaikan.' : 'Tindak lanjut ini sudah dibatalkan.',
-    } as const;
-    throw new AppError('CONFLICT', messages[row.status]);
+    const key = row.status === 'done' ? 'followUps.alreadyDone' : doing === 'complete' ? 'followUps.cancelledCannotComplete' : 'followUps.alreadyCancelled';
+    throw new AppError('CONFLICT', key);
   }
 
   async create(input: ParsedInput<'followUps:create'>): Promise<FollowUpItem> {
     const actor = this.deps.session.requireActor();
     const zone = await this.settings.timeZone();
     const today = bucketBounds(this.deps.clock(), zone).today;
-    if (input.dueDate < today) throw new AppError('VALIDATION', 'Tanggal jatuh tempo sudah lewat.', { dueDate: { key: 'v.dueInPast' } });
+    if (input.dueDate < today) throw new AppError('VALIDATION', 'followUps.dueInPast', { fields: { dueDate: { key: 'v.dueInPast' } } });
     const id = await this.deps.ds.transaction(async (m) => {
       if (!(await liveBusinessExists(m, input.businessId))) {
-        throw new AppError('VALIDATION', 'Profil usaha tidak ditemukan.', { businessId: { key: 'v.businessUnknown' } });
+        throw new AppError('VALIDATION', 'followUps.businessUnknown', { fields: { businessId: { key: 'v.businessUnknown' } } });
       }
       const consultantId = input.consultantId ?? actor;
       if (!(await activeConsultantExists(m, consultantId))) {
-        throw new AppError('VALIDATION', 'Konsultan tidak ditemukan.', { consultantId: { key: 'v.consultantUnknown' } });
+        throw new AppError('VALIDATION', 'followUps.consultantUnknown', { fields: { consultantId: { key: 'v.consultantUnknown' } } });
       }
       const [newId] = await this.insert(m, [{ ...input, consultantId, consultationId: null, actionItemId: null }]);
       await this.audit.record(m, {
@@ -257,7 +254,7 @@ export class FollowUpScheduling {
     const now = this.deps.clock();
     const until = 'preset' in input ? snoozePresetUntil(input.preset, now, zone) : new Date(input.until).toISOString();
     if (until <= now.toISOString()) {
-      throw new AppError('VALIDATION', 'Waktu tunda harus di masa depan.', { until: { key: 'v.snoozePast' } });
+      throw new AppError('VALIDATION', 'followUps.snoozePast', { fields: { until: { key: 'v.snoozePast' } } });
     }
     await this.deps.ds.transaction(async (m) => {
       const row = await this.requireOpen(m, input.id, 'snooze');
@@ -273,7 +270,7 @@ export class FollowUpScheduling {
   async reschedule(input: ParsedInput<'followUps:reschedule'>): Promise<FollowUpItem> {
     this.deps.session.requireActor();
     const today = bucketBounds(this.deps.clock(), await this.settings.timeZone()).today;
-    if (input.dueDate < today) throw new AppError('VALIDATION', 'Tanggal jatuh tempo sudah lewat.', { dueDate: { key: 'v.dueInPast' } });
+    if (input.dueDate < today) throw new AppError('VALIDATION', 'followUps.dueInPast', { fields: { dueDate: { key: 'v.dueInPast' } } });
     await this.deps.ds.transaction(async (m) => {
       const row = await this.requireOpen(m, input.id, 'reschedule');
       await this.revise(m, input.id, { title: row.title, assignee: row.assignee, dueDate: input.dueDate, dueTime: input.dueTime });

@@ -69,7 +69,7 @@ export class ImpactService {
 
   private async load(id: string, m: EntityManager = this.deps.ds.manager): Promise<MilestoneView> {
     const view = await findMilestone(m, id);
-    if (!view) throw new AppError('NOT_FOUND', 'Capaian dampak tidak ditemukan.');
+    if (!view) throw new AppError('NOT_FOUND', 'impact.notFound');
     return view;
   }
 
@@ -100,7 +100,7 @@ export class ImpactService {
     }
     if (v.trainingId && !(await businessTookPart(m, v.trainingId, v.businessId))) fields[`${prefix}trainingId`] = { key: 'v.trainingNotAttended' };
     if (Object.keys(fields).length > 0) {
-      throw new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+      throw new AppError('VALIDATION', 'common.invalidInput', { fields });
     }
   }
 

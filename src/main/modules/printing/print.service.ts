@@ -57,7 +57,7 @@ export class PrintService {
   /** The HTML of one summary; also what the tests and `npm run print:sample` render. */
   async consultationHtml(id: string): Promise<{ html: string; consultation: ConsultationDetail; business: PrintedBusiness | null }> {
     const consultation = await this.consultations.get(id);
-    if (consultation.deletedAt) throw new AppError('NOT_FOUND', 'Konsultasi tidak ditemukan.');
+    if (consultation.deletedAt) throw new AppError('NOT_FOUND', 'consultations.notFound');
     const business = await this.printedBusiness(consultation.businessId);
     return { html: summaryDocument([{ consultation, business }], await this.context()), consultation, business };
   }
@@ -88,10 +88,11 @@ export class PrintService {
   /** Every finalised summary of the range or of the business, oldest first, in one document. */
   async batchHtml(q: Pick<ParsedInput<'print:batch'>, 'from' | 'to' | 'businessId'>): Promise<{ html: string; count: number }> {
     const list = await this.consultations.list({ from: q.from, to: q.to, businessId: q.businessId, status: 'final', page: 1, pageSize: BATCH_MAX });
-    if (list.total === 0) throw new AppError('NOT_FOUND', 'Tidak ada konsultasi final pada pilihan ini.');
+    if (list.total === 0) throw new AppError('NOT_FOUND', 'printing.noneFinal');
     if (list.total > BATCH_MAX) {
-      throw new AppError('VALIDATION', `Terlalu banyak untuk satu dokumen (${list.total}); persempit rentang tanggal.`, {
-        from: { key: 'v.batchTooLarge', params: { count: list.total, max: BATCH_MAX } },
+      throw new AppError('VALIDATION', 'printing.tooMany', {
+        params: { count: list.total },
+        fields: { from: { key: 'v.batchTooLarge', params: { count: list.total, max: BATCH_MAX } } },
       });
     }
     const items = [];
@@ -125,7 +126,7 @@ export class PrintService {
       await writeFile(path, pdf);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new AppError('STORAGE', code === 'ENOSPC' ? 'Ruang penyimpanan penuh; PDF tidak tersimpan.' : 'PDF tidak dapat disimpan di lokasi itu.');
+      throw new AppError('STORAGE', code === 'ENOSPC' ? 'printing.diskFull' : 'printing.cannotSave');
     }
     return { status: 'saved', path, count };
   }

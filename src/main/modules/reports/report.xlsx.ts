@@ -140,6 +140,6 @@ export async function writeReportWorkbook(path: string, d: ReportWorkbookData): 
   } catch (err) {
     await rm(partial, { force: true }).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;
-    throw new AppError('STORAGE', code === 'ENOSPC' ? 'Ruang penyimpanan penuh; laporan tidak tersimpan.' : 'Laporan tidak dapat disimpan di lokasi itu.');
+    throw new AppError('STORAGE', code === 'ENOSPC' ? 'reports.diskFull' : 'reports.cannotSave');
   }
 }

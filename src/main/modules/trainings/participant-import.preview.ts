@@ -40,7 +40,7 @@ export interface PlanContext {
 }
 
 export function invalid(fields: Record<string, FieldIssue>): AppError {
-  return new AppError('VALIDATION', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+  return new AppError('VALIDATION', 'common.invalidInput', { fields });
 }
 
 /** Turns a read sheet into its header and data rows: the header is the first row with anything in it. */

@@ -29,7 +29,7 @@ interface ImportSession {
 }
 
 function expired(): AppError {
-  return new AppError('NOT_FOUND', 'Berkas yang dibuka sudah tidak tersedia. Buka lagi berkasnya.');
+  return new AppError('NOT_FOUND', 'trainings.importExpired');
 }
 
 /**
@@ -85,9 +85,8 @@ export class ParticipantImporter {
     const grid = await readSheet(path, sheetName);
     const { headers, data } = frame(grid);
     if (data.length > IMPORT_MAX_ROWS) {
-      throw new AppError('VALIDATION', `Berkas ini berisi ${data.length} baris; paling banyak ${IMPORT_MAX_ROWS} sekali impor.`, {
-        file: { key: 'v.importTooManyRows', params: { count: data.length, max: IMPORT_MAX_ROWS } },
-      });
+      const params = { count: data.length, max: IMPORT_MAX_ROWS };
+      throw new AppError('VALIDATION', 'trainings.importTooManyRows', { params, fields: { file: { key: 'v.importTooManyRows', params } } });
     }
     return { path, grid, headers, data };
   }

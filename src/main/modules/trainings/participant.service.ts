@@ -22,7 +22,7 @@ import {
 } from './participant.queries';
 import { insertParticipant, participantRow, type ParticipantValues } from './participant.store';
 import { liveBusiness, requireTraining } from './training.lookup';
-import { ageAt, INVALID, toParticipant, trainingDays } from './training.mapper';
+import { ageAt, toParticipant, trainingDays } from './training.mapper';
 
 const AUDITED_FIELDS = [
   'name', 'gender', 'birthDate', 'age', 'phone', 'regencyCode', 'hasBusiness', 'businessId', 'businessName', 'notes',
@@ -38,7 +38,7 @@ function participantChanges(before: ParticipantValuesRow | null, after: Particip
 }
 
 const alreadyBusiness = () =>
-  new AppError('CONFLICT', 'Peserta ini sudah terhubung ke profil usaha.', { id: { key: 'v.alreadyBusiness' } });
+  new AppError('CONFLICT', 'trainings.alreadyBusiness', { fields: { id: { key: 'v.alreadyBusiness' } } });
 
 /** The people of a training: who they are, which days they came, their business and their check-in. */
 export class ParticipantService {
@@ -53,7 +53,7 @@ export class ParticipantService {
   /** A participant of a live training, not removed; NOT_FOUND otherwise. */
   private async load(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<ParticipantView> {
     const view = await findParticipant(m, id, options);
-    if (!view) throw new AppError('NOT_FOUND', 'Peserta tidak ditemukan.');
+    if (!view) throw new AppError('NOT_FOUND', 'trainings.participantNotFound');
     return view;
   }
 
@@ -84,7 +84,7 @@ export class ParticipantService {
       const age = ageAt(p.birthDate, null, startDate)!;
       if (age < 10 || age > 100) fields[`${prefix}birthDate`] = { key: 'v.ageRange' };
     }
-    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', INVALID, fields);
+    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', 'common.invalidInput', { fields });
   }
 
   async add(input: ParsedInput<'participants:add'>): Promise<Participant> {
@@ -146,11 +146,11 @@ export class ParticipantService {
     await this.deps.ds.transaction(async (m) => {
       const training = await requireTraining(m, input.trainingId);
       if (!trainingDays(training.startDate, training.endDate).includes(input.day)) {
-        throw new AppError('VALIDATION', INVALID, { day: { key: 'v.trainingDay' } });
+        throw new AppError('VALIDATION', 'common.invalidInput', { fields: { day: { key: 'v.trainingDay' } } });
       }
       const live = await liveParticipantIds(m, training.id);
       const foreign = input.presentIds.findIndex((pid) => !live.has(pid));
-      if (foreign >= 0) throw new AppError('VALIDATION', INVALID, { [`presentIds.${foreign}`]: { key: 'v.participantUnknown' } });
+      if (foreign >= 0) throw new AppError('VALIDATION', 'common.invalidInput', { fields: { [`presentIds.${foreign}`]: { key: 'v.participantUnknown' } } });
       const present = [...new Set(input.presentIds)];
       const before = await replaceAttendance(m, training.id, input.day, present, this.stamp(actorId));
       await this.audit.record(m, {
@@ -198,7 +198,7 @@ export class ParticipantService {
     await this.deps.ds.transaction(async (m) => {
       const { row: before } = await this.load(input.id, m);
       const business = await liveBusiness(this.businesses, m, input.businessId);
-      if (!business) throw new AppError('VALIDATION', INVALID, { businessId: { key: 'v.businessUnknown' } });
+      if (!business) throw new AppError('VALIDATION', 'common.invalidInput', { fields: { businessId: { key: 'v.businessUnknown' } } });
       if (before.businessId === business.id) return;
       await updateParticipantRow(m, input.id, { hasBusiness: true, businessId: business.id, businessName: business.name }, this.stamp(actorId));
       await this.followUps.attachParticipantBusiness(m, input.id, business.id);

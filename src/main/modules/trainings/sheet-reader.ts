@@ -18,9 +18,7 @@ export interface SheetGrid {
 export const SHEET_EXTENSIONS = ['xlsx', 'csv'] as const;
 
 function unreadable(): AppError {
-  return new AppError('VALIDATION', 'Berkas tidak dapat dibaca. Simpan sebagai .xlsx atau .csv lalu coba lagi.', {
-    file: { key: 'v.importUnreadable' },
-  });
+  return new AppError('VALIDATION', 'trainings.importUnreadable', { fields: { file: { key: 'v.importUnreadable' } } });
 }
 
 /** True when every cell is empty or only spaces. */
@@ -41,7 +39,7 @@ export async function readSheet(path: string, sheetName?: string): Promise<Sheet
   try {
     bytes = await readFile(path);
   } catch {
-    throw new AppError('NOT_FOUND', 'Berkas tidak ditemukan atau tidak dapat dibuka.');
+    throw new AppError('NOT_FOUND', 'trainings.importFileMissing');
   }
   if (ext === 'csv' || ext === 'txt') return readCsv(bytes, basename(path), sheetName);
   if (ext === 'xlsx') return readXlsx(bytes, basename(path), sheetName);
@@ -49,7 +47,7 @@ export async function readSheet(path: string, sheetName?: string): Promise<Sheet
 }
 
 function unknownSheet(): AppError {
-  return new AppError('VALIDATION', 'Lembar kerja itu tidak ada di berkas ini.', { sheetName: { key: 'v.invalidChoice' } });
+  return new AppError('VALIDATION', 'trainings.importUnknownSheet', { fields: { sheetName: { key: 'v.invalidChoice' } } });
 }
 
 // ---------------------------------------------------------------- CSV

@@ -9,7 +9,7 @@ import { findTraining } from './training.queries';
 /** The training; NOT_FOUND when missing, or when deleted unless asked for. */
 export async function requireTraining(db: EntityManager, id: string, options: { deleted?: boolean } = {}): Promise<TrainingRow> {
   const row = await findTraining(db, id);
-  if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'Pelatihan tidak ditemukan.');
+  if (!row || (!options.deleted && row.deletedAt)) throw new AppError('NOT_FOUND', 'trainings.notFound');
   return row;
 }
 

@@ -5,7 +5,6 @@ import type { ParticipantView } from './participant.queries';
 import type { TrainingRow } from './training.entity';
 import type { TrainingCounts } from './training.queries';
 
-export const INVALID = 'Data yang dikirim belum benar. Periksa isian yang ditandai.';
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
   v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;

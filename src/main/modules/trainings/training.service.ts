@@ -12,7 +12,7 @@ import { followTrainingDeletion } from './participant.queries';
 import { ParticipantService } from './participant.service';
 import type { TrainingRow } from './training.entity';
 import { requireTraining } from './training.lookup';
-import { INVALID, toTraining } from './training.mapper';
+import { toTraining } from './training.mapper';
 import {
   attendanceSpan,
   insertTraining,
@@ -70,7 +70,7 @@ export class TrainingService {
 
   async list(q: ParsedInput<'trainings:list'>): Promise<{ rows: Training[]; total: number; page: number; pageSize: number }> {
     if (q.from && q.to && q.to < q.from) {
-      throw new AppError('VALIDATION', INVALID, { to: { key: 'v.rangeReversed' } });
+      throw new AppError('VALIDATION', 'common.invalidInput', { fields: { to: { key: 'v.rangeReversed' } } });
     }
     const { rows, total } = await listTrainings(
       this.deps.ds.manager,
@@ -90,7 +90,7 @@ export class TrainingService {
   /** Region codes that must exist in the region table (the schema only checks their shape). */
   private async checkRegions(v: TrainingValues, prefix: string): Promise<void> {
     const unknown = await this.regions.firstUnknown({ regencyCode: v.regencyCode, districtCode: v.districtCode });
-    if (unknown) throw new AppError('VALIDATION', INVALID, { [`${prefix}${unknown}`]: { key: 'v.region' } });
+    if (unknown) throw new AppError('VALIDATION', 'common.invalidInput', { fields: { [`${prefix}${unknown}`]: { key: 'v.region' } } });
   }
 
   async create(v: TrainingValues): Promise<Training> {
@@ -112,15 +112,15 @@ export class TrainingService {
     await this.deps.ds.transaction(async (m) => {
       const before = await requireTraining(m, input.id);
       if (before.updatedAt !== input.expectedUpdatedAt) {
-        throw new AppError('CONFLICT', 'Pelatihan ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.');
+        throw new AppError('CONFLICT', 'trainings.stale');
       }
       // Attendance is kept per day: new dates may not leave recorded days outside the training.
       const span = await attendanceSpan(m, input.id);
       if (span.first && span.first < v.startDate) {
-        throw new AppError('VALIDATION', INVALID, { 'training.startDate': { key: 'v.attendanceOutside', params: { day: span.first } } });
+        throw new AppError('VALIDATION', 'common.invalidInput', { fields: { 'training.startDate': { key: 'v.attendanceOutside', params: { day: span.first } } } });
       }
       if (span.last && span.last > v.endDate) {
-        throw new AppError('VALIDATION', INVALID, { 'training.endDate': { key: 'v.attendanceOutside', params: { day: span.last } } });
+        throw new AppError('VALIDATION', 'common.invalidInput', { fields: { 'training.endDate': { key: 'v.attendanceOutside', params: { day: span.last } } } });
       }
       const rec = stored(v);
       await updateTraining(m, input.id, rec, { now: nowIso(this.deps.clock), actorId });

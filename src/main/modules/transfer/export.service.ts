@@ -29,8 +29,6 @@ import { SHEETS, type SheetOptions } from './sheets';
 import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
 
 export const MANIFEST_NAME = 'manifest.json';
-const EXPORT_FAILED =
-  'Ekspor tidak dapat diselesaikan karena kesalahan di aplikasi. Berkas yang belum selesai dihapus. Tidak ada data di basis data yang berubah; coba lagi.';
 export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
 
 type ExportInput = ParsedInput<'transfer:export'>;
@@ -171,7 +169,7 @@ export class ExportService {
       if (err instanceof AppError) throw err;
       const cause = err instanceof ProducerError ? err.cause : err;
       this.deps.logger.error('export failed', { error: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) });
-      throw new AppError('INTERNAL', EXPORT_FAILED);
+      throw new AppError('INTERNAL', 'transfer.exportFailed');
     } finally {
       this.jobs.end(input.jobId);
     }

@@ -9,19 +9,12 @@ import { writeTransferredConsultant } from '../consultants';
 import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
 import { writeTransferredFollowUp } from '../follow-ups';
 import { classify } from './import.classify';
-import { IMPORT_CANCELLED, discardSource, type HeldPreviews } from './import.source';
+import { discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
 import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage, type PackageLine } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
 import { deferForeignKeys, hasDanglingReferences, setBase } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
-
-const MSG = {
-  expired: 'Pratinjau impor sudah kedaluwarsa atau sudah diterapkan. Buka paketnya lagi.',
-  changed: 'Berkas paket berubah sejak pratinjau. Buka paketnya lagi.',
-  clash: 'Paket ini bertentangan dengan data di meja ini, sehingga tidak diterapkan. Tidak ada yang diimpor; data di meja ini tidak berubah.',
-  incomplete: 'Paket data tidak lengkap (ada catatan yang merujuk ke data yang tidak ada), sehingga ditolak. Tidak ada yang diimpor; data di meja ini tidak berubah.',
-} as const;
 
 /** Each table's records are written by the module that owns it. */
 const WRITERS: Record<TransferTable, (m: EntityManager, write: RecordWrite, columns: string[], line: PackageLine) => Promise<void>> = {
@@ -55,14 +48,14 @@ export class ImportApplyService {
   async apply(input: ParsedInput<'transfer:applyImport'>): Promise<ImportResult> {
     this.deps.session.requireActor();
     const held = this.held.get(input.previewId);
-    if (!held) throw new AppError('NOT_FOUND', MSG.expired);
+    if (!held) throw new AppError('NOT_FOUND', 'transfer.import.expired');
     await this.beforeApply();
     const signal = this.jobs.start(input.jobId);
     let pkg: OpenPackage | null = null;
     try {
       this.jobs.progress(input.jobId, 'read', 0, 0);
       pkg = await openPackage(held.packagePath, held.password);
-      if (pkg.header.packageId !== held.packageId) throw new AppError('CONFLICT', MSG.changed);
+      if (pkg.header.packageId !== held.packageId) throw new AppError('CONFLICT', 'transfer.import.changed');
       const header = pkg.header;
       const open = pkg;
       const resolutions = new Map(input.resolutions.map((r) => [`${r.table}:${r.id}`, r.keep]));
@@ -109,7 +102,7 @@ export class ImportApplyService {
           throwIfCancelled(signal);
         }
         // Everything an imported record points at is here (the package brought it or the desk had it).
-        for (const table of REFERENCING_TABLES) if (await hasDanglingReferences(m, table)) throw new AppError('VALIDATION', MSG.incomplete);
+        for (const table of REFERENCING_TABLES) if (await hasDanglingReferences(m, table)) throw new AppError('VALIDATION', 'transfer.import.incomplete');
         let linked = 0;
         for (const link of input.links) {
           if (link.action === 'merge') await this.businesses.merge({ survivorId: link.localId, mergedId: link.incomingId, takeFromMerged: [] });
@@ -140,11 +133,11 @@ export class ImportApplyService {
       this.jobs.progress(input.jobId, 'done', total, total);
       return result;
     } catch (err) {
-      if (err instanceof CancelledError) throw new AppError('CONFLICT', IMPORT_CANCELLED);
+      if (err instanceof CancelledError) throw new AppError('CONFLICT', 'transfer.import.cancelled');
       const code = String((err as { code?: unknown } | null)?.code ?? '');
       if (code.startsWith('SQLITE_CONSTRAINT')) {
         this.deps.logger.warn('import refused by a constraint', { code });
-        throw new AppError('CONFLICT', MSG.clash);
+        throw new AppError('CONFLICT', 'transfer.import.clash');
       }
       if (err instanceof AppError) throw err;
       if (code.startsWith('SQLITE_')) throw err;

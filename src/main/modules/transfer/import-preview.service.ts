@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { BusinessService } from '../businesses';
 import { classify, type Classified } from './import.classify';
-import { IMPORT_CANCELLED, checkSchemaVersion, discardSource, resolvePackage, type HeldPreviews, type PackageSource } from './import.source';
+import { checkSchemaVersion, discardSource, resolvePackage, type HeldPreviews, type PackageSource } from './import.source';
 import type { TransferJobs } from './jobs';
 import { MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
@@ -130,7 +130,7 @@ export class ImportPreviewService {
         problems,
       };
     } catch (err) {
-      if (err instanceof CancelledError) throw new AppError('CONFLICT', IMPORT_CANCELLED);
+      if (err instanceof CancelledError) throw new AppError('CONFLICT', 'transfer.import.cancelled');
       // The stick pulled out while the package was being read.
       if (!(err instanceof AppError) && !existsSync(input.path)) throw new PackageError('unreadable');
       throw packageErrorOf(err);

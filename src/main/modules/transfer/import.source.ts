@@ -9,9 +9,6 @@ import { AppError } from '../../../shared/errors';
 import { sha256OfFile } from '../../files/durable';
 import { HEADER_ENTRY, PackageError, packageErrorOf, type PackageHeader } from './package';
 
-/** What both steps of an import answer when it is cancelled. */
-export const IMPORT_CANCELLED = 'Impor dibatalkan. Tidak ada yang diimpor; data di meja ini tidak berubah.';
-const NO_PACKAGE_IN_ZIP = 'Berkas ZIP ini tidak berisi paket data Klinik Bisnis. Tidak ada yang diimpor; data di meja ini tidak berubah.';
 const PREVIEW_TTL_MS = 60 * 60 * 1000;
 
 /** The package file to read, and the temp copy to remove afterwards (when it came out of an encrypted ZIP). */
@@ -91,7 +88,7 @@ export async function resolvePackage(path: string, password: string | null, data
     // A package itself, or an encrypted export holding one: told apart by what is inside, not by the name.
     if (entries.some((e) => e.filename === HEADER_ENTRY)) return { packagePath: path, tempFile: null };
     const entry = entries.find((e): e is FileEntry => !e.directory && e.filename.toLowerCase().endsWith(`.${PACKAGE_EXTENSION}`));
-    if (!entry) throw new AppError('VALIDATION', NO_PACKAGE_IN_ZIP);
+    if (!entry) throw new AppError('VALIDATION', 'transfer.import.noPackageInZip');
     if (entry.encrypted && !password) throw new PackageError('needsPassword');
     await mkdir(tempDir, { recursive: true });
     const fh = await open(tempFile, 'wx');

@@ -10,7 +10,7 @@ export class TransferJobs {
   constructor(private readonly events: EventBus) {}
 
   start(jobId: string): AbortSignal {
-    if (this.running.has(jobId)) throw new AppError('CONFLICT', 'Pekerjaan ini sudah berjalan.');
+    if (this.running.has(jobId)) throw new AppError('CONFLICT', 'transfer.jobRunning');
     const controller = new AbortController();
     this.running.set(jobId, controller);
     return controller.signal;

@@ -57,20 +57,12 @@ export const packageHeader = z.object({
 });
 export type PackageHeader = z.infer<typeof packageHeader>;
 
-const IMPORT_UNCHANGED = 'Tidak ada yang diimpor; data di meja ini tidak berubah.';
-
-export const PACKAGE_MESSAGES = {
-  damaged: `Paket data rusak, terpotong atau telah diubah setelah dibuat, sehingga ditolak. ${IMPORT_UNCHANGED} Minta paket baru dari meja asalnya.`,
-  wrongPassword: `Kata sandi paket salah. ${IMPORT_UNCHANGED}`,
-  needsPassword: `Paket ini terkunci dengan kata sandi. Masukkan kata sandinya. ${IMPORT_UNCHANGED}`,
-  notPackage: `Berkas ini bukan paket data Klinik Bisnis. ${IMPORT_UNCHANGED}`,
-  newer: `Paket ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi di meja ini lalu ulangi. ${IMPORT_UNCHANGED}`,
-  unreadable: `Berkas paket tidak dapat dibaca (flashdisk terlepas atau berkas hilang). ${IMPORT_UNCHANGED}`,
-} as const;
+/** Why a data package was refused; each is a sentence `transfer.package.<kind>` of the catalogue. */
+type PackageFailure = 'damaged' | 'wrongPassword' | 'needsPassword' | 'notPackage' | 'newer' | 'unreadable';
 
 export class PackageError extends AppError {
-  constructor(kind: keyof typeof PACKAGE_MESSAGES) {
-    super('VALIDATION', PACKAGE_MESSAGES[kind]);
+  constructor(kind: PackageFailure) {
+    super('VALIDATION', `transfer.package.${kind}` as const);
   }
 }
 

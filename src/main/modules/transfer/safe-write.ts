@@ -8,20 +8,8 @@ import { AppError } from '../../../shared/errors';
 import { safeFileName } from '../../files/names';
 import { sha256OfFile } from '../../files/durable';
 
-const UNCHANGED = 'Tidak ada data di basis data yang berubah.';
-
-/** The plain sentences an export ends with when it cannot finish. */
-export const WRITE_MESSAGES = {
-  removed: `Flashdisk/folder tujuan terlepas atau tidak dapat dijangkau lagi saat ekspor berjalan. Ekspor dihentikan dan berkas yang belum selesai dihapus bila masih bisa. ${UNCHANGED}`,
-  full: `Ruang di flashdisk/folder tujuan habis. Ekspor dihentikan dan berkas yang belum selesai dihapus. Kosongkan ruang atau pilih tujuan lain, lalu ulangi. ${UNCHANGED}`,
-  name: `Flashdisk/folder tujuan menolak nama berkas. Ekspor dihentikan dan berkas yang belum selesai dihapus. ${UNCHANGED}`,
-  readOnly: `Flashdisk/folder tujuan tidak dapat ditulisi (terkunci atau hanya-baca). Ekspor dihentikan. ${UNCHANGED}`,
-  verify: `Berkas yang ditulis ke flashdisk/folder tujuan tidak sama saat dibaca ulang; flashdisk mungkin rusak. Ekspor dihentikan dan berkas itu dihapus. ${UNCHANGED}`,
-  missingTarget: `Folder tujuan tidak ditemukan. Pasang kembali flashdisk atau pilih folder lain. ${UNCHANGED}`,
-  other: `Ekspor gagal ditulis ke flashdisk/folder tujuan. Ekspor dihentikan dan berkas yang belum selesai dihapus bila masih bisa. ${UNCHANGED}`,
-} as const;
-
-export type WriteFailure = keyof typeof WRITE_MESSAGES;
+/** Why an export could not be written; each is a sentence `transfer.write.<kind>` of the catalogue. */
+export type WriteFailure = 'removed' | 'full' | 'name' | 'readOnly' | 'verify' | 'missingTarget' | 'other';
 
 export class CancelledError extends Error {
   constructor() {
@@ -84,7 +72,7 @@ export async function classifyWriteError(err: unknown, folder: string, operation
 }
 
 export function failureError(kind: WriteFailure): AppError {
-  return new AppError('STORAGE', WRITE_MESSAGES[kind]);
+  return new AppError('STORAGE', `transfer.write.${kind}` as const);
 }
 
 /** Bytes gathered before one write to the disk: producers hand over many small chunks (a CSV row each). */
@@ -155,10 +143,10 @@ export class SafeFolder {
     const parent = /^[A-Za-z]:$/.test(parentDir) ? `${parentDir}\\` : parentDir;
     try {
       const s = await stat(parent);
-      if (!s.isDirectory()) throw new AppError('STORAGE', WRITE_MESSAGES.missingTarget);
+      if (!s.isDirectory()) throw failureError('missingTarget');
     } catch (err) {
       if (err instanceof AppError) throw err;
-      throw new AppError('STORAGE', WRITE_MESSAGES.missingTarget);
+      throw failureError('missingTarget');
     }
     const base = safeFileName(name);
     for (let i = 1; i < 100; i++) {

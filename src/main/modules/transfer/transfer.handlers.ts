@@ -26,7 +26,7 @@ export function transferHandlers(
     }),
     'transfer:export': (input) => exporter.run(input),
     'transfer:openFolder': async ({ path }) => {
-      if (!exporter.wrote(path)) throw new AppError('NOT_FOUND', 'Folder ini bukan hasil ekspor dari meja ini.');
+      if (!exporter.wrote(path)) throw new AppError('NOT_FOUND', 'transfer.notOurExport');
       await platform.openPath(path);
       return { opened: true };
     },
