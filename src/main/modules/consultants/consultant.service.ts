@@ -52,7 +52,7 @@ export class ConsultantService {
   }
 
   /** Creates within `manager`'s transaction (used by first-run setup too). */
-  async insert(manager: EntityManager, input: CreateInput): Promise<ConsultantRow> {
+  async createIn(manager: EntityManager, input: CreateInput): Promise<ConsultantRow> {
     await this.assertNipFree(manager, input.nip);
     const now = nowIso(this.deps.clock);
     const row: ConsultantRow = {
@@ -78,7 +78,7 @@ export class ConsultantService {
 
   async create(input: CreateInput): Promise<Consultant> {
     this.deps.session.requireActor();
-    return toConsultantDto(await this.deps.ds.transaction((m) => this.insert(m, input)));
+    return toConsultantDto(await this.deps.ds.transaction((m) => this.createIn(m, input)));
   }
 
   async update(input: UpdateInput): Promise<Consultant> {

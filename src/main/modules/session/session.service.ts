@@ -53,7 +53,7 @@ export class SessionService {
       if ((await this.consultants.count(m)) > 0) {
         throw new AppError('CONFLICT', 'session.alreadySetUp');
       }
-      const created = await this.consultants.insert(m, input.consultant);
+      const created = await this.consultants.createIn(m, input.consultant);
       this.deps.session.start(created.id);
       await this.settings.writeOffice(m, {
         officeName: input.officeName,
