@@ -29,7 +29,7 @@ export class DeskSession {
   /** The actor for a change; a change without a chosen consultant is refused. */
   requireActor(): string {
     if (!this.consultantId) {
-      throw new AppError('NO_SESSION', 'Pilih konsultan yang bertugas terlebih dahulu.');
+      throw new AppError('NO_SESSION', 'common.noSession');
     }
     return this.consultantId;
   }

@@ -1,4 +1,4 @@
-import { isMessageKey, messageText, type MessageKey, type MessageParams } from './messages';
+import { messageText, type MessageKey, type MessageParams } from './messages';
 
 /**
  * The error envelope that crosses every boundary (IPC, HTTP harness).
@@ -53,38 +53,30 @@ export interface AppErrorOptions {
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly key?: MessageKey;
+  readonly key: MessageKey;
   readonly params?: MessageParams;
   readonly fields?: Record<string, FieldIssue>;
 
-  constructor(code: ErrorCode, key: MessageKey | LegacySentence, options?: AppErrorOptions | Record<string, FieldIssue>) {
-    const keyed = isMessageKey(key);
-    const opts: AppErrorOptions = isOptions(options) ? (options ?? {}) : { fields: options };
-    super(keyed ? messageText('id', key, opts.params) : key);
+  constructor(code: ErrorCode, key: MessageKey, options: AppErrorOptions = {}) {
+    super(messageText('id', key, options.params));
     this.name = 'AppError';
     this.code = code;
-    if (keyed) this.key = key;
-    if (opts.params) this.params = opts.params;
-    if (opts.fields) this.fields = opts.fields;
+    this.key = key;
+    if (options.params) this.params = options.params;
+    if (options.fields) this.fields = options.fields;
   }
 
   toShape(): AppErrorShape {
     return {
       code: this.code,
       message: this.message,
-      ...(this.key ? { key: this.key } : {}),
+      key: this.key,
       ...(this.params ? { params: this.params } : {}),
       ...(this.fields ? { fields: this.fields } : {}),
     };
   }
 }
 
-/** A sentence written out instead of named by key: being replaced by keys area by area. */
-type LegacySentence = string & { readonly legacy?: never };
-
-function isOptions(value: AppErrorOptions | Record<string, FieldIssue> | undefined): value is AppErrorOptions | undefined {
-  return value === undefined || Object.keys(value).every((k) => k === 'params' || k === 'fields');
-}
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -81,7 +81,7 @@ describe('router over a test contract', () => {
     handlers = {
       'test:greet': greet,
       'test:fail': ({ kind }) => {
-        if (kind === 'app') throw new AppError('DUPLICATE', 'NIP ini sudah dipakai.', { nip: { key: 'v.nipTaken' } });
+        if (kind === 'app') throw new AppError('DUPLICATE', 'consultants.nipTaken', { fields: { nip: { key: 'v.nipTaken' } } });
         if (kind === 'storage') throw Object.assign(new Error(SECRET_DETAIL), { code: 'SQLITE_FULL' });
         if (kind === 'string') throw SECRET_DETAIL;
         throw new Error(SECRET_DETAIL);
@@ -177,7 +177,7 @@ describe('router over a test contract', () => {
     const res = await router.invoke('test:fail', { kind: 'app' });
     expect(res).toEqual({
       ok: false,
-      error: { code: 'DUPLICATE', message: 'NIP ini sudah dipakai.', fields: { nip: { key: 'v.nipTaken' } } },
+      error: { code: 'DUPLICATE', message: 'NIP ini sudah dipakai konsultan lain.', key: 'consultants.nipTaken', fields: { nip: { key: 'v.nipTaken' } } },
     });
   });
 

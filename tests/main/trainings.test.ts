@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk, profile, TEST_NOW, type Desk } from './helpers/business';
 import { addParticipant, createTraining, distinctParticipant, trainingCounts, trainingValues } from './helpers/training';
@@ -260,53 +258,3 @@ describe('trainings: bad input is refused on its field, nothing written', () => 
   });
 });
 
-describe('trainings: entities and the migrated schema', () => {
-  let desk: Desk;
-  afterEach(() => desk?.t.dispose());
-
-  it('maps every column of the trainings, participants, attendance and impact tables, by its own name', async () => {
-    desk = await openDesk({ now: TEST_NOW });
-    const ds = desk.t.core.ds;
-    for (const table of ['training', 'training_participant', 'training_attendance', 'impact_milestone']) {
-      const metadata = ds.entityMetadatas.find((e) => e.tableName === table);
-      expect(metadata, table).toBeDefined();
-      const columns = (await ds.query(`PRAGMA table_info(${table})`)) as Array<{ name: string; notnull: number; pk: number }>;
-      const mapped = metadata!.columns.map((c) => ({ name: c.databaseName, notnull: c.isNullable ? 0 : 1, pk: c.isPrimary ? 1 : 0 }));
-      const schema = columns.map((c) => ({ name: c.name, notnull: c.notnull || c.pk ? 1 : 0, pk: c.pk ? 1 : 0 }));
-      expect(mapped.sort((a, b) => a.name.localeCompare(b.name)), table).toEqual(schema.sort((a, b) => a.name.localeCompare(b.name)));
-    }
-  });
-});
-
-describe('trainings and impact: one owner per table', () => {
-  const main = resolve('src/main');
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : name.endsWith('.ts') ? [path] : [];
-    });
-  const rel = (path: string) => relative(main, path).split('\\').join('/');
-  const touching = (table: string, entity: string) => {
-    const access = new RegExp(`\\b(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM)\\s+"?${table}\\b|getRepository\\(${entity}\\)`, 'i');
-    return files(main)
-      .filter((f) => !rel(f).startsWith('db/migrations/') && access.test(readFileSync(f, 'utf8')))
-      .map(rel)
-      .sort();
-  };
-
-  it('reaches trainings, participants and attendance only from the trainings queries files, and milestones only from impact.queries.ts, by statement or repository', () => {
-    expect(touching('training', 'TrainingEntity')).toEqual(['modules/trainings/training.queries.ts']);
-    expect(touching('training_participant', 'ParticipantEntity')).toEqual(['modules/trainings/participant.queries.ts']);
-    expect(touching('training_attendance', 'AttendanceEntity')).toEqual(['modules/trainings/participant.queries.ts', 'modules/trainings/training.queries.ts']);
-    expect(touching('impact_milestone', 'MilestoneEntity')).toEqual(['modules/impact/impact.queries.ts']);
-  });
-
-  it('keeps every statement of the trainings and impact modules in their queries files', () => {
-    const access = /\.query\(|getRepository\(|createQueryBuilder\(|\.save\(/;
-    const outside = ['trainings', 'impact']
-      .flatMap((m) => files(join(main, 'modules', m)))
-      .filter((f) => !f.endsWith('.queries.ts') && access.test(readFileSync(f, 'utf8')))
-      .map(rel);
-    expect(outside).toEqual([]);
-  });
-});

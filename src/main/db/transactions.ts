@@ -202,7 +202,7 @@ function patchRunner(runner: QueryRunner, gate: Gate): void {
 function enqueue<T>(gate: Gate, fn: () => Promise<T>, kind: { write: boolean; transaction: boolean }): Promise<T> {
   const run = gate.tail.then(async () => {
     if (kind.write && gate.broken) {
-      throw new AppError('STORAGE', 'Database tidak dapat menyimpan perubahan. Tutup aplikasi lalu buka kembali.');
+      throw new AppError('STORAGE', 'common.storageStuck');
     }
     const unit: Unit = { gate, open: true, effects: [], tables: new Set() };
     gate.holder = unit;

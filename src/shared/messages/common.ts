@@ -9,6 +9,7 @@ export const commonMessages = sentences(
     'common.internal': 'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',
     'common.storage': 'Basis data tidak dapat ditulis. Periksa ruang disk, lalu coba lagi.',
     'common.noSession': 'Pilih konsultan yang bertugas terlebih dahulu.',
+    'common.storageStuck': 'Database tidak dapat menyimpan perubahan. Tutup aplikasi lalu buka kembali.',
   },
   {
     'common.invalidInput': 'Some of the data sent is not right. Check the marked fields.',
@@ -17,5 +18,6 @@ export const commonMessages = sentences(
     'common.internal': 'Something went wrong in the app. Data already saved is safe; try again.',
     'common.storage': 'The database cannot be written. Check the free disk space, then try again.',
     'common.noSession': 'Choose the consultant on duty first.',
+    'common.storageStuck': 'The database cannot save changes. Close the app and open it again.',
   },
 );
