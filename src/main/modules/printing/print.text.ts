@@ -1,12 +1,14 @@
 import type { Language } from '../../../shared/contract';
 import { formatWhole, localeOf } from '../../../shared/domain/numbers';
+import { labelsEn, labelsId } from '../../../shared/labels';
 
 const idNumber = (n: number) => formatWhole(n, localeOf('id'));
 const enNumber = (n: number) => formatWhole(n, localeOf('en'));
 
 /**
  * The words of printed documents, per UI language. Printing happens in the core (HTML in, PDF
- * out), so its catalogue lives here rather than in the renderer's.
+ * out), so its catalogue lives here rather than in the renderer's; the words for stored codes come
+ * from the one catalogue in shared/labels.
  */
 const id = {
   locale: localeOf('id'),
@@ -48,33 +50,10 @@ const id = {
   printed: (at: string) => `Dicetak ${at}`,
   page: 'Halaman',
   of: 'dari',
-  who: { business: 'Pelaku usaha', consultant: 'Konsultan' },
-  channels: {
-    datang_langsung: 'Datang langsung',
-    telepon: 'Telepon',
-    whatsapp: 'WhatsApp',
-    kunjungan_lapangan: 'Kunjungan lapangan',
-    daring: 'Daring',
-  },
-  areaNames: {
-    kelembagaan: 'Kelembagaan',
-    sdm: 'SDM',
-    produksi: 'Produksi',
-    pemasaran: 'Pemasaran',
-    pembiayaan: 'Pembiayaan',
-    legalitas: 'Legalitas/perizinan',
-    digital: 'Digital/TI',
-    jaringan: 'Jaringan kerja sama',
-  },
-  referralNames: {
-    bank_kur: 'Bank / KUR',
-    dinkes_pirt: 'Dinas Kesehatan (P-IRT)',
-    bpjph_halal: 'BPJPH (sertifikat halal)',
-    bpom: 'BPOM',
-    djki_merek: 'DJKI (merek)',
-    marketplace: 'Marketplace',
-    lainnya: 'Lainnya',
-  },
+  who: labelsId.assignees,
+  channels: labelsId.consultationChannels,
+  areaNames: labelsId.serviceAreas,
+  referralNames: labelsId.referralKinds,
   // Profile sheet
   profile: 'Profil',
   permits: 'Perizinan',
@@ -90,7 +69,7 @@ const id = {
   employees: 'Tenaga kerja',
   employeesValue: (m: number, f: number) => `${idNumber(m)} laki-laki, ${idNumber(f)} perempuan`,
   scale: 'Skala usaha',
-  scaleNames: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
+  scaleNames: labelsId.scales,
   status: 'Status',
 };
 
@@ -135,27 +114,10 @@ const en: PrintText = {
   printed: (at) => `Printed ${at}`,
   page: 'Page',
   of: 'of',
-  who: { business: 'Business', consultant: 'Consultant' },
-  channels: { datang_langsung: 'Walk-in', telepon: 'Phone', whatsapp: 'WhatsApp', kunjungan_lapangan: 'Field visit', daring: 'Online' },
-  areaNames: {
-    kelembagaan: 'Organisation',
-    sdm: 'Human resources',
-    produksi: 'Production',
-    pemasaran: 'Marketing',
-    pembiayaan: 'Finance',
-    legalitas: 'Legal/permits',
-    digital: 'Digital/IT',
-    jaringan: 'Partnerships',
-  },
-  referralNames: {
-    bank_kur: 'Bank / KUR loan',
-    dinkes_pirt: 'Health Office (P-IRT)',
-    bpjph_halal: 'BPJPH (halal certificate)',
-    bpom: 'BPOM',
-    djki_merek: 'DJKI (trademark)',
-    marketplace: 'Marketplace',
-    lainnya: 'Other',
-  },
+  who: labelsEn.assignees,
+  channels: labelsEn.consultationChannels,
+  areaNames: labelsEn.serviceAreas,
+  referralNames: labelsEn.referralKinds,
   profile: 'Profile',
   permits: 'Permits',
   permit: 'Permit',
@@ -170,7 +132,7 @@ const en: PrintText = {
   employees: 'Employees',
   employeesValue: (m, f) => `${enNumber(m)} men, ${enNumber(f)} women`,
   scale: 'Scale',
-  scaleNames: { mikro: 'Micro', kecil: 'Small', menengah: 'Medium', besar: 'Large' },
+  scaleNames: labelsEn.scales,
   status: 'Status',
 };
 

@@ -1,6 +1,7 @@
 import type { Language, ReportPeriod } from '../../../shared/contract';
 import { localeOf, numberFormat } from '../../../shared/domain/numbers';
 import { printText } from '../printing';
+import { labelsEn, labelsId } from '../../../shared/labels';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -74,20 +75,9 @@ const id = {
   creditedConsultation: 'Dikreditkan ke konsultasi',
   creditedTraining: 'Dikreditkan ke pelatihan',
   withEvidence: 'Dengan catatan bukti',
-  capitalNames: { kur: 'KUR', other_loan: 'Pinjaman lain', grant: 'Hibah', equity: 'Modal sendiri/penyertaan' },
-  permitNames: { nib: 'NIB', pirt: 'P-IRT', halal: 'Sertifikat halal', bpom: 'BPOM', merek: 'Merek' },
-  marketNames: {
-    toko: 'Toko',
-    pasar: 'Pasar',
-    marketplace: 'Marketplace',
-    media_sosial: 'Media sosial',
-    rest_area_tol: 'Rest area tol',
-    reseller: 'Reseller',
-    pameran: 'Pameran',
-    titip_jual: 'Titip jual',
-    pesan_antar: 'Pesan antar',
-    lainnya: 'Lainnya',
-  },
+  capitalNames: labelsId.capitalSources,
+  permitNames: labelsId.permitKinds,
+  marketNames: labelsId.salesChannels,
   // Workbook
   sheetSummary: 'Ringkasan',
   sheetArea: 'Per Bidang',
@@ -165,20 +155,9 @@ const en: typeof id = {
   creditedConsultation: 'Credited to a consultation',
   creditedTraining: 'Credited to a training',
   withEvidence: 'With an evidence note',
-  capitalNames: { kur: 'KUR', other_loan: 'Other loan', grant: 'Grant', equity: 'Equity' },
-  permitNames: { nib: 'NIB', pirt: 'P-IRT', halal: 'Halal certificate', bpom: 'BPOM', merek: 'Trademark' },
-  marketNames: {
-    toko: 'Shop',
-    pasar: 'Market',
-    marketplace: 'Marketplace',
-    media_sosial: 'Social media',
-    rest_area_tol: 'Toll-road rest area',
-    reseller: 'Reseller',
-    pameran: 'Exhibition',
-    titip_jual: 'Consignment',
-    pesan_antar: 'Delivery',
-    lainnya: 'Other',
-  },
+  capitalNames: labelsEn.capitalSources,
+  permitNames: labelsEn.permitKinds,
+  marketNames: labelsEn.salesChannels,
   sheetSummary: 'Ringkasan',
   sheetArea: 'Per Bidang',
   sheetRegency: 'Per Kabupaten-Kota',

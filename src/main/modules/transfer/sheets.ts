@@ -2,6 +2,7 @@ import { maskNik } from '../../../shared/domain/nik';
 import { offsetMinutes } from '../../../shared/domain/zoned';
 import { maskPhone } from '../businesses';
 import { SHEET_SQL, type Row, type SheetSql } from './transfer.queries';
+import { labelsId } from '../../../shared/labels';
 
 /**
  * The human-readable tables of an export (workbook sheets and CSV files): Indonesian headers,
@@ -31,60 +32,18 @@ export interface Sheet extends SheetSql {
   columns: Column[];
 }
 
+/** The sheets' words for stored codes: the shared catalogue's, in Bahasa Indonesia like the sheets. */
 const LABELS: Record<string, Record<string, string>> = {
-  channel: {
-    datang_langsung: 'Datang langsung',
-    telepon: 'Telepon',
-    whatsapp: 'WhatsApp',
-    kunjungan_lapangan: 'Kunjungan lapangan',
-    daring: 'Daring',
-  },
-  area: {
-    kelembagaan: 'Kelembagaan',
-    sdm: 'SDM',
-    produksi: 'Produksi',
-    pemasaran: 'Pemasaran',
-    pembiayaan: 'Pembiayaan',
-    legalitas: 'Legalitas/perizinan',
-    digital: 'Pengembangan TI',
-    jaringan: 'Jaringan kerja sama',
-  },
-  referral: {
-    bank_kur: 'Bank (KUR)',
-    dinkes_pirt: 'Dinas Kesehatan (P-IRT)',
-    bpjph_halal: 'BPJPH (halal)',
-    bpom: 'BPOM',
-    djki_merek: 'DJKI (merek)',
-    marketplace: 'Marketplace',
-    lainnya: 'Lainnya',
-  },
-  legal: {
-    perorangan: 'Perorangan',
-    ud: 'UD',
-    cv: 'CV',
-    pt: 'PT',
-    pt_perorangan: 'PT Perorangan',
-    koperasi: 'Koperasi',
-    firma: 'Firma',
-    lainnya: 'Lainnya',
-  },
-  status: { calon: 'Calon wirausaha', aktif: 'Aktif', tidak_aktif: 'Tidak aktif' },
-  scale: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
-  sales: {
-    toko: 'Toko',
-    pasar: 'Pasar',
-    marketplace: 'Marketplace',
-    media_sosial: 'Media sosial',
-    rest_area_tol: 'Rest area tol',
-    reseller: 'Reseller',
-    pameran: 'Pameran',
-    titip_jual: 'Titip jual',
-    pesan_antar: 'Pesan antar',
-    lainnya: 'Lainnya',
-  },
-  gender: { L: 'Laki-laki', P: 'Perempuan' },
-  followUp: { open: 'Terbuka', done: 'Selesai', cancelled: 'Dibatalkan' },
-  assignee: { business: 'Pelaku usaha', consultant: 'Konsultan' },
+  channel: labelsId.consultationChannels,
+  area: labelsId.serviceAreas,
+  referral: labelsId.referralKinds,
+  legal: labelsId.legalForms,
+  status: labelsId.businessStatuses,
+  scale: labelsId.scales,
+  sales: labelsId.salesChannels,
+  gender: labelsId.genders,
+  followUp: labelsId.followUpStatuses,
+  assignee: labelsId.assignees,
 };
 
 const label = (group: string, v: unknown): string | null => (v == null || v === '' ? null : (LABELS[group]?.[String(v)] ?? String(v)));
