@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { onLines } from './lines';
 
 /** How a child ended, and what it wrote to stderr (for the failure message). */
 export interface ChildEnd {
@@ -33,17 +34,7 @@ export function startKillableChild(script: string, args: readonly string[], onLi
   });
   let stderr = '';
   let timer: NodeJS.Timeout | undefined;
-  let buffered = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-      onLine(line);
-    }
-  });
+  onLines(child.stdout, onLine);
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise<ChildEnd>((resolvePromise, reject) => {

@@ -16,6 +16,7 @@
  */
 import { createCore, type Core } from '../../main/core';
 import type { Logger } from '../../main/context';
+import { onLines } from '../lines';
 import { createTestPlatform } from '../test-platform';
 
 interface Command {
@@ -119,19 +120,7 @@ async function main(): Promise<void> {
       send({ seq: cmd.seq, reply: { ok: false, error: { code: 'INTERNAL', message: `child: ${message}` } }, now: peek() });
     });
   };
-  // Plain 'data' events rather than readline's async iterator, which was seen to stop delivering
-  // lines under load.
-  let buffered = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk: string) => {
-    buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-      onLine(line);
-    }
-  });
+  onLines(process.stdin, onLine);
   await new Promise((resolveEnd) => process.stdin.once('end', resolveEnd));
 }
 

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { build as EsbuildBuild } from 'esbuild';
 import fc from 'fast-check';
+import { onLines } from '../lines';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 const CHILD = join(REPO_ROOT, 'src/harness/durability/desk-child.ts');
@@ -184,29 +185,21 @@ class DeskProcess {
 
   constructor() {
     this.child = spawn(process.execPath, childArgs(), { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    let buffered = '';
-    this.child.stdout.setEncoding('utf8');
-    this.child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const text = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        if (!text.trim()) continue;
-        let line: Line;
-        try {
-          line = JSON.parse(text) as Line;
-        } catch {
-          this.stderr += `unparsable stdout: ${text}\n`;
-          continue;
-        }
-        if (line.log) this.logs.push(line.log);
-        if (line.seq !== undefined) {
-          const resolveLine = this.waiting.get(line.seq);
-          this.waiting.delete(line.seq);
-          resolveLine?.(line);
-          this.onReply?.();
-        }
+    onLines(this.child.stdout, (text) => {
+      if (!text.trim()) return;
+      let line: Line;
+      try {
+        line = JSON.parse(text) as Line;
+      } catch {
+        this.stderr += `unparsable stdout: ${text}\n`;
+        return;
+      }
+      if (line.log) this.logs.push(line.log);
+      if (line.seq !== undefined) {
+        const resolveLine = this.waiting.get(line.seq);
+        this.waiting.delete(line.seq);
+        resolveLine?.(line);
+        this.onReply?.();
       }
     });
     this.child.stderr.setEncoding('utf8');
