@@ -11,10 +11,14 @@ import { buildMenu } from './electron/menu';
 import { hardenApp, isTrustedSender } from './electron/security';
 import { guardUnload } from './electron/unload-guard';
 import { loadWindowState, trackWindowState } from './electron/window-state';
+import { importRoute, packageFromArgs } from './electron/open-package';
 
 // A portable install or a test points the app at its own data folder.
 const dataDir = process.env['KLINIK_DATA_DIR'] || join(app.getPath('userData'), 'data');
 const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+/** A data package the app was opened with (a double-click on a `.klb`), shown once the window exists. */
+let pendingPackage: string | null = packageFromArgs(process.argv);
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -29,6 +33,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Klinik Bisnis',
+    icon: join(resourcesDir, 'icons', 'icon.png'),
     backgroundColor: '#f8f9fa',
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
@@ -46,8 +51,22 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     mainWindow = null;
   });
-  void win.loadURL(rendererUrl);
+  // Opened with a package: the page starts on the Impor screen with it (shown once a consultant is chosen).
+  const opened = pendingPackage;
+  pendingPackage = null;
+  void win.loadURL(opened ? `${rendererUrl}#${importRoute(opened)}` : rendererUrl);
   return win;
+}
+
+/** A package double-clicked while the app runs (a second instance on Windows, open-file on macOS). */
+function openPackage(path: string | null): void {
+  if (!path) return;
+  if (!core || !mainWindow) {
+    pendingPackage = path;
+    return;
+  }
+  focusWindow();
+  core.events.emit('app:navigate', { route: importRoute(path) });
 }
 
 function focusWindow(): void {
@@ -61,7 +80,7 @@ async function start(): Promise<void> {
   hardenApp(rendererUrl);
   core = await createCore({
     dataDir,
-    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
+    resourcesDir,
     logger,
     platform: createElectronPlatform({
       appVersion: app.getVersion(),
@@ -100,7 +119,14 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusWindow);
+  app.on('second-instance', (_event, argv) => {
+    focusWindow();
+    openPackage(packageFromArgs(argv));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPackage(packageFromArgs([path]));
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!core) return;

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '
 import { IconAlertTriangle, IconFileImport, IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { ImportPreview, ImportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
@@ -39,7 +40,11 @@ function Refused({ title, error }: { title: string; error: ApiError }) {
 /** Impor: choose a package, preview it against this desk, decide conflicts and duplicates, apply. */
 export function ImportPanel() {
   const { t } = useTranslation();
-  const [path, setPath] = useState<string | null>(null);
+  // A package double-clicked in Windows arrives as `?berkas=` (main checked it is a .klb that exists).
+  const [params] = useSearchParams();
+  const fromOs = params.get('berkas');
+  const [openedFromOs, setOpenedFromOs] = useState(fromOs);
+  const [path, setPath] = useState<string | null>(fromOs);
   const [password, setPassword] = useState('');
   const [stage, setStage] = useState<Stage>({ state: 'choose' });
   const [choices, setChoices] = useState<ImportChoices>(noChoices);
@@ -47,6 +52,14 @@ export function ImportPanel() {
   const [choosing, setChoosing] = useState(false);
   const running = stage.state === 'previewing' || stage.state === 'applying' ? stage.jobId : null;
   const progress = useTransferProgress(running);
+  if (fromOs !== openedFromOs && !running) {
+    setOpenedFromOs(fromOs);
+    if (fromOs) {
+      setPath(fromOs);
+      setError(null);
+      setStage({ state: 'choose' });
+    }
+  }
 
   const choose = async () => {
     setChoosing(true);
