@@ -76,8 +76,8 @@ describe('businesses:merge', () => {
     await desk.call('businesses:merge', merge());
     expect(calls).toEqual([[b.id, a.id]]);
     const [onA] = await desk.audit(a.id);
-    // The consultation and impact modules' own movers ran too (nothing to move here).
-    expect(onA?.changes?.['moved']).toEqual([null, { consultations: 0, followUps: 0, impact: 0, example: 3 }]);
+    // The consultation, follow-up, training and impact modules' own movers ran too (nothing to move here).
+    expect(onA?.changes?.['moved']).toEqual([null, { consultations: 0, followUps: 0, participants: 0, impact: 0, example: 3 }]);
   });
 
   it('refuses to register the same related mover twice', () => {

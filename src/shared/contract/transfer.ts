@@ -18,8 +18,22 @@ export type ExportContent = (typeof EXPORT_CONTENTS)[number];
 /** NIK, phone, e-mail and birth date masked (default), or in full with a reason that is audited. */
 export const PERSONAL_DATA_MODES = ['masked', 'full'] as const;
 export const CSV_SEPARATORS = [';', ','] as const;
-/** Tables a data package carries, in the order they are applied. */
-export const TRANSFER_TABLES = ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const;
+/**
+ * Tables a data package carries, in the order they are applied: each after the tables it points at
+ * (a business's tags travel in its row and are made again from it).
+ */
+export const TRANSFER_TABLES = [
+  'consultant',
+  'business',
+  'business_not_duplicate',
+  'training',
+  'training_participant',
+  'training_attendance',
+  'consultation',
+  'consultation_revision',
+  'impact_milestone',
+  'follow_up',
+] as const;
 export type TransferTable = (typeof TRANSFER_TABLES)[number];
 export const TRANSFER_PHASES = ['prepare', 'xlsx', 'csv', 'pdf', 'package', 'verify', 'manifest', 'read', 'compare', 'apply', 'done'] as const;
 export type TransferPhase = (typeof TRANSFER_PHASES)[number];
@@ -130,7 +144,7 @@ export type ImportCounts = z.infer<typeof importCountsDto>;
 export const importConflictDto = z.object({
   table: z.enum(TRANSFER_TABLES),
   id: z.string(),
-  /** Business name, consultation number, follow-up title or consultant name. */
+  /** Business name, consultation number, follow-up title, training title, participant or consultant name, milestone kind. */
   label: z.string(),
   localUpdatedAt: z.string(),
   incomingUpdatedAt: z.string(),

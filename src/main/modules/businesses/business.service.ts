@@ -340,6 +340,19 @@ export class BusinessService {
     });
   }
 
+  /**
+   * Everything that hangs on a merged profile moves to its survivor, in the caller's transaction:
+   * each module's records, and the "not a duplicate" decisions about it, both ways round. A merge
+   * does it here; an import does it for a profile that arrives merged at another desk. Answers how
+   * many records of each kind moved.
+   */
+  async moveRelated(m: EntityManager, mergedId: string, survivorId: string): Promise<Record<string, number>> {
+    const moved: Record<string, number> = {};
+    for (const [name, mover] of this.movers) moved[name] = await mover(m, mergedId, survivorId);
+    await moveNotDuplicates(m, mergedId, survivorId);
+    return moved;
+  }
+
   /** The merged profile's chosen fields move to the survivor; its related records follow; it is retired. */
   async merge(input: ParsedInput<'businesses:merge'>): Promise<BusinessDetail> {
     this.deps.session.requireActor();
@@ -354,10 +367,7 @@ export class BusinessService {
       const next = this.apply(after, profile, after.ownerNik);
       await saveBusinessRow(m, next);
       await this.writeTags(m, next.id, next.tags);
-      const moved: Record<string, number> = {};
-      for (const [name, mover] of this.movers) moved[name] = await mover(m, merged.id, survivor.id);
-      // "Not a duplicate" decisions about the merged profile now speak of the survivor, both ways round.
-      await moveNotDuplicates(m, merged.id, survivor.id);
+      const moved = await this.moveRelated(m, merged.id, survivor.id);
       await setMergedInto(m, merged.id, survivor.id, this.stamp());
       await this.audit.record(m, {
         action: 'merge',

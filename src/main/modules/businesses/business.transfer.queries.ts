@@ -17,3 +17,8 @@ export async function writeTransferredBusiness(m: EntityManager, write: RecordWr
   }
   await replaceBusinessTags(m, id, Array.isArray(tags) ? tags.map(String) : []);
 }
+
+/** Records a "not a duplicate" decision that a data package from another desk brings (a decision never changes). */
+export async function writeTransferredNotDuplicate(m: EntityManager, columns: string[], r: Record<string, unknown>): Promise<void> {
+  await writeRecordRow(m, 'business_not_duplicate', 'insert', columns, r);
+}

@@ -2,5 +2,5 @@ export { BusinessService, type RelatedMover } from './business.service';
 export { BusinessPrivacyService } from './business.privacy';
 export { BusinessTimelineService, type TimelineSource } from './business.timeline';
 export { businessHandlers } from './business.handlers';
-export { writeTransferredBusiness } from './business.transfer.queries';
+export { writeTransferredBusiness, writeTransferredNotDuplicate } from './business.transfer.queries';
 export { maskPhone } from './business.mapper';

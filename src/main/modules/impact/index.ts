@@ -1,2 +1,3 @@
 export { ImpactService } from './impact.service';
 export { impactHandlers } from './impact.handlers';
+export { writeTransferredMilestone } from './impact.transfer.queries';

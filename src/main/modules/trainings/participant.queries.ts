@@ -142,6 +142,14 @@ export async function setParticipantDeletedAt(db: EntityManager, id: string, sta
   await db.getRepository(ParticipantEntity).update({ id }, { deletedAt: stamp.now, updatedAt: stamp.now, updatedBy: stamp.actorId });
 }
 
+/** A merged profile's participants now name the survivor; answers how many moved. */
+export async function moveParticipantsOfBusiness(db: EntityManager, fromId: string, toId: string, stamp: { now: string; actorId: string | null }): Promise<number> {
+  const repo = db.getRepository(ParticipantEntity);
+  const n = await repo.count({ where: { businessId: fromId } });
+  if (n > 0) await repo.update({ businessId: fromId }, { businessId: toId, updatedAt: stamp.now, updatedBy: stamp.actorId });
+  return n;
+}
+
 /** A training's participants follow it: deleted with it (stamped alike), and back only those it took when restored. */
 export async function followTrainingDeletion(db: EntityManager, trainingId: string, deletedAt: string | null, restoredFrom: string | null): Promise<void> {
   const repo = db.getRepository(ParticipantEntity);

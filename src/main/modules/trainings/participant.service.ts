@@ -13,6 +13,7 @@ import {
   findParticipant,
   listParticipants,
   liveParticipantIds,
+  moveParticipantsOfBusiness,
   replaceAttendance,
   setParticipantDeletedAt,
   updateParticipantRow,
@@ -48,7 +49,12 @@ export class ParticipantService {
     private readonly regions: RegionService,
     private readonly businesses: BusinessService,
     private readonly followUps: FollowUpService,
-  ) {}
+  ) {
+    // A merged profile's participants follow it to the survivor, as its consultations do.
+    businesses.registerRelated('participants', (m, fromId, toId) =>
+      moveParticipantsOfBusiness(m, fromId, toId, { now: nowIso(deps.clock), actorId: deps.session.actorId }),
+    );
+  }
 
   /** A participant of a live training, not removed; NOT_FOUND otherwise. */
   private async load(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<ParticipantView> {

@@ -4,14 +4,16 @@ import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { RecordWrite } from '../../db/record-rows';
 import type { AuditService } from '../audit';
-import { writeTransferredBusiness, type BusinessService } from '../businesses';
+import { writeTransferredBusiness, writeTransferredNotDuplicate, type BusinessService } from '../businesses';
 import { writeTransferredConsultant } from '../consultants';
 import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
 import { writeTransferredFollowUp } from '../follow-ups';
-import { classify } from './import.classify';
-import { discardSource, type HeldPreviews } from './import.source';
+import { writeTransferredMilestone } from '../impact';
+import { writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from '../trainings';
+import { classify, isVersioned } from './import.classify';
+import { checkSchemaVersion, discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
-import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage, type PackageLine } from './package';
+import { MASKED_COLUMNS, openPackage, packageErrorOf, recordKey, type OpenPackage, type PackageLine } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
 import { deferForeignKeys, hasDanglingReferences, setBase } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
@@ -20,13 +22,27 @@ import { tableColumns } from './transfer.queries';
 const WRITERS: Record<TransferTable, (m: EntityManager, write: RecordWrite, columns: string[], line: PackageLine) => Promise<void>> = {
   consultant: (m, write, columns, line) => writeTransferredConsultant(m, write, columns, line.r),
   business: (m, write, columns, line) => writeTransferredBusiness(m, write, columns, line.r),
+  business_not_duplicate: (m, _write, columns, line) => writeTransferredNotDuplicate(m, columns, line.r),
+  training: (m, write, columns, line) => writeTransferredTraining(m, write, columns, line.r),
+  training_participant: (m, write, columns, line) => writeTransferredParticipant(m, write, columns, line.r),
+  training_attendance: (m, _write, columns, line) => writeTransferredAttendance(m, columns, line.r),
   consultation: (m, write, columns, line) => writeTransferredConsultation(m, write, columns, line.r, line.cc ?? []),
   consultation_revision: (m, write, columns, line) => writeTransferredRevision(m, write, columns, line.r),
+  impact_milestone: (m, write, columns, line) => writeTransferredMilestone(m, write, columns, line.r),
   follow_up: (m, write, columns, line) => writeTransferredFollowUp(m, write, columns, line.r),
 };
 
 /** The tables whose references an import checks before it commits. */
-const REFERENCING_TABLES = ['business', 'consultation', 'consultation_consultant', 'consultation_revision', 'follow_up'];
+const REFERENCING_TABLES = [
+  'business',
+  'training_participant',
+  'training_attendance',
+  'consultation',
+  'consultation_consultant',
+  'consultation_revision',
+  'impact_milestone',
+  'follow_up',
+];
 
 /**
  * The second step of an import: applies a previewed package in one transaction, with the
@@ -56,6 +72,7 @@ export class ImportApplyService {
       this.jobs.progress(input.jobId, 'read', 0, 0);
       pkg = await openPackage(held.packagePath, held.password);
       if (pkg.header.packageId !== held.packageId) throw new AppError('CONFLICT', 'transfer.import.changed');
+      checkSchemaVersion(this.deps.ds, pkg.header);
       const header = pkg.header;
       const open = pkg;
       const resolutions = new Map(input.resolutions.map((r) => [`${r.table}:${r.id}`, r.keep]));
@@ -63,6 +80,8 @@ export class ImportApplyService {
       const result = await this.deps.ds.transaction(async (m) => {
         await deferForeignKeys(m);
         const tables: ImportResult['tables'] = [];
+        // Profiles that arrive merged: what still names them here follows them to their survivors.
+        const merges = new Map<string, string>();
         let done = 0;
         for (const table of TRANSFER_TABLES) {
           const stats = { table, inserted: 0, updated: 0, keptLocal: 0 };
@@ -76,7 +95,7 @@ export class ImportApplyService {
             table,
             async (batch) => {
               for (const x of await classify(m, table, batch)) {
-                const id = String(x.line.r['id']);
+                const id = recordKey(table, x.line.r);
                 let write: RecordWrite | null = null;
                 if (x.decision === 'new') write = 'insert';
                 else if (x.decision === 'updated') write = 'update';
@@ -92,7 +111,8 @@ export class ImportApplyService {
                 }
                 // A package from an older desk has no name keys, or stale ones: they are made here.
                 if (write && table === 'business') await this.businesses.refreshNameWords(m, id);
-                if (write || x.decision === 'conflict' || x.setBase) await setBase(m, table, x.line);
+                if (write && table === 'business' && x.line.r['merged_into_id']) merges.set(id, String(x.line.r['merged_into_id']));
+                if (isVersioned(table) && (write || x.decision === 'conflict' || x.setBase)) await setBase(m, table, x.line);
               }
               done += batch.length;
               this.jobs.progress(input.jobId, 'apply', done, total);
@@ -101,6 +121,7 @@ export class ImportApplyService {
           );
           throwIfCancelled(signal);
         }
+        for (const [mergedId, survivorId] of merges) await this.businesses.moveRelated(m, mergedId, survivorId);
         // Everything an imported record points at is here (the package brought it or the desk had it).
         for (const table of REFERENCING_TABLES) if (await hasDanglingReferences(m, table)) throw new AppError('VALIDATION', 'transfer.import.incomplete');
         let linked = 0;

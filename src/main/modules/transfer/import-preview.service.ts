@@ -23,8 +23,17 @@ import type { Row } from './transfer.queries';
 /** How many new businesses a preview checks for likely duplicates (each check is a search). */
 const DUPLICATE_CHECKS_MAX = 1000;
 
-const labelOf = (table: TransferTable, r: Row): string =>
-  String((table === 'consultation' ? r['number'] : table === 'follow_up' ? r['title'] : table === 'consultation_revision' ? r['id'] : r['name']) ?? r['id']);
+/** What names a record in the list of conflicts (only records with versions can conflict). */
+const LABEL_COLUMN: Partial<Record<TransferTable, string>> = {
+  consultant: 'name',
+  business: 'name',
+  training: 'title',
+  training_participant: 'name',
+  consultation: 'number',
+  impact_milestone: 'kind',
+  follow_up: 'title',
+};
+const labelOf = (table: TransferTable, r: Row): string => String(r[LABEL_COLUMN[table] ?? 'id'] ?? r['id']);
 
 /**
  * The first step of an import: reads a package and compares it with this desk's data, writing

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { TransferTable } from '../../../shared/contract';
-import type { PackageLine } from './package';
-import { baseVersions, localVersions, revisionsHere } from './transfer.import.queries';
+import { KEY_COLUMNS, recordKey, type PackageLine } from './package';
+import { baseVersions, localVersions, recordsHere } from './transfer.import.queries';
 
 export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict';
 
@@ -33,13 +33,17 @@ export interface Classified {
   setBase: boolean;
 }
 
+/** Tables whose records never change once made: a record is here or new, and has no version nor base. */
+const UNVERSIONED: readonly TransferTable[] = ['consultation_revision', 'training_attendance', 'business_not_duplicate'];
+export const isVersioned = (table: TransferTable): boolean => !UNVERSIONED.includes(table);
+
 /** Decisions for a batch of one table, against this desk's rows and bases: what the preview counts and the apply does. */
 export async function classify(db: EntityManager, table: TransferTable, batch: PackageLine[]): Promise<Classified[]> {
-  const ids = batch.map((l) => String(l.r['id']));
-  if (table === 'consultation_revision') {
-    const here = await revisionsHere(db, ids);
-    return batch.map((line) => ({ line, decision: here.has(String(line.r['id'])) ? 'unchanged' : 'new', setBase: false }));
+  if (!isVersioned(table)) {
+    const here = await recordsHere(db, table, KEY_COLUMNS[table], batch.map((l) => l.r));
+    return batch.map((line) => ({ line, decision: here.has(recordKey(table, line.r)) ? 'unchanged' : 'new', setBase: false }));
   }
+  const ids = batch.map((l) => String(l.r['id']));
   const local = await localVersions(db, table, ids);
   const bases = await baseVersions(db, table, ids);
   return batch.map((line) => {

@@ -21,7 +21,28 @@ export const HEADER_ENTRY = 'paket.json';
 export const MASKED_COLUMNS: Partial<Record<TransferTable, string[]>> = {
   business: ['owner_nik', 'owner_phone', 'owner_email', 'owner_birth_date'],
   consultant: ['phone', 'nip'],
+  training_participant: ['phone', 'birth_date'],
 };
+
+/**
+ * The columns that name a record of each table: `id`, except in the tables whose rows are facts
+ * without a version (a day present, a "not a duplicate" decision), named by their primary key.
+ */
+export const KEY_COLUMNS: Record<TransferTable, readonly string[]> = {
+  consultant: ['id'],
+  business: ['id'],
+  business_not_duplicate: ['a_id', 'b_id'],
+  training: ['id'],
+  training_participant: ['id'],
+  training_attendance: ['participant_id', 'day'],
+  consultation: ['id'],
+  consultation_revision: ['id'],
+  impact_milestone: ['id'],
+  follow_up: ['id'],
+};
+
+/** The record's name within its table, from its key columns. */
+export const recordKey = (table: TransferTable, r: Row): string => KEY_COLUMNS[table].map((c) => String(r[c])).join('|');
 
 /** One line of a table's NDJSON: the row as the database has it, its base version, and child rows. */
 export interface PackageLine {
@@ -227,6 +248,7 @@ export async function openPackage(path: string, password: string | null): Promis
         await onBatch(b);
         await yieldToLoop();
       };
+      const keys = KEY_COLUMNS[table];
       const take = (line: string) => {
         if (!line) return;
         let parsed: PackageLine;
@@ -235,7 +257,7 @@ export async function openPackage(path: string, password: string | null): Promis
         } catch {
           throw new PackageError('damaged');
         }
-        if (!parsed || typeof parsed !== 'object' || !parsed.r || typeof parsed.r['id'] !== 'string') throw new PackageError('damaged');
+        if (!parsed || typeof parsed !== 'object' || !parsed.r || keys.some((k) => typeof parsed.r[k] !== 'string')) throw new PackageError('damaged');
         rows++;
         batch.push(parsed);
       };

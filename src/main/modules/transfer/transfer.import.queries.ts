@@ -8,7 +8,7 @@ import type { Row } from './transfer.queries';
  * keeps per record (`transfer_base`, owned here), and the records written as the package has them.
  *
  * The records themselves are written by the modules that own their tables (businesses,
- * consultations, consultants), in the import's one transaction; follow-ups still here, below.
+ * consultations, consultants, follow-ups, trainings, impact), in the import's one transaction.
  */
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -19,10 +19,17 @@ export async function localVersions(db: EntityManager, table: TransferTable, ids
   return new Map(rows.map((r) => [r.id, r.updated_at]));
 }
 
-/** Which of the revisions are here (a revision never changes, so it has no version). */
-export async function revisionsHere(db: EntityManager, ids: string[]): Promise<Set<string>> {
-  const rows: Array<{ id: string }> = await db.query(`SELECT id FROM consultation_revision WHERE id IN (${marks(ids.length)})`, ids);
-  return new Set(rows.map((r) => r.id));
+/**
+ * Which of the records are here, by their key (`recordKey`), for the tables whose rows never change
+ * and so have no version (revisions, days present, "not a duplicate" decisions).
+ */
+export async function recordsHere(db: EntityManager, table: TransferTable, keyColumns: readonly string[], rows: Row[]): Promise<Set<string>> {
+  const one = `(${keyColumns.map(() => '?').join(', ')})`;
+  const found: Row[] = await db.query(
+    `SELECT ${keyColumns.join(', ')} FROM ${table} WHERE (${keyColumns.join(', ')}) IN (VALUES ${rows.map(() => one).join(', ')})`,
+    rows.flatMap((r) => keyColumns.map((c) => r[c])),
+  );
+  return new Set(found.map((r) => keyColumns.map((c) => String(r[c])).join('|')));
 }
 
 /** The version of each record this desk last received from another desk. */
@@ -57,9 +64,8 @@ export async function hasDanglingReferences(m: EntityManager, table: string): Pr
   return bad.length > 0;
 }
 
-/** Records the incoming version as the one this desk last received (revisions have none). */
+/** Records the incoming version as the one this desk last received (for a table whose records have versions). */
 export async function setBase(m: EntityManager, table: TransferTable, line: PackageLine): Promise<void> {
-  if (table === 'consultation_revision') return;
   await m.query(
     `INSERT INTO transfer_base (entity, record_id, base_updated_at) VALUES (?, ?, ?)
      ON CONFLICT (entity, record_id) DO UPDATE SET base_updated_at = excluded.base_updated_at`,

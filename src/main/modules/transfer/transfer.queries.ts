@@ -18,18 +18,26 @@ export interface ScopeSql {
   business: Predicate;
   consultation: Predicate;
   follow_up: Predicate;
+  training_participant: Predicate;
+  impact_milestone: Predicate;
 }
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+type BaseSql = Omit<ScopeSql, 'training_participant' | 'impact_milestone'>;
+
 export function scopeSql(scope: ExportScope): ScopeSql {
-  let base: ScopeSql;
+  let base: BaseSql;
+  let participants: Predicate;
+  let milestones: Predicate;
   if (scope.kind === 'all') {
     base = {
       business: () => ['1 = 1', []],
       consultation: (a) => [`${a}.status = 'final'`, []],
       follow_up: () => ['1 = 1', []],
     };
+    participants = () => ['1 = 1', []];
+    milestones = () => ['1 = 1', []];
   } else if (scope.kind === 'dateRange') {
     const { from, to } = scope;
     const followUp: Predicate = (a) => [
@@ -53,6 +61,8 @@ export function scopeSql(scope: ExportScope): ScopeSql {
         ];
       },
     };
+    participants = (a) => [`${a}.training_id IN (SELECT id FROM training WHERE start_date <= ? AND end_date >= ?)`, [to, from]];
+    milestones = (a) => [`${a}.milestone_date BETWEEN ? AND ?`, [from, to]];
   } else {
     const [column, values] = scope.kind === 'regencies' ? ['regency_code', scope.codes] : ['id', scope.ids];
     const ofBusinesses = `SELECT id FROM business WHERE ${column} IN (${marks(values.length)})`;
@@ -61,14 +71,36 @@ export function scopeSql(scope: ExportScope): ScopeSql {
       consultation: (a) => [`${a}.status = 'final' AND ${a}.business_id IN (${ofBusinesses})`, [...values]],
       follow_up: (a) => [`${a}.business_id IN (${ofBusinesses})`, [...values]],
     };
+    participants = (a) => [`${a}.business_id IN (${ofBusinesses})`, [...values]];
+    milestones = (a) => [`${a}.business_id IN (${ofBusinesses})`, [...values]];
   }
+  // What a participant or a milestone in scope points at comes too: its business and its consultation.
+  const referenced: Predicate = (a) => {
+    const [p, pp] = participants('p');
+    const [i, ip] = milestones('i');
+    return [
+      `(${a}.id IN (SELECT p.business_id FROM training_participant p WHERE p.business_id IS NOT NULL AND ${p})
+        OR ${a}.id IN (SELECT i.business_id FROM impact_milestone i WHERE ${i}))`,
+      [...pp, ...ip],
+    ];
+  };
+  const inScope: Predicate = (a) => {
+    const [b, bp] = base.business(a);
+    const [r, rp] = referenced(a);
+    return [`(${b} OR ${r})`, [...bp, ...rp]];
+  };
   // The survivor of a merged profile in scope comes too: the merged one points at it.
   const business: Predicate = (a) => {
-    const [b, bp] = base.business(a);
-    const [m, mp] = base.business('m');
+    const [b, bp] = inScope(a);
+    const [m, mp] = inScope('m');
     return [`(${b} OR ${a}.id IN (SELECT m.merged_into_id FROM business m WHERE m.merged_into_id IS NOT NULL AND ${m}))`, [...bp, ...mp]];
   };
-  return { ...base, business };
+  const consultation: Predicate = (a) => {
+    const [c, cp] = base.consultation(a);
+    const [i, ip] = milestones('i');
+    return [`(${c} OR ${a}.status = 'final' AND ${a}.id IN (SELECT i.consultation_id FROM impact_milestone i WHERE ${i}))`, [...cp, ...ip]];
+  };
+  return { ...base, business, consultation, training_participant: participants, impact_milestone: milestones };
 }
 
 /** Where each human-readable sheet of an export reads its rows: tables, columns (with labels joined in) and scope. */
@@ -111,27 +143,49 @@ export const SHEET_SQL: Record<'business' | 'consultation' | 'follow_up', SheetS
 };
 
 /**
- * The predicate of a table in the data package; consultants all travel (few, and records point at
- * them). Follow-ups of training participants stay behind: the package carries no trainings.
+ * The predicate of a table in the data package. Consultants and trainings all travel (few, and
+ * records point at them); attendance and check-ins go with their participants, "not a duplicate"
+ * decisions with the two businesses they are about.
  */
 export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate {
+  const ofParticipants = (): Sql => {
+    const [p, pp] = scope.training_participant('p');
+    return [`SELECT p.id FROM training_participant p WHERE ${p}`, pp];
+  };
   switch (table) {
     case 'consultant':
+    case 'training':
       return () => ['1 = 1', []];
     case 'business':
       return scope.business;
+    case 'business_not_duplicate':
+      return (a) => {
+        const [x, xp] = scope.business('x');
+        const [y, yp] = scope.business('y');
+        return [`${a}.a_id IN (SELECT x.id FROM business x WHERE ${x}) AND ${a}.b_id IN (SELECT y.id FROM business y WHERE ${y})`, [...xp, ...yp]];
+      };
+    case 'training_participant':
+      return scope.training_participant;
+    case 'training_attendance':
+      return (a) => {
+        const [p, pp] = ofParticipants();
+        return [`${a}.participant_id IN (${p})`, pp];
+      };
     case 'consultation':
       return scope.consultation;
-    case 'follow_up':
-      // Trainings and their participants do not travel yet: a participant's check-in stays at its desk.
-      return (a) => {
-        const [f, fp] = scope.follow_up(a);
-        return [`${a}.business_id IS NOT NULL AND ${a}.participant_id IS NULL AND (${f})`, fp];
-      };
     case 'consultation_revision':
       return (a) => {
         const [c, cp] = scope.consultation('c');
         return [`${a}.consultation_id IN (SELECT c.id FROM consultation c WHERE ${c})`, cp];
+      };
+    case 'impact_milestone':
+      return scope.impact_milestone;
+    case 'follow_up':
+      // A participant's check-in goes with the participant; any other follow-up with its business.
+      return (a) => {
+        const [f, fp] = scope.follow_up(a);
+        const [p, pp] = ofParticipants();
+        return [`(${a}.participant_id IS NULL AND ${a}.business_id IS NOT NULL AND (${f}) OR ${a}.participant_id IN (${p}))`, [...fp, ...pp]];
       };
   }
 }

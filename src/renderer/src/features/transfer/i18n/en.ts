@@ -11,6 +11,11 @@ export const transferEn: Widen<TransferCatalogue> = {
   tables: {
     consultant: 'Consultants',
     business: 'Business profiles',
+    business_not_duplicate: '"Not a duplicate" decisions',
+    training: 'Trainings',
+    training_participant: 'Training participants',
+    training_attendance: 'Training attendance',
+    impact_milestone: 'Impact milestones',
     consultation: 'Consultations',
     consultation_revision: 'Amendment history',
     follow_up: 'Follow-ups',

@@ -11,6 +11,11 @@ export const transferId = {
   tables: {
     consultant: 'Konsultan',
     business: 'Profil UMKM',
+    business_not_duplicate: 'Keputusan bukan duplikat',
+    training: 'Pelatihan',
+    training_participant: 'Peserta pelatihan',
+    training_attendance: 'Kehadiran pelatihan',
+    impact_milestone: 'Capaian dampak',
     consultation: 'Konsultasi',
     consultation_revision: 'Riwayat amandemen',
     follow_up: 'Tindak lanjut',
