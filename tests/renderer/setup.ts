@@ -2,6 +2,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { applyLanguage } from '../../src/renderer/src/app/i18n';
 import { queryClient } from '../../src/renderer/src/lib/query';
+import { takeMisfits } from './fake-api';
 
 // happy-dom provides matchMedia and ResizeObserver, which Mantine needs; it lacks document.fonts,
 // which Mantine's autosize Textarea listens to.
@@ -21,4 +22,7 @@ afterEach(() => {
   queryClient.clear();
   applyLanguage('id');
   delete (window as { api?: unknown }).api;
+  // A fixture the contract would refuse proves nothing about the screen: fail the test that used it.
+  const misfits = takeMisfits();
+  if (misfits.length > 0) throw new Error(`fixtures that do not fit the contract:\n${misfits.join('\n')}`);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, call, toApiError, withFormPaths } from '../../../src/renderer/src/lib/api';
-import { installFakeApi } from '../helpers';
+import type { Settings } from '../../../src/shared/contract';
+import { installFakeApi, ok, takeMisfits } from '../helpers';
 
-const settings = {
+const settings: Settings = {
   office: {
     officeName: 'Klinik Bisnis Samarinda',
     unitName: null,
@@ -93,5 +94,14 @@ describe('withFormPaths', () => {
   it('answers an error without field issues as it is', () => {
     const error = new ApiError('NOT_FOUND', 'x');
     expect(withFormPaths(error, 'training')).toBe(error);
+  });
+});
+
+describe('the fake window.api of these tests', () => {
+  it('holds its fixtures to the contract: one that does not fit answers INTERNAL and fails the test', async () => {
+    installFakeApi({ 'settings:get': () => ok({ ...settings, language: 'fr' }) as never });
+    await expect(call('settings:get')).rejects.toMatchObject({ code: 'INTERNAL' });
+    // setup.ts fails the test on what is left here; this test takes it to prove it is there.
+    expect(takeMisfits()).toEqual([expect.stringContaining('settings:get: language')]);
   });
 });

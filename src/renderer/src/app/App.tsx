@@ -5,7 +5,7 @@ import { UnsavedGuardProvider } from '../components/unsaved';
 import { toApiError } from '../lib/api';
 import { FollowUpLiveProvider } from '../features/follow-ups';
 import { ChooseConsultantScreen, FirstRunScreen, useSession } from '../features/session';
-import { useSettings } from '../features/settings/SettingsProvider';
+import { useSettings } from './settings';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { OverdueNavBadge } from '../features/follow-ups';
 import { ConsultantMenu } from '../features/session';
-import { useSettings } from '../features/settings/SettingsProvider';
+import { useSettings } from './settings';
 import { NAV_ITEMS } from './nav';
 
 function isActive(itemPath: string, pathname: string): boolean {

@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SessionProvider } from '../features/session/SessionProvider';
-import { SettingsProvider } from '../features/settings/SettingsProvider';
+import { SettingsProvider } from './settings';
 import { queryClient, useDataFreshness } from '../lib/query';
 import { i18n } from './i18n';
 import { cssVariablesResolver, localisedTheme } from './theme';

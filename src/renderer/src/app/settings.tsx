@@ -1,7 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Settings, TIME_ZONES } from '../../../../shared/contract';
-import { applyLanguage } from '../../app/i18n';
-import { type ApiError, call, subscribe, toApiError } from '../../lib/api';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import type { Settings, TIME_ZONES } from '../../../shared/contract';
+import type { ApiError } from '../lib/api';
+import { useFollowedQuery } from '../lib/query';
+import { applyLanguage } from './i18n';
+
+/*
+ * The office settings every screen reads (time zone, region, language). They live with the app's
+ * providers, apart from the settings screens, so that any feature may read them without loading
+ * those screens (and the backups and session features they show).
+ */
 
 export const DEFAULT_TIME_ZONE: (typeof TIME_ZONES)[number] = 'Asia/Makassar';
 
@@ -18,37 +25,17 @@ const SettingsContext = createContext<SettingsState | null>(null);
 
 /** Loads the office settings at start, follows `settings:changed`, and applies the language. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(true);
+  const { data, error, loading, keep, refetch } = useFollowedQuery('settings:get', 'settings:changed');
 
-  // Sets state only when the call settles; `reload` marks the loading itself.
-  const load = useCallback(() => {
-    call('settings:get')
-      .then((value) => {
-        setSettings(value);
-        setError(null);
-      })
-      .catch((err: unknown) => setError(toApiError(err)))
-      .finally(() => setLoading(false));
-  }, []);
-
-  const reload = useCallback(() => {
-    setLoading(true);
-    load();
-  }, [load]);
-
-  useEffect(() => {
-    load();
-    return subscribe('settings:changed', setSettings);
-  }, [load]);
-
-  const language = settings?.language;
+  const language = data?.language;
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
 
-  const value = useMemo(() => ({ settings, error, loading, setSettings, reload }), [settings, error, loading, reload]);
+  const value = useMemo(
+    () => ({ settings: data ?? null, error: error ?? null, loading, setSettings: keep, reload: refetch }),
+    [data, error, loading, keep, refetch],
+  );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../lib/api';
-import type { Option } from './labels';
+import { call } from '../lib/api';
+
+/** One region as a select's option: its Kemendagri code and name. */
+export interface RegionOption {
+  value: string;
+  label: string;
+}
 
 /*
- * Region lists (Kemendagri codes) never change while the app runs, so each parent's children are
- * loaded once and kept: cascading selects then switch without a flash of empty options.
+ * Region options for every feature's region pickers (address, list filters, export scope). Region
+ * lists (Kemendagri codes) never change while the app runs, so each parent's children are loaded
+ * once and kept: cascading selects then switch without a flash of empty options.
  */
-const cache = new Map<string, Option[]>();
-const pending = new Map<string, Promise<Option[]>>();
+const cache = new Map<string, RegionOption[]>();
+const pending = new Map<string, Promise<RegionOption[]>>();
 
-function load(key: string): Promise<Option[]> {
+function load(key: string): Promise<RegionOption[]> {
   const inFlight = pending.get(key);
   if (inFlight) return inFlight;
   const promise = call('regions:children', { parentCode: key === '' ? null : key })
@@ -24,7 +30,7 @@ function load(key: string): Promise<Option[]> {
 }
 
 export interface RegionOptions {
-  options: Option[];
+  options: RegionOption[];
   loading: boolean;
   failed: boolean;
 }
@@ -35,7 +41,7 @@ export interface RegionOptions {
  */
 export function useRegions(parentCode: string | null | undefined): RegionOptions {
   const key = parentCode === undefined ? undefined : (parentCode ?? '');
-  const [loaded, setLoaded] = useState<{ key: string; options: Option[]; failed: boolean }>();
+  const [loaded, setLoaded] = useState<{ key: string; options: RegionOption[]; failed: boolean }>();
 
   useEffect(() => {
     if (key === undefined || cache.has(key)) return;

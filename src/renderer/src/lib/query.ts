@@ -1,6 +1,7 @@
 import { type Query, QueryClient, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import type { Channel, Input, Output } from '../../../shared/contract';
+import type { EventName, EventPayload } from '../../../shared/events';
 import { type ApiError, callReading, subscribe, toApiError, type InputArgs } from './api';
 
 /**
@@ -100,4 +101,19 @@ export function useApiQuery<C extends Channel>(
     // Stable, so a screen may load again on an event of its own.
     refetch: useCallback(() => void refetch(), [refetch]),
   };
+}
+
+/** The events whose payload is, whole, an answer of `channel`. */
+type EventAnswering<C extends Channel> = { [E in EventName]: EventPayload<E> extends Output<C> ? E : never }[EventName];
+
+/**
+ * A read the core also pushes whole as an event when it changes (`session:changed`,
+ * `settings:changed`): one cached answer like every other read, so data:changed keeps it fresh
+ * too, which the event (or a write's reply given to `keep`) replaces at once.
+ */
+export function useFollowedQuery<C extends Channel>(channel: C, event: EventAnswering<C>): QueryState<Output<C>> & { keep: (value: Output<C>) => void } {
+  const query = useApiQuery(channel);
+  const keep = useCallback((value: Output<C>) => void queryClient.setQueryData(keyOf(channel, undefined), value), [channel]);
+  useEffect(() => subscribe(event, (payload) => keep(payload as Output<C>)), [event, keep]);
+  return { ...query, keep };
 }

@@ -1,7 +1,7 @@
 import type { BackupItem, BackupStatus, RestoreResult } from '../../../../src/shared/contract/backups';
 import { BackupHomeNotice, BackupsTab } from '../../../../src/renderer/src/features/backups';
 import type { ErrorCode, FieldIssue } from '../../../../src/shared/errors';
-import type { FakeHandler } from '../../helpers';
+import type { FakeHandlers } from '../../helpers';
 import { calls, installApi, ok, renderAt } from '../follow-ups/fixtures';
 
 export { calls, ok };
@@ -53,7 +53,7 @@ export function restoreResult(restored: BackupItem = OLDER): RestoreResult {
   return { restored, safety: SAFETY };
 }
 
-export function backupHandlers(): Record<string, FakeHandler> {
+export function backupHandlers(): FakeHandlers {
   return {
     'backups:list': () => ok({ items: [OLDER, backup()] }),
     'backups:status': () => ok(status()),
@@ -71,13 +71,13 @@ export function backupHandlers(): Record<string, FakeHandler> {
   };
 }
 
-export function setupTab(handlers: Record<string, FakeHandler> = {}) {
+export function setupTab(handlers: FakeHandlers = {}) {
   const api = installApi({ ...backupHandlers(), ...handlers });
   const view = renderAt(<BackupsTab />);
   return { ...api, view };
 }
 
-export function setupHome(handlers: Record<string, FakeHandler> = {}) {
+export function setupHome(handlers: FakeHandlers = {}) {
   const api = installApi({ ...backupHandlers(), ...handlers });
   const view = renderAt(<BackupHomeNotice />);
   return { ...api, view };

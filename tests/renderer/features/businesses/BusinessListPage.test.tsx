@@ -1,28 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { BusinessSummary } from '../../../../src/shared/contract';
 import { BusinessListPage } from '../../../../src/renderer/src/features/businesses';
-import { SRI_ID, installApi, ok, renderAt } from './fixtures';
-
-function row(i: number, overrides: Partial<BusinessSummary> = {}): BusinessSummary {
-  return {
-    id: `4f1d7a52-8a43-4d5e-9a61-0c7b3a2f9e${String(i).padStart(2, '0')}`,
-    name: `Usaha ${i}`,
-    brand: null,
-    ownerName: `Pemilik ${i}`,
-    ownerPhoneMasked: '0812-••••-7890',
-    regencyName: 'Kota Samarinda',
-    districtName: 'Palaran',
-    kbliCode: '10710',
-    scale: 'mikro',
-    status: 'aktif',
-    nib: null,
-    updatedAt: '2026-11-28T03:00:00.000Z',
-    deletedAt: null,
-    ...overrides,
-  };
-}
+import { SRI_ID, installApi, ok, renderAt, summary as row } from './fixtures';
 
 const listCalls = (invoke: ReturnType<typeof installApi>['invoke']) =>
   invoke.mock.calls.filter((c) => c[0] === 'businesses:list').map((c) => c[1] as Record<string, unknown>);

@@ -1,9 +1,11 @@
 import type { ReactElement } from 'react';
 import { Route, RouterProvider, Routes, createMemoryRouter } from 'react-router';
 import { UnsavedGuardProvider } from '../../../../src/renderer/src/components/unsaved';
-import type { BusinessDetail, Settings } from '../../../../src/shared/contract';
-import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
-import { installFakeApi, renderUi, type FakeHandler } from '../../helpers';
+import type { BusinessDetail, BusinessSummary, Settings } from '../../../../src/shared/contract';
+import { SettingsProvider } from '../../../../src/renderer/src/app/settings';
+import { installFakeApi, ok, renderUi, type FakeHandlers } from '../../helpers';
+
+export { ok };
 
 export const settings: Settings = {
   office: {
@@ -23,10 +25,8 @@ export const settings: Settings = {
   language: 'id',
 };
 
-export const ok = (value: unknown) => ({ ok: true as const, value });
-
 /** Channels every business screen touches, answering with small fixed data. */
-export function baseHandlers(): Record<string, FakeHandler> {
+export function baseHandlers(): FakeHandlers {
   return {
     'settings:get': () => ok(settings),
     'businesses:tags': () => ok([{ tag: 'binaan 2026', count: 3 }]),
@@ -41,7 +41,7 @@ export function baseHandlers(): Record<string, FakeHandler> {
   };
 }
 
-export function installApi(handlers: Record<string, FakeHandler> = {}) {
+export function installApi(handlers: FakeHandlers = {}) {
   return installFakeApi({ ...baseHandlers(), ...handlers });
 }
 
@@ -121,6 +121,26 @@ export function detail(overrides: Partial<BusinessDetail> = {}): BusinessDetail 
     createdAt: '2026-11-20T03:00:00.000Z',
     updatedAt: '2026-11-28T03:00:00.000Z',
     updatedByName: 'Siti Rahmawati',
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+/** A business as a list shows it: `Usaha 1` owned by `Pemilik 1`. */
+export function summary(i: number, overrides: Partial<BusinessSummary> = {}): BusinessSummary {
+  return {
+    id: `4f1d7a52-8a43-4d5e-9a61-0c7b3a2f9e${String(i).padStart(2, '0')}`,
+    name: `Usaha ${i}`,
+    brand: null,
+    ownerName: `Pemilik ${i}`,
+    ownerPhoneMasked: '0812-••••-7890',
+    regencyName: 'Kota Samarinda',
+    districtName: 'Palaran',
+    kbliCode: '10710',
+    scale: 'mikro',
+    status: 'aktif',
+    nib: null,
+    updatedAt: '2026-11-28T03:00:00.000Z',
     deletedAt: null,
     ...overrides,
   };

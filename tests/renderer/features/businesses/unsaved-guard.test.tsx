@@ -4,13 +4,12 @@ import { Link } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { BusinessNewPage } from '../../../../src/renderer/src/features/businesses';
 import { installApi, renderAt } from './fixtures';
+import { calls } from '../../helpers';
 
 const nameField = () => screen.getByRole('textbox', { name: /^Nama usaha/ });
 const nikField = () => screen.getByRole('textbox', { name: /^NIK pemilik/ });
 const formReady = () => screen.findByRole('textbox', { name: /^Nama usaha/ });
 const question = () => screen.queryByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' });
-const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
-  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);
 
 /** The form with a link elsewhere beside it, as the navbar is beside a page. */
 const renderForm = () =>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Envelope } from '../../../../src/shared/errors';
+import type { FakeReply } from '../../helpers';
 import { ConsultationPage, NewConsultationPage } from '../../../../src/renderer/src/features/consultations';
 import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { DRAFT_ID, SRI_ID, calls, draftDetail, fullDraft, installApi, ok, renderAt } from './fixtures';
@@ -12,9 +12,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A saveDraft whose answers the test releases one by one. */
 function heldSaves() {
   const waiting: Array<() => void> = [];
-  const handler = (input: unknown): Promise<Envelope<unknown>> =>
+  const handler = (input: { id: string }): Promise<FakeReply<'consultations:saveDraft'>> =>
     new Promise((resolve) =>
-      waiting.push(() => resolve(ok({ id: (input as { id: string }).id, updatedAt: '2026-11-28T08:42:00.000Z' }))),
+      waiting.push(() => resolve(ok({ id: input.id, updatedAt: '2026-11-28T08:42:00.000Z' }))),
     );
   return { handler, release: () => waiting.shift()?.(), pending: () => waiting.length };
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../../src/shared/errors';
+import type { FakeReply } from '../../helpers';
 import { ConsultationPage } from '../../../../src/renderer/src/features/consultations';
 import { DRAFT_ID, draftDetail, installApi, ok, renderAt } from './fixtures';
 
@@ -11,9 +11,9 @@ const question = () => screen.queryByRole('dialog', { name: 'Buang perubahan yan
 /** A saveDraft the test answers when it chooses. */
 function heldSave() {
   let release: (() => void) | null = null;
-  const handler = (input: unknown): Promise<Envelope<unknown>> =>
+  const handler = (input: { id: string }): Promise<FakeReply<'consultations:saveDraft'>> =>
     new Promise((resolve) => {
-      release = () => resolve(ok({ id: (input as { id: string }).id, updatedAt: '2026-11-28T08:42:00.000Z' }));
+      release = () => resolve(ok({ id: input.id, updatedAt: '2026-11-28T08:42:00.000Z' }));
     });
   return { handler, release: () => release?.() };
 }

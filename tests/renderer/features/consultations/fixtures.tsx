@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
 import type { Consultant, ConsultationDetail, ConsultationDraftValues, Session } from '../../../../src/shared/contract';
 import { SessionProvider } from '../../../../src/renderer/src/features/session';
-import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
-import { renderUi, type FakeHandler } from '../../helpers';
+import { SettingsProvider } from '../../../../src/renderer/src/app/settings';
+import { calls, renderUi, type FakeHandlers } from '../../helpers';
 import { SRI_ID, baseHandlers, detail as business, installApi as installBusinessApi, ok, testRouter } from '../businesses/fixtures';
 
-export { SRI_ID, ok };
+export { calls, SRI_ID, ok };
 
 export const SITI_ID = '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01';
 export const BUDI_ID = '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a02';
@@ -101,7 +101,7 @@ export function finalDetail(): ConsultationDetail {
 }
 
 /** Channels every consultation screen touches. */
-export function consultationHandlers(): Record<string, FakeHandler> {
+export function consultationHandlers(): FakeHandlers {
   return {
     ...baseHandlers(),
     'session:get': () => ok(session),
@@ -113,7 +113,7 @@ export function consultationHandlers(): Record<string, FakeHandler> {
   };
 }
 
-export function installApi(handlers: Record<string, FakeHandler> = {}) {
+export function installApi(handlers: FakeHandlers = {}) {
   return installBusinessApi({ ...consultationHandlers(), ...handlers });
 }
 
@@ -125,6 +125,3 @@ export function renderAt(element: ReactElement, { path = '/', route = path }: { 
     </SessionProvider>,
   );
 }
-
-export const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
-  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);

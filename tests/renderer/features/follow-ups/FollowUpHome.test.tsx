@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FollowUpSummary, IdleBusinessesCard } from '../../../../src/renderer/src/features/follow-ups';
-import { SITI_ID, SRI_ID, calls, installApi, ok, renderAt } from './fixtures';
+import { SITI_ID, SRI_ID, calls, installApi, item, ok, renderAt } from './fixtures';
 
 describe('Beranda follow-up summary', () => {
   it("shows the consultant's own counts first, then the office's, each linking to its tab", async () => {
@@ -26,7 +26,7 @@ describe('Beranda follow-up summary', () => {
     const { invoke } = installApi({
       'followUps:idle': () =>
         ok({ rows: [{ id: SRI_ID, name: 'Kue Bu Sri', regencyName: 'Kota Samarinda', lastActivityAt: '2026-07-01T02:00:00.000Z', idleDays: 150 }], total: 1, capped: false, days: 90 }),
-      'followUps:create': (input) => ok({ ...(input as object) }),
+      'followUps:create': (input) => ok(item({ title: input.title, dueDate: input.dueDate })),
     });
     renderAt(<IdleBusinessesCard />);
     const card = await screen.findByRole('region', { name: 'UMKM yang lama tidak didampingi' });

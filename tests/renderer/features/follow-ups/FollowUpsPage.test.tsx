@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FollowUpDetailPage, FollowUpsPage } from '../../../../src/renderer/src/features/follow-ups';
 import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { CONSULTATION_ID, FU_ID, SRI_ID, calls, installApi, item, ok, renderAt } from './fixtures';
+import { summary } from '../businesses/fixtures';
 
 const TITLE = 'Telepon pemilik soal pengajuan KUR';
 const KEEP = 'Jangan batalkan';
@@ -201,7 +202,7 @@ describe('quick actions', () => {
 
   it('adds a follow-up by hand to a chosen business, due today at 08.00 by default', async () => {
     const { invoke } = installApi({
-      'businesses:list': () => ok({ rows: [{ id: SRI_ID, name: 'Kue Bu Sri', ownerName: 'Sri Wahyuni', regencyName: 'Kota Samarinda' }], total: 1, page: 1, pageSize: 10 }),
+      'businesses:list': () => ok({ rows: [summary(1, { id: SRI_ID, name: 'Kue Bu Sri', ownerName: 'Sri Wahyuni' })], total: 1, page: 1, pageSize: 10 }),
       'followUps:create': () => ok(item()),
     });
     renderList();

@@ -1,16 +1,13 @@
-import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
 import type { Consultant, FollowUpItem, Session } from '../../../../src/shared/contract';
-import type { KlinikApi } from '../../../../src/shared/api';
 import { SessionProvider } from '../../../../src/renderer/src/features/session';
-import { SettingsProvider } from '../../../../src/renderer/src/features/settings';
-import { renderUi, type FakeHandler } from '../../helpers';
+import { SettingsProvider } from '../../../../src/renderer/src/app/settings';
+import { calls, installFakeApi, renderUi, type FakeHandlers } from '../../helpers';
 import { useDataFreshness } from '../../../../src/renderer/src/lib/query';
 import { SRI_ID, baseHandlers, detail as business, ok } from '../businesses/fixtures';
 
-export { SRI_ID, ok };
+export { calls, SRI_ID, ok };
 
 export const SITI_ID = '0b7e4c9a-3a51-4d47-9d0e-6f1f7c1f0a01';
 export const FU_ID = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -85,7 +82,7 @@ export function checkIn(overrides: Partial<FollowUpItem> = {}): FollowUpItem {
 
 export const counts = { overdue: 3, today: 5, week: 2, later: 0 };
 
-export function followUpHandlers(): Record<string, FakeHandler> {
+export function followUpHandlers(): FakeHandlers {
   return {
     ...baseHandlers(),
     'session:get': () => ok(session),
@@ -100,32 +97,10 @@ export function followUpHandlers(): Record<string, FakeHandler> {
   };
 }
 
-type Listener = (payload: unknown) => void;
-
-/** A fake `window.api` whose events the test can push, as main would. */
-export function installApi(handlers: Record<string, FakeHandler> = {}) {
-  const all = { ...followUpHandlers(), ...handlers };
-  const listeners = new Map<string, Set<Listener>>();
-  const invoke = vi.fn(async (channel: string, input?: unknown) => {
-    const handler = all[channel];
-    if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal.' } };
-    return handler(input);
-  });
-  const on = vi.fn((event: string, listener: Listener) => {
-    if (!listeners.has(event)) listeners.set(event, new Set());
-    listeners.get(event)!.add(listener);
-    return () => listeners.get(event)?.delete(listener);
-  });
-  window.api = { invoke, on } as unknown as KlinikApi;
-  const emit = (event: string, payload: unknown) =>
-    act(() => {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    });
-  return { invoke, on, emit };
+/** The fake `window.api` of the follow-up screens; `emit` pushes an event as main would. */
+export function installApi(handlers: FakeHandlers = {}) {
+  return installFakeApi({ ...followUpHandlers(), ...handlers });
 }
-
-export const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
-  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);
 
 /** Shows where the router is, so tests can see a navigation. */
 export function Where() {

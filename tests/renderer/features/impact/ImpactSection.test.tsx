@@ -6,6 +6,7 @@ import { ImpactSection } from '../../../../src/renderer/src/features/impact';
 import { zonedParts } from '../../../../src/shared/domain/zoned';
 import { detail, renderAt } from '../businesses/fixtures';
 import { CONSULTATION_ID, SRI_ID, TRAINING_ID, calls, installImpactApi, milestone, ok } from './fixtures';
+import { training } from '../trainings/fixtures';
 
 const today = () => zonedParts(new Date(), 'Asia/Makassar').date;
 
@@ -131,7 +132,7 @@ describe('Catat dampak', () => {
 
   it('puts the core’s refusal of a training the business did not attend on the training field', async () => {
     const { invoke } = installImpactApi({
-      'trainings:list': () => ok({ rows: [{ id: TRAINING_ID, title: 'Pelatihan Sablon Kaos' }], total: 1, page: 1, pageSize: 50 }),
+      'trainings:list': () => ok({ rows: [training({ id: TRAINING_ID, title: 'Pelatihan Sablon Kaos' })], total: 1, page: 1, pageSize: 50 }),
       'impact:create': () => ({
         ok: false,
         error: { code: 'VALIDATION', message: 'Data yang dikirim belum benar.', fields: { trainingId: { key: 'v.trainingNotAttended' } } },

@@ -1,8 +1,8 @@
 import type { Milestone } from '../../../../src/shared/contract';
-import type { FakeHandler } from '../../helpers';
+import { calls, type FakeHandlers } from '../../helpers';
 import { SRI_ID, installApi, ok } from '../businesses/fixtures';
 
-export { SRI_ID, ok };
+export { calls, SRI_ID, ok };
 
 export const CONSULTATION_ID = '5c4b3a29-1807-4f6e-9d5c-4b3a29180706';
 export const TRAINING_ID = '6d5c4b3a-2918-4706-8e5d-4c3b2a190807';
@@ -54,7 +54,7 @@ export function everyKind(): Milestone[] {
   ];
 }
 
-export function installImpactApi(handlers: Record<string, FakeHandler> = {}) {
+export function installImpactApi(handlers: FakeHandlers = {}) {
   return installApi({
     'impact:list': () => ok(everyKind()),
     'consultations:list': () =>
@@ -81,11 +81,9 @@ export function installImpactApi(handlers: Record<string, FakeHandler> = {}) {
         total: 1,
         page: 1,
         pageSize: 200,
+        totalContactMinutes: 60,
       }),
     'trainings:list': () => ok({ rows: [], total: 0, page: 1, pageSize: 50 }),
     ...handlers,
   });
 }
-
-export const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
-  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);

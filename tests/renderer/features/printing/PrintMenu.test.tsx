@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PrintMenu } from '../../../../src/renderer/src/features/printing';
-import { installFakeApi, renderUi } from '../../helpers';
+import { installFakeApi, ok, renderUi } from '../../helpers';
 
-const ok = (value: unknown) => ({ ok: true as const, value });
 const ID = '0b9d4c1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
 
 describe('PrintMenu', () => {

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../../../src/renderer/src/features/reports';
 import { parsePeriodKey, periodKey, switchKind } from '../../../../src/renderer/src/features/reports/period';
-import type { FakeHandler } from '../../helpers';
+import type { FakeHandlers } from '../../helpers';
 import { installApi, ok } from '../businesses/fixtures';
 import { Where, renderAt } from '../follow-ups/fixtures';
 import { CONSULTATION_ID, TRAINING_ID, activity, allClear, checks, impact } from './fixtures';
 
 const NOVEMBER = { kind: 'month', year: 2026, month: 11 };
 
-function api(handlers: Record<string, FakeHandler> = {}) {
+function api(handlers: FakeHandlers = {}) {
   return installApi({
     'session:get': () => ok({ consultant: null, needsSetup: false }),
     'reports:activity': () => ok(activity()),
@@ -207,7 +207,7 @@ describe('Laporan page', () => {
   });
 
   it('"Simpan Excel" sends reports:exportXlsx and says where the file was saved; a cancelled save says nothing', async () => {
-    const answers = [ok({ status: 'saved', path: '/home/siti/Laporan-Kegiatan.xlsx' }), ok({ status: 'cancelled', path: null })];
+    const answers = [ok({ status: 'saved' as const, path: '/home/siti/Laporan-Kegiatan.xlsx' }), ok({ status: 'cancelled' as const, path: null })];
     const { invoke } = api({ 'reports:exportXlsx': () => answers.shift()! });
     renderPage();
     await screen.findByTestId('total-consultations');

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { BusinessSummary } from '../../../../src/shared/contract';
 import { TrainingDetailPage } from '../../../../src/renderer/src/features/trainings';
 import { refreshAfterChange } from '../../../../src/renderer/src/lib/query';
 import { ANI_ID, BAYU_ID, CITRA_ID, SRI_ID, TRAINING_ID, calls, installApi, ok, participant, renderAt, roster, training } from './fixtures';
@@ -137,7 +138,7 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
 
   it('links a participant who runs a business to an existing profile through the shared business picker', async () => {
     const user = userEvent.setup();
-    const sri = {
+    const sri: BusinessSummary = {
       id: SRI_ID,
       name: 'Kue Bu Sri',
       brand: null,
@@ -195,7 +196,7 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
 
   it('removes a participant only after confirmation, naming them', async () => {
     const user = userEvent.setup();
-    const { invoke } = installApi({ 'participants:remove': () => ok(participant()) });
+    const { invoke } = installApi({ 'participants:remove': () => ok({ ok: true as const }) });
     renderAt(<TrainingDetailPage />, route);
     await table();
     await user.click(within(rowOf(ANI_ID)).getByRole('button', { name: 'Hapus Ani Lestari' }));

@@ -1,8 +1,8 @@
 import type { Participant, Training } from '../../../../src/shared/contract';
-import { installFakeApi, type FakeHandler } from '../../helpers';
+import { calls, installFakeApi, type FakeHandlers } from '../../helpers';
 import { SRI_ID, baseHandlers, ok, renderAt } from '../businesses/fixtures';
 
-export { SRI_ID, ok, renderAt };
+export { calls, SRI_ID, ok, renderAt };
 
 export const TRAINING_ID = '5a1c2e3d-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 export const ANI_ID = '6b2d3f4e-5a61-4b7c-9d8e-0f1a2b3c4d5e';
@@ -84,7 +84,7 @@ export function roster(): Participant[] {
   ];
 }
 
-export function installApi(handlers: Record<string, FakeHandler> = {}) {
+export function installApi(handlers: FakeHandlers = {}) {
   return installFakeApi({
     ...baseHandlers(),
     'businesses:list': () => ok({ rows: [], total: 0, page: 1, pageSize: 10 }),
@@ -93,6 +93,3 @@ export function installApi(handlers: Record<string, FakeHandler> = {}) {
     ...handlers,
   });
 }
-
-export const calls = (invoke: ReturnType<typeof installApi>['invoke'], channel: string) =>
-  invoke.mock.calls.filter((c) => c[0] === channel).map((c) => c[1] as Record<string, unknown>);

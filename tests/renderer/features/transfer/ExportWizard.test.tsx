@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../../src/shared/errors';
+import type { FakeReply } from '../../helpers';
 import { KINGSTON, calls, exportResult, ok, setup } from './fixtures';
 
 const next = () => userEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
@@ -151,7 +151,7 @@ describe('Ekspor wizard', () => {
   });
 
   it('shows the progress of its own job, and cancels it', async () => {
-    let finish: (value: Envelope<unknown>) => void = () => {};
+    let finish: (value: FakeReply<'transfer:export'>) => void = () => {};
     const { invoke, emit } = setup({ 'transfer:export': () => new Promise((resolve) => (finish = resolve)) });
     await pickDriveAndGoTo('summary');
     await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));

@@ -1,6 +1,6 @@
 import type { ExportResult, ImportPreview, RemovableDriveDto } from '../../../../src/shared/contract';
 import { TransferPage } from '../../../../src/renderer/src/features/transfer';
-import type { FakeHandler } from '../../helpers';
+import type { FakeHandlers } from '../../helpers';
 import { calls, installApi, ok, renderAt } from '../follow-ups/fixtures';
 
 export { calls, ok };
@@ -79,7 +79,7 @@ export function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
   };
 }
 
-export function transferHandlers(): Record<string, FakeHandler> {
+export function transferHandlers(): FakeHandlers {
   return {
     'transfer:drives': () => ok([KINGSTON, LOCKED]),
     'transfer:chooseFolder': () => ok({ path: '/home/siti/Ekspor' }),
@@ -103,7 +103,7 @@ export function transferHandlers(): Record<string, FakeHandler> {
   };
 }
 
-export function setup(handlers: Record<string, FakeHandler> = {}, tab: 'export' | 'import' = 'export') {
+export function setup(handlers: FakeHandlers = {}, tab: 'export' | 'import' = 'export') {
   const api = installApi({ ...transferHandlers(), ...handlers });
   const view = renderAt(<TransferPage tab={tab} />);
   return { ...api, view };

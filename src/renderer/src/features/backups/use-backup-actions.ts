@@ -4,7 +4,7 @@ import type { RestoreResult } from '../../../../shared/contract/backups';
 import { type ApiError, call, toApiError } from '../../lib/api';
 import { notifySuccess } from '../../lib/notify';
 import { useSession } from '../session';
-import { useSettings } from '../settings/SettingsProvider';
+import { useSettings } from '../../app/settings';
 import { useBackupDate } from './use-backup-date';
 
 /** What the section says after the last action: the restore done, or why it was refused. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOfficeTimeZone } from '../settings/SettingsProvider';
+import { useOfficeTimeZone } from '../../app/settings';
 import { formatDateTime } from '../../lib/format';
 
 /** Formats a backup's time for the UI language, in the office's time zone. */

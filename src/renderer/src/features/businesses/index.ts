@@ -5,8 +5,6 @@ export { BusinessDetailPage } from './detail/BusinessDetailPage';
 export { businessesEn, businessesId } from './i18n';
 // Pieces other features reuse: a profile made in a dialog (intake, training participants), the delete confirmation.
 export { BusinessFields } from './form/BusinessFields';
-export { DateField } from '../../components/DateField';
 export { QuickBusinessForm } from './form/QuickBusinessForm';
 export { emptyValues, toProfile, type BusinessFormValues } from './form/form-values';
-export { useRegions } from './use-regions';
 export { renderWithHints, useBusinessOptions } from './use-business-options';

@@ -4,8 +4,8 @@ import { useParams } from 'react-router';
 import { InlineError } from '../../components/InlineError';
 import { useApiQuery } from '../../lib/query';
 import { useSession } from '../session';
-import { useOfficeTimeZone } from '../settings';
-import { BackLink } from './BackLink';
+import { useOfficeTimeZone } from '../../app/settings';
+import { BackLink } from '../../components/BackLink';
 import { DraftEditor } from './form/DraftEditor';
 import { emptyDraft } from './form/draft-values';
 import { officeClock, officeToday } from '../../lib/office-time';
@@ -23,7 +23,7 @@ export function ConsultationPage() {
   if (detail.error && !d) {
     return (
       <>
-        <BackLink to="/konsultasi" />
+        <BackLink to="/konsultasi" label={t('consultations.back')} />
         <InlineError error={detail.error} onRetry={detail.refetch} />
       </>
     );
@@ -37,7 +37,7 @@ export function ConsultationPage() {
       emptyDraft({ consultantId: session?.consultant?.id, date: officeToday(timeZone), startTime: officeClock(timeZone) });
     return (
       <>
-        <BackLink to="/konsultasi" />
+        <BackLink to="/konsultasi" label={t('consultations.back')} />
         <DraftEditor
           key={d.id}
           draftId={d.id}

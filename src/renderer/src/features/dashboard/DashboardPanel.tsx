@@ -25,7 +25,7 @@ import { intlLocale } from '../../app/i18n';
 import { formatCount, formatHours, formatRupiah } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
 import { officeToday } from '../../lib/office-time';
-import { useOfficeTimeZone } from '../settings/SettingsProvider';
+import { useOfficeTimeZone } from '../../app/settings';
 import { Figure, RegencyFilter } from '../reports';
 import { DASHBOARD_PERIODS, dashboardRange, formatMonth, type DashboardPeriod } from './period';
 

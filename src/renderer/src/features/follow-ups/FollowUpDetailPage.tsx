@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { InlineError } from '../../components/InlineError';
 import { useApiQuery } from '../../lib/query';
-import { useOfficeTimeZone } from '../settings';
+import { useOfficeTimeZone } from '../../app/settings';
 import { FollowUpActions } from './actions/FollowUpActions';
 import { FollowUpDialogsProvider } from './actions/FollowUpDialogs';
 import { FollowUpSubject } from './FollowUpSubject';

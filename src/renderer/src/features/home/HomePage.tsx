@@ -10,7 +10,7 @@ import { DraftsNotice } from '../consultations';
 import { DashboardPanel } from '../dashboard';
 import { FollowUpSummary, IdleBusinessesCard } from '../follow-ups';
 import { useSession } from '../session';
-import { useOfficeTimeZone, useSettings } from '../settings/SettingsProvider';
+import { useOfficeTimeZone, useSettings } from '../../app/settings';
 
 function greetingKey(hour: number): string {
   if (hour < 11) return 'home.morning';

@@ -12,7 +12,7 @@ import { notifySuccess } from '../../lib/notify';
 import { useApiQuery } from '../../lib/query';
 import { DateField } from '../../components/DateField';
 import { RUPIAH_INPUT, countInput } from '../../components/number-inputs';
-import { useOfficeTimeZone } from '../settings';
+import { useOfficeTimeZone } from '../../app/settings';
 import { CHOICE_FIELDS, emptyValues, fromMilestone, toInput, type MilestoneFormValues } from './form-values';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
 

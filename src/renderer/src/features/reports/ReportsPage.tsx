@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { intlLocale } from '../../app/i18n';
 import { useApiQuery } from '../../lib/query';
 import { officeToday } from '../../lib/office-time';
-import { useOfficeTimeZone } from '../settings/SettingsProvider';
+import { useOfficeTimeZone } from '../../app/settings';
 import { ActivityReportView } from './ActivityReportView';
 import { DataChecksView, problemCount } from './DataChecksView';
 import { formatCount, formatDay } from '../../lib/format';

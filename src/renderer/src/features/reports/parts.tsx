@@ -1,8 +1,8 @@
 import { Paper, Select, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegions } from '../businesses';
-import { useSettings } from '../settings/SettingsProvider';
+import { useRegions } from '../../components/use-regions';
+import { useSettings } from '../../app/settings';
 
 /** The kabupaten/kota of the office's province to narrow a report to; cleared means all of them. */
 export function RegencyFilter({ value, onChange, w }: { value: string | null; onChange: (code: string | null) => void; w: number }) {

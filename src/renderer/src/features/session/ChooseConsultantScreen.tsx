@@ -7,7 +7,7 @@ import { InlineError } from '../../components/InlineError';
 import { call, toApiError } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { useApiQuery } from '../../lib/query';
-import { useSettings } from '../settings/SettingsProvider';
+import { useSettings } from '../../app/settings';
 import { initials } from './initials';
 import { useSession } from './SessionProvider';
 import classes from './ChooseConsultantScreen.module.css';

@@ -6,7 +6,7 @@ import { TIME_ZONES, firstRunInput, type FirstRunInput } from '../../../../share
 import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
-import { useSettings } from '../settings/SettingsProvider';
+import { useSettings } from '../../app/settings';
 import { useSession } from './SessionProvider';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
 

@@ -4,7 +4,7 @@ import { InlineError } from '../../components/InlineError';
 import { formatDateTime } from '../../lib/format';
 import { useApiQuery } from '../../lib/query';
 import { actionLabel, describeChanges, entityLabel } from './audit-format';
-import { useOfficeTimeZone } from './SettingsProvider';
+import { useOfficeTimeZone } from '../../app/settings';
 
 /** "Riwayat Perubahan": who changed what, newest first. */
 export function AuditTab() {

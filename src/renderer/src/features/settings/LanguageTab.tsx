@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../../shared/contract';
 import { applyLanguage } from '../../app/i18n';
 import { call, toApiError } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { useSettings } from './SettingsProvider';
+import { useSettings } from '../../app/settings';
 
 function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);

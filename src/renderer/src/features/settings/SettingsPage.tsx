@@ -10,7 +10,7 @@ import { ConsultantsTab } from './ConsultantsTab';
 import { LanguageTab } from './LanguageTab';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { RemindersTab } from './RemindersTab';
-import { useSettings } from './SettingsProvider';
+import { useSettings } from '../../app/settings';
 
 /** URL segment -> tab; the URL keeps the open tab across reloads and makes tabs linkable. */
 const TABS = [

@@ -1,6 +1,6 @@
 import type { OfficeProfile, OfficeProfileInput } from '../../../../shared/contract';
 import { formatPhoneLocal } from '../../../../shared/validation/fields';
-import { DEFAULT_TIME_ZONE } from './SettingsProvider';
+import { DEFAULT_TIME_ZONE } from '../../app/settings';
 
 /** What the office form edits: text inputs hold strings, selects hold a value or null. */
 export interface OfficeFormValues {

@@ -7,8 +7,8 @@ import type { BusinessDetail } from '../../../../../shared/contract';
 import { InlineError } from '../../../components/InlineError';
 import { formatDateTime } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
-import { BackLink } from '../BackLink';
+import { useOfficeTimeZone } from '../../../app/settings';
+import { BackLink } from '../../../components/BackLink';
 import { ScaleBadge, StatusBadge } from '../badges';
 import { BusinessTimeline } from './BusinessTimeline';
 import { DeleteModal } from './DeleteModal';
@@ -73,12 +73,13 @@ function Header({ d, onDialog, reveal }: { d: BusinessDetail; onDialog: (dialog:
 }
 
 function Detail({ d }: { d: BusinessDetail }) {
+  const { t } = useTranslation();
   const reveal = useNikReveal(d.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   return (
     <>
-      <BackLink to="/umkm" />
+      <BackLink to="/umkm" label={t('businesses.back')} />
       <Header d={d} onDialog={setDialog} reveal={reveal} />
       <DetailBanners d={d} />
       <Grid gap="md" align="flex-start">
@@ -105,7 +106,7 @@ export function BusinessDetailPage() {
   if (detail.error && !detail.data) {
     return (
       <>
-        <BackLink to="/umkm" />
+        <BackLink to="/umkm" label={t('businesses.back')} />
         <InlineError error={detail.error} onRetry={detail.refetch} />
       </>
     );

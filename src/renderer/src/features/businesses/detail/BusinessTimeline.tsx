@@ -6,7 +6,7 @@ import type { TimelineEntry } from '../../../../../shared/contract';
 import { InlineError } from '../../../components/InlineError';
 import { formatDateTime } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { ConsultationEntry, FollowUpEntry } from './ConsultationEntries';
 
 const KINDS = new Set([

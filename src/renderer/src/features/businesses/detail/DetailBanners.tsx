@@ -7,7 +7,7 @@ import type { BusinessDetail } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 
 /** Deleted, merged away, personal data erased: said at the top, with the way back where there is one. */
 export function DetailBanners({ d }: { d: BusinessDetail }) {

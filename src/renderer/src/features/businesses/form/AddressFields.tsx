@@ -1,7 +1,7 @@
 import { Fieldset, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/validation/fields';
-import { useRegions } from '../use-regions';
+import { useRegions } from '../../../components/use-regions';
 import { type BusinessForm, watchedInputProps } from './types';
 
 type RegionField = 'provinceCode' | 'regencyCode' | 'districtCode' | 'villageCode';

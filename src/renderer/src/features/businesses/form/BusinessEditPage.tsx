@@ -5,7 +5,7 @@ import { InlineError } from '../../../components/InlineError';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { keepAnswer, useApiQuery } from '../../../lib/query';
-import { BackLink } from '../BackLink';
+import { BackLink } from '../../../components/BackLink';
 import { BusinessForm } from './BusinessForm';
 import { valuesFromDetail } from './form-values';
 

@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { keepAnswer } from '../../../lib/query';
-import { useSettings } from '../../settings';
-import { BackLink } from '../BackLink';
+import { useSettings } from '../../../app/settings';
+import { BackLink } from '../../../components/BackLink';
 import { BusinessForm } from './BusinessForm';
 import { emptyValues } from './form-values';
 
@@ -19,7 +19,7 @@ export function BusinessNewPage() {
   const office = settings?.office;
   return (
     <>
-      <BackLink to="/umkm" />
+      <BackLink to="/umkm" label={t('businesses.back')} />
       <PageHeader title={t('businesses.form.newTitle')} />
       <BusinessForm
         initialValues={emptyValues({ provinceCode: office?.provinceCode, regencyCode: office?.regencyCode })}

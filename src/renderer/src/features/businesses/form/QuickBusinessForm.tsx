@@ -10,7 +10,7 @@ import { withFormPaths } from '../../../lib/api';
 import { applyFieldErrors, focusFirstInvalid, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { genderOptions } from '../labels';
-import { useRegions } from '../use-regions';
+import { useRegions } from '../../../components/use-regions';
 import { BusinessFields } from './BusinessFields';
 import { DateField } from '../../../components/DateField';
 import { DuplicateAside } from './DuplicateAside';

@@ -4,9 +4,9 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../lib/query';
-import { useSettings } from '../../settings';
+import { useSettings } from '../../../app/settings';
 import { kbliCategoryOptions, permitFilterOptions, scaleOptions, statusOptions } from '../labels';
-import { useRegions } from '../use-regions';
+import { useRegions } from '../../../components/use-regions';
 import type { ListParams } from './use-list-params';
 
 const SEARCH_DEBOUNCE_MS = 250;

@@ -11,7 +11,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { keepAnswer, useApiQuery } from '../../../lib/query';
 import { InlineError } from '../../../components/InlineError';
 import { useUnsavedGuard } from '../../../components/unsaved';
-import { BackLink } from '../BackLink';
+import { BackLink } from '../../../components/BackLink';
 import { ConsultationForm } from './ConsultationForm';
 import { fromValues } from './draft-values';
 

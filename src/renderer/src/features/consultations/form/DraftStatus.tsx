@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { formatTime } from '../../../lib/format';
 import type { AutosaveState } from './use-autosave';
 

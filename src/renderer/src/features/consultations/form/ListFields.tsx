@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_ITEMS, MAX_REFERRALS } from '../../../../../shared/contract';
 import { LIMITS } from '../../../../../shared/validation/fields';
-import { DateField } from '../../businesses';
+import { DateField } from '../../../components/DateField';
 import { assigneeOptions, referralOptions } from '../labels';
 import { newActionItem } from './draft-values';
 import type { ConsultationForm } from './types';

@@ -4,7 +4,7 @@ import type { BusinessDetail } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { keepAnswer } from '../../../lib/query';
 import { QuickBusinessForm, emptyValues, toProfile } from '../../businesses';
-import { useSettings } from '../../settings';
+import { useSettings } from '../../../app/settings';
 
 export interface PickedBusiness {
   id: string;

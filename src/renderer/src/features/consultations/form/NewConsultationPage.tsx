@@ -9,8 +9,8 @@ import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
 import { useSession } from '../../session';
-import { useOfficeTimeZone, useSettings } from '../../settings';
-import { BackLink } from '../BackLink';
+import { useOfficeTimeZone, useSettings } from '../../../app/settings';
+import { BackLink } from '../../../components/BackLink';
 import { officeClock, officeToday } from '../../../lib/office-time';
 import { DraftEditor } from './DraftEditor';
 import { emptyDraft } from './draft-values';
@@ -67,13 +67,14 @@ export function NewConsultationPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const { settings, loading } = useSettings();
+  const { session } = useSession();
   const umkm = params.get('umkm');
   const businessId = umkm && UUID.test(umkm) ? umkm : null;
   return (
     <>
-      <BackLink to="/konsultasi" />
-      {/* The office's time zone dates the new consultation; wait for it rather than guess. */}
-      {!settings && loading ? <Loader aria-label={t('app.loading')} /> : <NewDraft key={businessId ?? ''} businessId={businessId} />}
+      <BackLink to="/konsultasi" label={t('consultations.back')} />
+      {/* The office's time zone dates the new consultation and the one on duty runs it; wait for both rather than guess. */}
+      {(!settings && loading) || !session ? <Loader aria-label={t('app.loading')} /> : <NewDraft key={businessId ?? ''} businessId={businessId} />}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Group, MultiSelect, NumberInput, Radio, SimpleGrid, Stack } from '@mant
 import { useTranslation } from 'react-i18next';
 import { MAX_CONSULTANTS, MAX_MINUTES } from '../../../../../shared/contract';
 import { useApiQuery } from '../../../lib/query';
-import { DateField } from '../../businesses';
+import { DateField } from '../../../components/DateField';
 import { channelOptions } from '../labels';
 import { TimeField } from './TimeField';
 import type { ConsultationForm } from './types';

@@ -2,8 +2,9 @@ import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationListQuery } from '../../../../../shared/contract';
 import { useApiQuery } from '../../../lib/query';
-import { DateField, useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { DateField } from '../../../components/DateField';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { areaOptions, channelOptions } from '../labels';
 
 export type Filters = Required<Pick<ConsultationListQuery, 'from' | 'to'>> &

@@ -8,7 +8,7 @@ import { InlineError } from '../../../components/InlineError';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatHours, formatNumber } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { officeToday } from '../../../lib/office-time';
 import { ConsultationFilters, type Filters } from './ConsultationFilters';
 import { ConsultationTable } from './ConsultationTable';

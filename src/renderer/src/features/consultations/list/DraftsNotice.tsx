@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { DraftSummary } from '../../../../../shared/contract';
 import { formatDateTime } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 
 export function DraftRows({ drafts }: { drafts: DraftSummary[] }) {
   const { t } = useTranslation();

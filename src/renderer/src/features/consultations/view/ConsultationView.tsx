@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '../../../../../shared/contract';
 import { formatDay, formatNumber } from '../../../lib/format';
-import { BackLink } from '../BackLink';
+import { BackLink } from '../../../components/BackLink';
 import { AreaBadges, FollowUpStatusBadge } from './AreaBadges';
 import { HistorySection } from './HistorySection';
 import { PrintMenu } from '../../printing';
@@ -87,7 +87,7 @@ export function ConsultationView({ d }: { d: ConsultationDetail }) {
   if (!v) return <Text>{t('consultations.view.notFinal')}</Text>;
   return (
     <>
-      <BackLink to="/konsultasi" />
+      <BackLink to="/konsultasi" label={t('consultations.back')} />
       <Group justify="space-between" align="flex-start" mb="md">
         <Stack gap={2}>
           <Title order={1} size="h2" ff="monospace" data-testid="consultation-number">

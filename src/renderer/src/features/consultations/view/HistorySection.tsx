@@ -3,7 +3,7 @@ import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationRevision } from '../../../../../shared/contract';
 import { formatDateTime } from '../../../lib/format';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 
 /** "Riwayat versi": the finalised version and each amendment with its reason and changed fields. */
 export function HistorySection({ revisions }: { revisions: ConsultationRevision[] }) {

@@ -7,8 +7,8 @@ import { followUpsContract, type FollowUpItem } from '../../../../../shared/cont
 import { call } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
-import { DateField } from '../../businesses';
-import { useOfficeTimeZone } from '../../settings';
+import { DateField } from '../../../components/DateField';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { formatDue, officeToday } from '../../../lib/office-time';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 

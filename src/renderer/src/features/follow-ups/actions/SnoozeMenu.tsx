@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpItem, SNOOZE_PRESETS } from '../../../../../shared/contract';
 import { call, toApiError } from '../../../lib/api';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { formatInstant } from '../../../lib/office-time';
 
 type Preset = (typeof SNOOZE_PRESETS)[number];

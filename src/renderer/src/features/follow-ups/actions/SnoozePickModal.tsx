@@ -7,7 +7,7 @@ import type { FollowUpItem } from '../../../../../shared/contract';
 import { call } from '../../../lib/api';
 import { formOf, handleFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { formatInstant, officeInstant, officeToday } from '../../../lib/office-time';
 
 /**

@@ -32,7 +32,9 @@ function CountsLine({ label, counts, consultantId, testId }: { label: string; co
 export function FollowUpSummary() {
   const { t } = useTranslation();
   const consultantId = useSession().session?.consultant?.id;
-  const mine = useApiQuery('followUps:counts', { consultantId }, { enabled: Boolean(consultantId) });
+  const query = useApiQuery('followUps:counts', { consultantId }, { enabled: Boolean(consultantId) });
+  // Until the session is known, `{ consultantId: undefined }` is the office's own key: show none of it as "mine".
+  const mine = consultantId ? query : { ...query, data: undefined };
   const office = useApiQuery('followUps:counts', {});
   const error = mine.error ?? office.error;
   const clear = mine.data && office.data && office.data.overdue + office.data.today === 0;

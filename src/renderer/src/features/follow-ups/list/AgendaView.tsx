@@ -5,7 +5,7 @@ import type { FollowUpItem } from '../../../../../shared/contract';
 import { intlLocale } from '../../../app/i18n';
 import { InlineError } from '../../../components/InlineError';
 import { useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
 import { subjectText } from '../FollowUpSubject';
 import { formatDay, formatWeekdayDay } from '../../../lib/format';

@@ -2,8 +2,8 @@ import { Button, Paper, Select, SimpleGrid } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../lib/query';
-import { useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { BusinessSelect } from '../BusinessSelect';
 import { hasFilters, type FollowUpParams } from './use-follow-up-params';
 

@@ -2,7 +2,7 @@ import { Anchor, Box, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUpItem } from '../../../../../shared/contract';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { FollowUpActions } from '../actions/FollowUpActions';
 import { FollowUpSubject } from '../FollowUpSubject';
 import { formatDue, formatInstant } from '../../../lib/office-time';

@@ -9,7 +9,7 @@ import { isOverdue } from '../../../../../shared/domain/follow-up-due';
 import { subscribe } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { refreshAfterChange, useApiQuery } from '../../../lib/query';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { officeDayOf, officeToday } from '../../../lib/office-time';
 
 type Live = EventPayload<'followUps:changed'>;

@@ -7,7 +7,7 @@ import { GuardedModal } from '../../../components/unsaved';
 import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
 import { QuickBusinessForm, emptyValues, toProfile, type BusinessFormValues } from '../../businesses';
-import { useSettings } from '../../settings';
+import { useSettings } from '../../../app/settings';
 import { useFullPhoneOrNone } from './use-full-phone';
 
 /** The business form's values, filled from what the training knows about the participant. */

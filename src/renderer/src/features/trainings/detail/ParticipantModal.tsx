@@ -10,8 +10,10 @@ import { call, withFormPaths } from '../../../lib/api';
 import { formOf, handleFormError, schemaValidator } from '../../../lib/form-errors';
 import { keepEnterFromSubmitting } from '../../../lib/form-keys';
 import { notifySuccess } from '../../../lib/notify';
-import { DateField, useBusinessOptions, useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { useBusinessOptions } from '../../businesses';
+import { DateField } from '../../../components/DateField';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { useFullPhone } from './use-full-phone';
 
 export interface ParticipantFormValues {

@@ -9,7 +9,7 @@ import { call } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
 import { useApiQuery } from '../../../lib/query';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { BackLink } from '../../businesses/BackLink';
+import { BackLink } from '../../../components/BackLink';
 import { ImportWizard } from '../import/ImportWizard';
 import { AttendanceGrid } from './AttendanceGrid';
 import { CheckInModal } from './CheckInModal';

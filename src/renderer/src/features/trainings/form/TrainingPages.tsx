@@ -5,8 +5,8 @@ import { InlineError } from '../../../components/InlineError';
 import { PageHeader } from '../../../components/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { keepAnswer, useApiQuery } from '../../../lib/query';
-import { BackLink } from '../../businesses/BackLink';
-import { useSettings } from '../../settings';
+import { BackLink } from '../../../components/BackLink';
+import { useSettings } from '../../../app/settings';
 import { emptyTrainingValues, valuesFromTraining } from './form-values';
 import { TrainingForm } from './TrainingForm';
 

@@ -3,8 +3,9 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField, useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { DateField } from '../../../components/DateField';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { topicOptions } from '../labels';
 import type { TrainingParams } from './use-training-params';
 

@@ -1,7 +1,8 @@
 import { MultiSelect, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DateField, useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { DateField } from '../../../components/DateField';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { BusinessPicker } from './BusinessPicker';
 import type { ScopeKind } from './export-values';
 import type { StepProps } from './step-props';

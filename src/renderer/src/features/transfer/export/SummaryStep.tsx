@@ -3,8 +3,8 @@ import { IconShieldCheck } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
-import { useRegions } from '../../businesses';
-import { useSettings } from '../../settings';
+import { useRegions } from '../../../components/use-regions';
+import { useSettings } from '../../../app/settings';
 import { encrypts, type ExportValues } from './export-values';
 
 function scopeText(v: ExportValues, t: TFunction, regencyName: (code: string) => string): string {

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text,
 import { useTranslation } from 'react-i18next';
 import type { ImportConflict, ImportPreview } from '../../../../../shared/contract';
 import { formatDate, formatNumber, localeOf } from '../../../lib/format';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 import { conflictKey, type ImportChoices, type Keep } from './choices';
 
 /** `29/11/2026 01.41.07`: two desks often change a record within the same minute. */

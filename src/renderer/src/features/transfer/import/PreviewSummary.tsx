@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../../shared/contract';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { useOfficeTimeZone } from '../../settings';
+import { useOfficeTimeZone } from '../../../app/settings';
 
 const COLUMNS = ['new', 'updated', 'unchanged', 'conflicts', 'deletions'] as const;
 
