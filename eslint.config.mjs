@@ -39,22 +39,9 @@ const unitOf = (rel) => /^(src\/renderer\/src\/features|src\/main\/modules)\/([^
  * Deep imports across features that were there before the public-face rule, by importing file and
  * the feature it reaches into; a renderer feature without an index.ts yet has no public face to go
  * through, and whoever gives it one moves its importers onto it (every main module has one, and
- * is reached only through it). The renderer's settings index would load SettingsPage, and with it
- * backups and session (a cycle), until SettingsProvider lives apart from it. Remove an entry when
- * its import is fixed; never add one.
+ * is reached only through it). Remove an entry when its import is fixed; never add one.
  */
-const deepImportsToUndo = {
-  'src/renderer/src/features/backups/use-backup-actions.ts': ['settings'],
-  'src/renderer/src/features/backups/use-backup-date.ts': ['settings'],
-  'src/renderer/src/features/dashboard/DashboardPanel.tsx': ['settings'],
-  'src/renderer/src/features/home/HomePage.tsx': ['settings'],
-  'src/renderer/src/features/reports/ReportsPage.tsx': ['settings'],
-  'src/renderer/src/features/reports/parts.tsx': ['settings'],
-  'src/renderer/src/features/session/ChooseConsultantScreen.tsx': ['settings'],
-  'src/renderer/src/features/session/FirstRunScreen.tsx': ['settings'],
-  'src/renderer/src/features/trainings/detail/TrainingDetailPage.tsx': ['businesses'],
-  'src/renderer/src/features/trainings/form/TrainingPages.tsx': ['businesses'],
-};
+const deepImportsToUndo = {};
 /** Whether a unit has its index.ts; every main module must, so only a renderer feature may lack one. */
 const hasPublicFace = (unitDir) => unitDir.startsWith('src/main/') || ['index.ts', 'index.tsx'].some((name) => existsSync(path.join(root, unitDir, name)));
 
