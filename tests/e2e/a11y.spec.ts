@@ -64,7 +64,7 @@ async function seedEverything(harness: Harness): Promise<Seeded> {
   await createFollowUp(harness, long.id, 'Telepon pemilik soal pengajuan KUR', officeDay(ZONE));
   await createFollowUp(harness, sri.id, 'Kunjungi tempat produksi untuk cek P-IRT', officeDay(ZONE, 3));
   await createFollowUp(harness, sri.id, 'Tanyakan hasil pameran', officeDay(ZONE, 30));
-  const training = await harness.invoke<{ id: string }>('trainings:create', {
+  const training = await harness.invoke('trainings:create', {
     title: 'Pelatihan Kemasan dan Label Produk Pangan Olahan Kabupaten Kutai Kartanegara',
     topic: 'kemasan',
     startDate: officeDay(ZONE, -2),

@@ -6,9 +6,9 @@ import { BackupsPage, listBackups, seriousViolations } from './pages/backups.pag
 import { KUE_BU_SRI, seedBusiness } from './pages/businesses.page';
 import { seedDesk } from './pages/seed';
 
-const DARTO = { ...KUE_BU_SRI, name: 'Amplang Pak Darto', ownerName: 'Darto', ownerNik: '6472010101800001', ownerGender: 'L', ownerBirthDate: '1980-01-01', ownerPhone: '0813-5555-1212', nib: '9876543210123' };
+const DARTO = { ...KUE_BU_SRI, name: 'Amplang Pak Darto', ownerName: 'Darto', ownerNik: '6472010101800001', ownerGender: 'L' as const, ownerBirthDate: '1980-01-01', ownerPhone: '0813-5555-1212', nib: '9876543210123' };
 
-const RINA = { ...KUE_BU_SRI, name: 'Sablon Rina', ownerName: 'Rina Marlina', ownerNik: '6472014101900002', ownerGender: 'P', ownerBirthDate: '1990-01-01', ownerPhone: '0813-5555-3434', nib: '1122334455667' };
+const RINA = { ...KUE_BU_SRI, name: 'Sablon Rina', ownerName: 'Rina Marlina', ownerNik: '6472014101900002', ownerGender: 'P' as const, ownerBirthDate: '1990-01-01', ownerPhone: '0813-5555-3434', nib: '1122334455667' };
 
 /** Copies a backup and its sidecar out of the desk's backup folder, as onto a USB stick. */
 function copyBackupOut(dataDir: string, id: string, to: string): string {
@@ -17,7 +17,7 @@ function copyBackupOut(dataDir: string, id: string, to: string): string {
 }
 
 const businessNames = async (harness: Parameters<typeof seedDesk>[0]) =>
-  (await harness.invoke<{ rows: Array<{ name: string }> }>('businesses:list', {})).rows.map((r) => r.name).sort();
+  (await harness.invoke('businesses:list', {})).rows.map((r) => r.name).sort();
 
 test.describe('Cadangan data', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
@@ -164,7 +164,7 @@ test.describe('Cadangan data', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.getByText('Pengaturan folder kedua tersimpan')).toBeVisible();
     await expect(page.getByTestId('backup-status')).toContainText('Salinan terakhir di folder kedua:');
-    const status = await harness.invoke<{ secondFolder: string; passwordSet: boolean; warnings: string[] }>('backups:status');
+    const status = await harness.invoke('backups:status');
     expect(status).toMatchObject({ secondFolder: folder, passwordSet: true, warnings: [] });
 
     await page.getByRole('link', { name: 'Beranda' }).click();

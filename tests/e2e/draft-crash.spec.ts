@@ -129,12 +129,12 @@ test.describe('Draf saat aplikasi mati mendadak', () => {
       expect(typingAtKill, 'the kill came while typing went on').toBe(true);
 
       url = await harness.restart();
-      const drafts = await harness.invoke<Array<{ id: string }>>('consultations:drafts', {});
+      const drafts = await harness.invoke('consultations:drafts', {});
       const fresh = drafts.filter((d) => !known.has(d.id));
       expect(fresh.length, 'at most one new draft per round').toBeLessThanOrEqual(1);
       known = new Set(drafts.map((d) => d.id));
       const stored = fresh[0]
-        ? (await harness.invoke<{ draft: Record<FieldKey, string> | null }>('consultations:get', { id: fresh[0].id })).draft
+        ? (await harness.invoke('consultations:get', { id: fresh[0].id })).draft
         : null;
 
       const report: string[] = [];

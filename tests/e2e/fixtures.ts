@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Channel, Input, Output } from '../../src/shared/contract';
 
 export interface Harness {
   url: string;
@@ -15,7 +16,7 @@ export interface Harness {
   /** Reads what the harness platform recorded (notifications, dialogs, printed). */
   state(): Promise<Record<string, unknown>>;
   /** Calls a contract channel directly, as the page would; for seeding data. Throws on an error reply. */
-  invoke<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  invoke<C extends Channel>(channel: C, ...input: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]): Promise<Output<C>>;
   /** Queues answers for the next open/save dialogs (a path, or null for "cancelled"). */
   answerDialog(...answers: Array<string | null>): Promise<void>;
   /** Sets the removable drives the platform reports. */
@@ -83,16 +84,16 @@ export async function launchHarness(dataDir = mkdtempSync(join(tmpdir(), 'klinik
       current = await startHarness(dataDir);
       return current.url;
     },
-    async invoke<T>(channel: string, input?: unknown) {
+    async invoke(channel, input?: unknown) {
       const base = new URL(current.url);
       const res = await fetch(`${base.origin}/__api/${channel}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-harness-token': base.searchParams.get('t') ?? '' },
         body: JSON.stringify(input === undefined ? {} : { input }),
       });
-      const envelope = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+      const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
       if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-      return envelope.value as T;
+      return envelope.value as never;
     },
     async state() {
       const base = new URL(current.url);

@@ -99,7 +99,7 @@ test('bad input is refused with clear Indonesian messages and changes nothing', 
 
   // Completing an item that was cancelled while the dialog was open: refused, still cancelled.
   const again = await screen.openDone();
-  const cancelled = await harness.invoke<{ status: string; updatedAt: string }>('followUps:cancel', { id: item.id, reason: 'Usaha sudah tutup' });
+  const cancelled = await harness.invoke('followUps:cancel', { id: item.id, reason: 'Usaha sudah tutup' });
   await screen.submitDone(again, 'Sudah ditelepon');
   await expect(page.getByRole('alert').filter({ hasText: 'Tindak lanjut yang sudah dibatalkan tidak dapat diselesaikan.' })).toBeVisible();
   const after = await getFollowUp(harness, item.id);

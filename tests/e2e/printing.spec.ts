@@ -10,7 +10,7 @@ test.describe('Cetak', () => {
     const consultation = await seedConsultation(harness, business.id, consultantId, { referrals: [{ kind: 'dinkes_pirt', note: 'Bawa KTP' }] });
 
     await page.goto(`${harness.url}#/konsultasi/${consultation.id}`);
-    await expect(page.getByTestId('consultation-number')).toHaveText(consultation.number);
+    await expect(page.getByTestId('consultation-number')).toHaveText(consultation.number!);
     await page.getByRole('button', { name: 'Cetak ringkasan' }).click();
     await page.screenshot({ path: testInfo.outputPath('print-menu.png') });
     await page.getByRole('menuitem', { name: 'Cetak ke printer…' }).click();

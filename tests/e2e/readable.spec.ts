@@ -30,12 +30,12 @@ test.describe('human words and each language formatted for itself', () => {
     const business = await seedBusiness(harness);
     await seedConsultation(harness, business.id, consultantId);
     await harness.invoke('businesses:revealNik', { id: business.id });
-    const training = await harness.invoke<{ id: string }>('trainings:create', {
+    const training = await harness.invoke('trainings:create', {
       title: 'Pelatihan Sablon Kaos', topic: 'sablon', topicText: null, startDate: '2026-06-08', endDate: '2026-06-09',
       regencyCode: '64.72', districtCode: null, venue: 'Aula Dinas Koperasi dan UKM', trainers: ['Agus Setiawan'],
       organiser: 'Dinas Koperasi dan UKM Kota Samarinda', fundingSource: 'apbd', fundingNote: null, capacity: 30, notes: null,
     });
-    const participant = await harness.invoke<{ id: string }>('participants:add', {
+    const participant = await harness.invoke('participants:add', {
       trainingId: training.id,
       participant: { name: 'Rina Marlina', gender: 'P', birthDate: '2001-04-20', age: null, phone: '0812-9876-5432', regencyCode: '64.72', hasBusiness: true, businessId: business.id, businessName: null, notes: null },
     });

@@ -52,12 +52,12 @@ test.describe('Pengaturan', () => {
     await page.goto(harness.url);
     const settings = new SettingsPage(page);
     await settings.open();
-    const before = await harness.invoke<{ office: { updatedAt: string; officeName: string } }>('settings:get');
+    const before = await harness.invoke('settings:get');
     await settings.officeName().fill('');
     await settings.save();
     await expect(page.getByText('Wajib diisi').first()).toBeVisible();
     await expect(settings.officeName()).toHaveAttribute('aria-invalid', 'true');
-    const after = await harness.invoke<{ office: { updatedAt: string; officeName: string } }>('settings:get');
+    const after = await harness.invoke('settings:get');
     expect(after.office).toEqual(before.office);
   });
 

@@ -168,7 +168,7 @@ test.describe('Ekspor & Impor', () => {
       await page.getByRole('button', { name: 'Terapkan impor' }).click();
       await expect(page.getByTestId('import-result')).toBeVisible();
       await shot(page, '08-import-result');
-      const after = await harness.invoke<{ name: string }>('businesses:get', { id: sri.id });
+      const after = await harness.invoke('businesses:get', { id: sri.id });
       expect(after.name).toBe('Kue Bu Sri Samarinda');
     } finally {
       await deskA.close();
@@ -202,11 +202,11 @@ test.describe('Ekspor & Impor', () => {
 });
 
 async function previewInput(harness: Harness, path: string) {
-  const preview = await harness.invoke<{ previewId: string }>('transfer:previewImport', { jobId: randomUUID(), path });
+  const preview = await harness.invoke('transfer:previewImport', { jobId: randomUUID(), path });
   return { jobId: randomUUID(), previewId: preview.previewId, links: [] };
 }
 
 async function touch(harness: Harness, id: string, name: string) {
-  const current = await harness.invoke<Record<string, unknown> & { updatedAt: string }>('businesses:get', { id });
+  const current = await harness.invoke('businesses:get', { id });
   await harness.invoke('businesses:update', { id, expectedUpdatedAt: current.updatedAt, keepNik: true, profile: { ...KUE_BU_SRI, name } });
 }

@@ -16,7 +16,7 @@ export interface BackupItemDto {
 
 /** The kept backups as the core lists them, oldest first. */
 export async function listBackups(harness: Harness): Promise<BackupItemDto[]> {
-  const { items } = await harness.invoke<{ items: BackupItemDto[] }>('backups:list');
+  const { items } = await harness.invoke('backups:list');
   return [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 

@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Input } from '../../../src/shared/contract';
 import type { Harness } from '../fixtures';
 
+type Profile = Input<'businesses:create'>['profile'];
+
 /** A valid profile for seeding through the harness: Samarinda, a woman born 12 March 1990. */
-export const KUE_BU_SRI = {
+export const KUE_BU_SRI: Profile = {
   name: 'Kue Bu Sri',
   ownerName: 'Sri Wahyuni',
   ownerNik: '6472015203900003',
@@ -19,12 +22,12 @@ export const KUE_BU_SRI = {
   products: 'Amplang, kue lapis, bingka',
 };
 
-export async function seedBusiness(harness: Harness, profile: Record<string, unknown> = KUE_BU_SRI, notDuplicateOf: string[] = []) {
-  return harness.invoke<{ id: string; name: string }>('businesses:create', { profile, notDuplicateOf });
+export async function seedBusiness(harness: Harness, profile: Profile = KUE_BU_SRI, notDuplicateOf: string[] = []) {
+  return harness.invoke('businesses:create', { profile, notDuplicateOf });
 }
 
 export async function liveTotal(harness: Harness): Promise<number> {
-  return (await harness.invoke<{ total: number }>('businesses:list', {})).total;
+  return (await harness.invoke('businesses:list', {})).total;
 }
 
 /** Profil UMKM: list, form and detail, driven by the Indonesian labels a consultant reads. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Input } from '../../../src/shared/contract';
 import type { Harness } from '../fixtures';
 
 /** `YYYY-MM-DD` in the office's zone (WITA), `days` from today. */
@@ -122,10 +123,13 @@ export class ConsultationsPage {
   }
 }
 
+/** What a finished form sends, both as its last draft and to finalise. */
+type Values = Input<'consultations:saveDraft'>['values'] & Input<'consultations:finalize'>['values'];
+
 /** A finalised consultation made through the contract, as the form would send it. */
-export async function seedConsultation(harness: Harness, businessId: string, consultantId: string, overrides: Record<string, unknown> = {}) {
+export async function seedConsultation(harness: Harness, businessId: string, consultantId: string, overrides: Partial<Values> = {}) {
   const id = randomUUID();
-  const values = {
+  const values: Values = {
     businessId,
     consultantIds: [consultantId],
     date: officeDay(0),
@@ -142,5 +146,5 @@ export async function seedConsultation(harness: Harness, businessId: string, con
     ...overrides,
   };
   await harness.invoke('consultations:saveDraft', { id, values });
-  return harness.invoke<{ id: string; number: string }>('consultations:finalize', { id, values });
+  return harness.invoke('consultations:finalize', { id, values });
 }

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { addDays } from '../../../src/shared/domain/dates';
 import { zonedParts } from '../../../src/shared/domain/zoned';
+import type { TIME_ZONES } from '../../../src/shared/contract';
 import type { Harness } from '../fixtures';
+
+type OfficeZone = (typeof TIME_ZONES)[number];
 
 export interface FollowUp {
   id: string;
@@ -22,8 +25,8 @@ export interface Notification {
  * An office zone (WIB, WITA or WIT) whose clock now reads between 01:00 and 21:59: "in an hour"
  * stays today, and a time earlier today exists, whenever the test runs.
  */
-export function officeZoneForNow(now: Date = new Date()): string {
-  const zones = ['Asia/Makassar', 'Asia/Jakarta', 'Asia/Jayapura'];
+export function officeZoneForNow(now: Date = new Date()): OfficeZone {
+  const zones: OfficeZone[] = ['Asia/Makassar', 'Asia/Jakarta', 'Asia/Jayapura'];
   return zones.find((zone) => {
     const hour = Number(zonedParts(now, zone).time.slice(0, 2));
     return hour >= 1 && hour < 22;
@@ -31,14 +34,14 @@ export function officeZoneForNow(now: Date = new Date()): string {
 }
 
 /** First run with the chosen office zone; returns the consultant on duty. */
-export async function seedOffice(harness: Harness, timeZone: string): Promise<string> {
-  const session = await harness.invoke<{ consultant: { id: string } }>('session:firstRun', {
+export async function seedOffice(harness: Harness, timeZone: OfficeZone): Promise<string> {
+  const session = await harness.invoke('session:firstRun', {
     officeName: 'Klinik Bisnis PLUT-KUMKM Kaltim',
     deskCode: 'SMD1',
     timeZone,
     consultant: { name: 'Siti Rahmawati', nip: null, phone: '0812-3456-7890' },
   });
-  return session.consultant.id;
+  return session.consultant!.id;
 }
 
 /** The office's calendar day, `days` from today. */
@@ -47,12 +50,12 @@ export function officeDay(timeZone: string, days = 0): string {
 }
 
 export async function createFollowUp(harness: Harness, businessId: string, title: string, dueDate: string): Promise<FollowUp> {
-  return harness.invoke<FollowUp>('followUps:create', { businessId, title, dueDate, dueTime: '09:00', assignee: 'consultant' });
+  return harness.invoke('followUps:create', { businessId, title, dueDate, dueTime: '09:00', assignee: 'consultant' });
 }
 
 /** Snoozes through the core until a few seconds from now, so the reminder falls due during the test. */
 export async function snoozeSeconds(harness: Harness, id: string, seconds: number): Promise<FollowUp> {
-  return harness.invoke<FollowUp>('followUps:snooze', { id, until: new Date(Date.now() + seconds * 1000).toISOString() });
+  return harness.invoke('followUps:snooze', { id, until: new Date(Date.now() + seconds * 1000).toISOString() });
 }
 
 export async function notifications(harness: Harness): Promise<Notification[]> {
@@ -60,7 +63,7 @@ export async function notifications(harness: Harness): Promise<Notification[]> {
 }
 
 export async function getFollowUp(harness: Harness, id: string): Promise<FollowUp> {
-  return harness.invoke<FollowUp>('followUps:get', { id });
+  return harness.invoke('followUps:get', { id });
 }
 
 /** Tindak Lanjut, driven by the Indonesian labels a consultant reads. */

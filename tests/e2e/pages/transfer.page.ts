@@ -25,7 +25,7 @@ export interface ExportResult {
 
 /** An export made through the contract (as the wizard sends it), for seeding another desk. */
 export async function exportPackage(harness: Harness, targetDir: string): Promise<ExportResult> {
-  return harness.invoke<ExportResult>('transfer:export', {
+  return harness.invoke('transfer:export', {
     jobId: crypto.randomUUID(),
     targetDir,
     scope: { kind: 'all' },
