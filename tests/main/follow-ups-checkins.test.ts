@@ -284,7 +284,7 @@ describe('check-ins of training participants', () => {
 });
 
 describe('USB export with check-ins', () => {
-  it('leaves participants’ follow-ups out of the data package, so another desk imports it cleanly; the sheets list them with the business blank', async () => {
+  it('carries participants’ follow-ups in the data package with their participants, so another desk has them all; the sheets list them with the business blank', async () => {
     desk = await openDesk({ clock: steppingClock('2026-06-15T02:00:00.000Z') });
     const sri = await desk.create(profile());
     await desk.call('followUps:create', { businessId: sri.id, title: 'Cek label', dueDate: '2026-06-16', assignee: 'consultant' });
@@ -305,7 +305,7 @@ describe('USB export with check-ins', () => {
       password: 'Rahasia-Kaltim-1',
     });
     expect(res.status).toBe('done');
-    // The sheets hold all three; the package only the business's own follow-up.
+    // The sheets and the package hold all three.
     expect(res.counts.follow_up).toBe(3);
     const zip = res.files.find((f) => f.name.endsWith('.zip'))!;
     expect(zip).toBeTruthy();
@@ -313,13 +313,18 @@ describe('USB export with check-ins', () => {
     const other = await openDesk({ clock: steppingClock('2026-06-15T04:00:00.000Z') });
     try {
       const preview = await other.call('transfer:previewImport', { jobId: randomUUID(), path: join(res.folder!, zip.name), password: 'Rahasia-Kaltim-1' });
-      expect(preview.tables.find((t) => t.table === 'follow_up')).toMatchObject({ new: 1 });
+      expect(preview.tables.find((t) => t.table === 'follow_up')).toMatchObject({ new: 3 });
+      expect(preview.tables.find((t) => t.table === 'training_participant')).toMatchObject({ new: 2 });
       await other.call('transfer:applyImport', { jobId: randomUUID(), previewId: preview.previewId });
-      const imported: Array<{ title: string; business_id: string; participant_id: string | null }> = await other.t.core.ds.query(
-        `SELECT title, business_id, participant_id FROM follow_up`,
-      );
-      expect(imported).toEqual([{ title: 'Cek label', business_id: sri.id, participant_id: null }]);
-      expect(await other.call('followUps:counts', {})).toEqual({ overdue: 0, today: 0, week: 1, later: 0 });
+      const sql = `SELECT title, business_id, participant_id FROM follow_up ORDER BY title`;
+      const imported: Array<{ title: string; business_id: string | null; participant_id: string | null }> = await other.t.core.ds.query(sql);
+      expect(imported).toEqual(await desk.t.core.ds.query(sql));
+      expect(imported.map((r) => [r.title, r.business_id])).toEqual([
+        ['Cek label', sri.id],
+        ['Sudah mulai usaha? (Budi)', null],
+        ['Sudah mulai usaha? (Rina)', rinaBusiness.id],
+      ]);
+      expect(await other.call('followUps:counts', {})).toEqual(await desk.call('followUps:counts', {}));
     } finally {
       await other.t.dispose();
     }
@@ -340,6 +345,6 @@ describe('USB export with check-ins', () => {
     expect(records[0]).toMatchObject({ 'Tindak Lanjut': 'Sudah mulai usaha?', 'Nama Usaha': '', 'ID Usaha': '', 'Konsultan': 'Siti Rahmawati' });
     expect(text).not.toContain('Rina Marlina');
     const manifest = JSON.parse(readFileSync(join(res.folder!, 'manifest.json'), 'utf8')) as { package: { tables: Record<string, number> } };
-    expect(manifest.package.tables['follow_up']).toBe(0);
+    expect(manifest.package.tables['follow_up']).toBe(1);
   });
 });

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlobReader, TextReader, TextWriter, Uint8ArrayWriter, ZipReader, ZipWriter, type FileEntry } from '@zip.js/zip.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRANSFER_TABLES } from '../../src/shared/contract';
-import { distinctProfile, openDesk, profile, steppingClock, type Desk } from './helpers/business';
-import { tempDir } from './helpers/core';
+import { distinctProfile, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
 import { milestone } from './helpers/impact';
 import { addParticipant, createTraining, distinctParticipant } from './helpers/training';
-import { exportTo } from './helpers/transfer';
+import { exportTo, transferBench } from './helpers/transfer';
 
 const PASSWORD = 'Rahasia-Kaltim-1';
 
@@ -22,28 +21,10 @@ const DUMPED: Record<string, string> = {
   consultation_consultant: 'consultation_id, position',
 };
 
-let desks: Desk[] = [];
-let dirs: string[] = [];
+const bench = transferBench();
+const { desk, folder } = bench;
 
-afterEach(async () => {
-  for (const d of desks) await d.t.dispose();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  desks = [];
-  dirs = [];
-});
-
-async function desk(code: string, start: string): Promise<Desk> {
-  const d = await openDesk({ clock: steppingClock(start) });
-  await d.t.core.ds.query(`UPDATE office_profile SET desk_code = ?`, [code]);
-  desks.push(d);
-  return d;
-}
-
-function folder(): string {
-  const dir = tempDir('klinik-transfer-');
-  dirs.push(dir);
-  return dir;
-}
+afterEach(() => bench.dispose());
 
 async function packageOf(d: Desk): Promise<string> {
   const res = await exportTo(d, folder(), { contents: ['package'], personalData: 'full', personalDataReason: 'Pindah meja', password: PASSWORD });
@@ -129,6 +110,38 @@ describe('a data package carries every table a report needs', () => {
     expect(await dump(a, both)).toEqual(await dump(b, both));
     const again = await importAll(b, await packageOf(a));
     expect(again.changed).toBe(false);
+  });
+
+  it('a package of one kabupaten/kota or of a date range brings what its participants and milestones point at', async () => {
+    const a = await desk('SMD1', '2026-06-15T02:00:00.000Z');
+    const sri = await a.create(profile());
+    const berau = await a.create(distinctProfile(1, { name: 'Sablon Kaos Berau', regencyCode: '64.03', districtCode: null }), [sri.id]);
+    const t = await createTraining(a);
+    await addParticipant(a, t.id, distinctParticipant(0, { hasBusiness: true, businessId: sri.id, businessName: null }));
+    await addParticipant(a, t.id, distinctParticipant(1, { hasBusiness: true, businessId: berau.id, businessName: null }));
+    await a.call('participants:scheduleCheckIns', { trainingId: t.id, weeks: 4, title: 'Sudah mulai usaha?' });
+    // Credited to a consultation outside the date range below.
+    const c = await finalizeNew(a, consultationValues(sri.id, a.consultantId, { date: '2026-05-04' }));
+    await a.call('impact:create', milestone('sales', sri.id, { consultationId: c.id }));
+
+    const scoped = async (scope: Parameters<typeof exportTo>[2]) => {
+      const b = await desk(`B${bench.desks.length}`, '2026-06-16T02:00:00.000Z');
+      const res = await exportTo(a, folder(), { contents: ['package'], ...scope });
+      await importAll(b, join(res.folder!, res.files.find((f) => f.name.endsWith('.klb'))!.name));
+      const ids = async (table: string) => ((await b.t.core.ds.query(`SELECT id FROM ${table} ORDER BY id`)) as Array<{ id: string }>).map((r) => r.id);
+      return { training: await ids('training'), participants: await ids('training_participant'), business: await ids('business'), milestones: await ids('impact_milestone'), followUps: await ids('follow_up') };
+    };
+    // Berau's kabupaten: its participant and check-in, the training; not Sri's.
+    const berauOnly = await scoped({ scope: { kind: 'regencies', codes: ['64.03'] } });
+    expect(berauOnly).toMatchObject({ training: [t.id], business: [berau.id], milestones: [] });
+    expect(berauOnly.participants).toHaveLength(1);
+    expect(berauOnly.followUps).toHaveLength(1);
+    // June: the milestone, its business and the consultation it is credited to; the training and both participants.
+    const june = await scoped({ scope: { kind: 'dateRange', from: '2026-06-01', to: '2026-06-30' } });
+    expect(june.training).toEqual([t.id]);
+    expect(june.participants).toHaveLength(2);
+    expect(june.milestones).toHaveLength(1);
+    expect(june.business).toEqual([sri.id, berau.id].sort());
   });
 
   it('a package from a schema this desk does not know is refused, and nothing is written', async () => {

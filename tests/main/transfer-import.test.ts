@@ -1,41 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../../src/main/modules/transfer';
 import type { ExportResult, ImportPreview } from '../../src/shared/contract';
-import { distinctProfile, openDesk, profile, steppingClock, type Desk } from './helpers/business';
-import { tempDir } from './helpers/core';
+import { distinctProfile, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
-import { exportTo, sevenZip } from './helpers/transfer';
+import { exportTo, sevenZip, transferBench } from './helpers/transfer';
 
 const PASSWORD = 'Rahasia-Kaltim-1';
 const TABLES = ['business', 'business_tag', 'consultant', 'consultation', 'consultation_consultant', 'consultation_revision', 'follow_up'];
 
-let desks: Desk[] = [];
-let dirs: string[] = [];
+const bench = transferBench();
+const { desk, folder } = bench;
 
-afterEach(async () => {
-  for (const d of desks) await d.t.dispose();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  desks = [];
-  dirs = [];
-});
-
-async function desk(code: string, start = '2026-06-15T02:00:00.000Z'): Promise<Desk> {
-  const d = await openDesk({ clock: steppingClock(start) });
-  await d.t.core.ds.query(`UPDATE office_profile SET desk_code = ?`, [code]);
-  desks.push(d);
-  return d;
-}
-
-function folder(): string {
-  const dir = tempDir('klinik-transfer-');
-  dirs.push(dir);
-  return dir;
-}
+afterEach(() => bench.dispose());
 
 /** Desk A's records: profiles (one deleted, one with an amended consultation), consultations and follow-ups. */
 async function seedA(a: Desk): Promise<{ sri: string; berau: string; gone: string; consultation: string }> {

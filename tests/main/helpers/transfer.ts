@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExportInput, ExportResult } from '../../../src/shared/contract';
 import { tempDir } from './core';
-import type { Desk } from './business';
+import { openDesk, steppingClock, type Desk } from './business';
 
 /** A tool on the PATH, or null. */
 export function which(cmd: string): string | null {
@@ -143,4 +143,40 @@ export async function seedBulk(desk: Desk, n: number, options: { textLength?: nu
       await m.query(`INSERT INTO consultation_consultant (consultation_id, consultant_id, position) VALUES (?, ?, 0)`, [c, desk.consultantId]);
     }
   });
+}
+
+/**
+ * The desks and folders of a transfer test: each desk on its own data folder with its own desk
+ * code and clock, each folder a new temporary one; `dispose` after each test closes and removes them.
+ */
+export function transferBench(): {
+  desk(code: string, start?: string): Promise<Desk>;
+  folder(): string;
+  readonly desks: readonly Desk[];
+  dispose(): Promise<void>;
+} {
+  let desks: Desk[] = [];
+  let dirs: string[] = [];
+  return {
+    get desks() {
+      return desks;
+    },
+    async desk(code, start = '2026-06-15T02:00:00.000Z') {
+      const d = await openDesk({ clock: steppingClock(start) });
+      await d.t.core.ds.query(`UPDATE office_profile SET desk_code = ?`, [code]);
+      desks.push(d);
+      return d;
+    },
+    folder() {
+      const dir = tempDir('klinik-transfer-');
+      dirs.push(dir);
+      return dir;
+    },
+    async dispose() {
+      for (const d of desks) await d.t.dispose();
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+      desks = [];
+      dirs = [];
+    },
+  };
 }
