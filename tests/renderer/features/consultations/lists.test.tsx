@@ -44,6 +44,24 @@ describe('consultation lists', { timeout: 40_000 }, () => {
     expect(query).toMatchObject({ status: 'final', from: expect.stringMatching(/-01$/) });
   });
 
+  it('keeps its filters and page in the URL, so Back returns to the same list', async () => {
+    const { invoke } = installApi({
+      'consultations:list': () => ok({ rows: [row], total: 120, page: 2, pageSize: 50, totalContactMinutes: 750 }),
+    });
+    renderAt(<ConsultationsPage />, { path: '/konsultasi', route: '/konsultasi?dari=2026-10-01&sampai=2026-10-31&bidang=pemasaran&saluran=whatsapp&hal=2' });
+    await screen.findByRole('table', { name: 'Daftar konsultasi' });
+    expect(calls(invoke, 'consultations:list')[0]).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      serviceArea: 'pemasaran',
+      channel: 'whatsapp',
+      status: 'final',
+      page: 2,
+      pageSize: 50,
+    });
+    expect(screen.getByRole('button', { name: '2' }).getAttribute('aria-current')).toBe('page');
+  });
+
   it('shows contact hours per consultant per month', async () => {
     const user = userEvent.setup();
     installApi({
