@@ -11,6 +11,8 @@ export interface TestPlatform extends Platform {
   badgeCount: number;
   readonly printed: string[];
   readonly opened: string[];
+  /** The update installers started, in order. */
+  readonly installers: string[];
   /** What each save dialog was opened with (title, suggested file name). */
   readonly saveDialogs: Array<{ title: string; defaultName: string }>;
   /** Answers for the next dialogs, in order; null means "cancelled". */
@@ -25,6 +27,7 @@ export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
     badgeCount: 0,
     printed: [],
     opened: [],
+    installers: [],
     dialogAnswers: [],
     saveDialogs: [],
     drives: [],
@@ -53,6 +56,9 @@ export function createTestPlatform(appVersion = '0.0.0-test'): TestPlatform {
     },
     async openPath(path) {
       platform.opened.push(path);
+    },
+    async launchInstaller(path) {
+      platform.installers.push(path);
     },
   };
   return platform;

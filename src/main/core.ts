@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { contract } from '../shared/contract';
 import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
@@ -23,6 +25,7 @@ import { ExportService, ImportService, TransferJobs, transferHandlers } from './
 import { ImpactService, impactHandlers } from './modules/impact';
 import { ReportService, reportHandlers } from './modules/reports';
 import { BackupService, backupFolder, backupHandlers, writeBackup } from './modules/backups';
+import { UPDATE_PUBLIC_KEY_FILE, UpdateService, updateHandlers } from './modules/updates';
 import { TrainingService, trainingHandlers } from './modules/trainings';
 import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
@@ -38,6 +41,8 @@ export interface CoreOptions {
   reminders?: boolean;
   /** Automatic backups: today's at start, a timer for the next day, one at close (default true). */
   backups?: boolean;
+  /** The Ed25519 public key (PEM) updates must be signed with; defaults to resources/update-public-key.pem. */
+  updatePublicKey?: string;
 }
 
 export interface Core {
@@ -60,6 +65,7 @@ export interface Core {
     impact: ImpactService;
     reports: ReportService;
     backups: BackupService;
+    updates: UpdateService;
   };
   ds: DataSource;
   dataDir: string;
@@ -128,6 +134,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const participantImporter = new ParticipantImporter(deps, audit, settings, businesses, options.platform, (id) => trainings.participants.list(id));
   const impact = new ImpactService(deps, audit, businesses);
   const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir, followUps);
+  const updates = new UpdateService(deps, audit, options.platform, backups, options.updatePublicKey ?? readFileSync(join(resourcesDir, UPDATE_PUBLIC_KEY_FILE), 'utf8'));
 
   const handlers: Handlers = combineHandlers(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
@@ -144,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     impactHandlers(impact),
     reportHandlers(reports),
     backupHandlers(backups),
+    updateHandlers(updates),
   );
   const router = createRouter(contract, handlers, logger);
   // One way for screens to stay fresh: every commit says which tables it changed.
@@ -156,7 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates },
     ds,
     dataDir: options.dataDir,
     async close() {

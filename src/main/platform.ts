@@ -42,4 +42,6 @@ export interface Platform {
   printHtml(html: string): Promise<boolean>;
   listRemovableDrives(): Promise<RemovableDrive[]>;
   openPath(path: string): Promise<void>;
+  /** Starts a verified update installer on its own and lets the app close for it. */
+  launchInstaller(path: string): Promise<void>;
 }

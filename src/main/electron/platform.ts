@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { BrowserWindow, Notification, app, dialog, shell, type WebContents } from 'electron';
 import { listRemovableDrives } from '../modules/transfer/drives';
 import type { Platform } from '../platform';
@@ -83,6 +84,18 @@ export function createElectronPlatform(options: {
     async openPath(path) {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
+    },
+    async launchInstaller(path) {
+      // The installer outlives the app, which quits so its files can be replaced (the data folder stays).
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(path, [], { detached: true, stdio: 'ignore' });
+        child.once('error', reject);
+        child.once('spawn', () => {
+          child.unref();
+          resolve();
+        });
+      });
+      app.quit();
     },
   };
 }

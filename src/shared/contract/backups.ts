@@ -3,7 +3,7 @@ import { channel } from './define';
 import { isoDateTime } from '../validation/fields';
 
 /** Why a backup was taken. */
-export const BACKUP_REASONS = ['daily', 'close', 'migration', 'import', 'restore', 'manual'] as const;
+export const BACKUP_REASONS = ['daily', 'close', 'migration', 'import', 'restore', 'update', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**

@@ -13,6 +13,7 @@ import { trainingsContract } from './trainings';
 import { impactContract } from './impact';
 import { reportsContract } from './reports';
 import { backupsContract } from './backups';
+import { updatesContract } from './updates';
 
 /**
  * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
@@ -33,6 +34,7 @@ export const contract = {
   ...impactContract,
   ...reportsContract,
   ...backupsContract,
+  ...updatesContract,
 };
 
 export type Contract = typeof contract;
@@ -63,3 +65,4 @@ export * from './trainings';
 export * from './impact';
 export * from './reports';
 export * from './backups';
+export * from './updates';

@@ -152,3 +152,11 @@ export const logoDataUrl = z
   .nullable();
 
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** A folder or file path from a dialog or the drive list: `C:\…`, `E:/…`, `/media/…` or `\\server\share…`. */
+export const absolutePath = z
+  .string()
+  .trim()
+  .min(1, 'v.required')
+  .max(1000)
+  .regex(/^(\/|[A-Za-z]:([\\/]|$)|\\\\)/, 'v.invalidPath');

@@ -44,7 +44,9 @@ export async function freshDataDir(): Promise<string> {
 }
 
 /** A core on a fresh temp data folder, with a logger the test can read. */
-export async function makeCore(options: { clock?: Clock; dataDir?: string; reminders?: boolean; backups?: boolean } = {}): Promise<TestCore> {
+export async function makeCore(
+  options: { clock?: Clock; dataDir?: string; reminders?: boolean; backups?: boolean; appVersion?: string; updatePublicKey?: string } = {},
+): Promise<TestCore> {
   const dataDir = options.dataDir ?? (await freshDataDir());
   const logs: TestCore['logs'] = [];
   const logger: Logger = {
@@ -52,10 +54,10 @@ export async function makeCore(options: { clock?: Clock; dataDir?: string; remin
     warn: (message, detail) => logs.push({ level: 'warn', message, detail }),
     error: (message, detail) => logs.push({ level: 'error', message, detail }),
   };
-  const platform = createTestPlatform();
+  const platform = createTestPlatform(options.appVersion);
   // The reminder engine's timer stays off unless a test is about it: it would run on real time.
   // Automatic backups (at start and close) stay off too unless a test is about them.
-  const core = await createCore({ dataDir, platform, logger, clock: options.clock, reminders: options.reminders ?? false, backups: options.backups ?? false });
+  const core = await createCore({ dataDir, platform, logger, clock: options.clock, reminders: options.reminders ?? false, backups: options.backups ?? false, updatePublicKey: options.updatePublicKey });
   return {
     core,
     platform,

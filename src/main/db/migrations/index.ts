@@ -13,6 +13,7 @@ import { ReportAggregates1765267200000 } from './1765267200000-report-aggregates
 import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
 import { NameVariants1765447200000 } from './1765447200000-name-variants';
 import { FollowUpDueEndOfDay1765533600000 } from './1765533600000-follow-up-due-end-of-day';
+import { UpdateSettings1765620000000 } from './1765620000000-update-settings';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -39,6 +40,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     BackupSettings1765353600000,
     NameVariants1765447200000,
     FollowUpDueEndOfDay1765533600000,
+    UpdateSettings1765620000000,
   ];
 }
 

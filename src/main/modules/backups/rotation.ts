@@ -26,7 +26,7 @@ export interface RotationCandidate {
  * the ones a consultant goes back to when that went wrong: a later backup of the same day must not
  * push them out, so they are kept for as many days as the daily tier besides the rotation.
  */
-const SAFETY_REASONS: ReadonlySet<string> = new Set(['import', 'migration', 'restore']);
+const SAFETY_REASONS: ReadonlySet<string> = new Set(['import', 'migration', 'restore', 'update']);
 
 const DAY_MS = 86_400_000;
 

@@ -32,6 +32,7 @@ export const backupsEn: BackupsCatalogue = {
     migration: 'Before a database update',
     import: 'Before a data import',
     restore: 'Before a restore',
+    update: 'Before an app update',
     manual: 'Made by hand',
   },
   tiers: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', safety: 'Safety copy (7 days)' },

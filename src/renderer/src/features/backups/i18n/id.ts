@@ -33,6 +33,7 @@ export const backupsId = {
     migration: 'Sebelum pembaruan basis data',
     import: 'Sebelum impor data',
     restore: 'Sebelum pemulihan',
+    update: 'Sebelum pembaruan aplikasi',
     manual: 'Dibuat manual',
   },
   tiers: { daily: 'Harian', weekly: 'Mingguan', monthly: 'Bulanan', safety: 'Pengaman (7 hari)' },
