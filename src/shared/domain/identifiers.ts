@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIMITS } from '../validation/fields';
-import { addYears, optionalIsoDate } from './dates';
 
 /**
  * Business identifiers and permit numbers. Each has a `normalizeX(raw)` that returns the stored
@@ -126,46 +125,5 @@ export const optionalHalal = optionalIdentifierField(normalizeHalal, 'v.halal');
 export const merekNumber = identifierField(normalizeMerek, 'v.merek');
 export const optionalMerek = optionalIdentifierField(normalizeMerek, 'v.merek');
 
-export interface PermitRules {
-  /** The longest validity the permit may have, in years from its issue date. */
-  maxYears?: number;
-  /** Key for an expiry past `maxYears` (on the `expiresAt` path). */
-  tooLongKey?: string;
-}
-
-/**
- * A permit: its number, and optionally when it was issued and when it expires (`YYYY-MM-DD`,
- * blank becomes null). The expiry must come after the issue date (`v.expiryBeforeIssue` on
- * `expiresAt`) and, when `maxYears` is set, not further than that from it.
- */
-export function permitSchema<N extends z.ZodType<string>>(number: N, rules: PermitRules = {}) {
-  return z
-    .object({ number, issuedAt: optionalIsoDate, expiresAt: optionalIsoDate })
-    .superRefine((permit, ctx) => {
-      const { issuedAt, expiresAt } = permit;
-      if (!issuedAt || !expiresAt) return;
-      if (expiresAt <= issuedAt) {
-        ctx.addIssue({ code: 'custom', message: 'v.expiryBeforeIssue', path: ['expiresAt'] });
-        return;
-      }
-      if (rules.maxYears !== undefined && expiresAt > addYears(issuedAt, rules.maxYears)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: rules.tooLongKey ?? 'v.permitTooLong',
-          params: { years: rules.maxYears },
-          path: ['expiresAt'],
-        });
-      }
-    });
-}
-
 /** SPP-IRT is valid for at most 5 years from issue. */
 export const PIRT_MAX_YEARS = 5;
-
-export const pirtPermit = permitSchema(pirtNumber, { maxYears: PIRT_MAX_YEARS, tooLongKey: 'v.pirtTooLong' });
-export const bpomPermit = permitSchema(bpomNumber);
-export const halalPermit = permitSchema(halalNumber);
-export const merekPermit = permitSchema(merekNumber);
-export const nibPermit = permitSchema(nibNumber);
-
-export type Permit = z.output<typeof pirtPermit>;

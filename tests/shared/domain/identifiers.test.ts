@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bpomPermit,
   halalNumber,
   merekNumber,
   nibNumber,
@@ -14,8 +13,6 @@ import {
   optionalMerek,
   optionalNib,
   optionalPirt,
-  permitSchema,
-  pirtPermit,
 } from '../../../src/shared/domain';
 import { issuesToFields } from '../../../src/shared/validation/issues';
 
@@ -155,60 +152,5 @@ describe('merek', () => {
   it('optionalMerek refuses with v.merek and merekNumber normalises', () => {
     expect(fieldsOf(optionalMerek.safeParse('IDM1'))).toEqual({ _: { key: 'v.merek' } });
     expect(merekNumber.parse('idm-000-123-456')).toBe('IDM000123456');
-  });
-});
-
-describe('permits', () => {
-  it('accepts a P-IRT valid exactly five years and normalises its number', () => {
-    expect(
-      pirtPermit.parse({ number: 'P-IRT No. 2063204010176-23', issuedAt: '2024-01-10', expiresAt: '2029-01-10' }),
-    ).toEqual({ number: '206320401017623', issuedAt: '2024-01-10', expiresAt: '2029-01-10' });
-  });
-
-  it('refuses a P-IRT expiring one day past five years with v.pirtTooLong on expiresAt', () => {
-    const result = pirtPermit.safeParse({ number: '206320401017623', issuedAt: '2024-01-10', expiresAt: '2029-01-11' });
-    expect(fieldsOf(result)).toEqual({ expiresAt: { key: 'v.pirtTooLong', params: { years: 5 } } });
-  });
-
-  it('counts five years from 29 February to 28 February', () => {
-    const base = { number: '206320401017623', issuedAt: '2024-02-29' };
-    expect(pirtPermit.safeParse({ ...base, expiresAt: '2029-02-28' }).success).toBe(true);
-    expect(pirtPermit.safeParse({ ...base, expiresAt: '2029-03-01' }).success).toBe(false);
-  });
-
-  it('refuses an expiry on or before the issue date with v.expiryBeforeIssue on expiresAt', () => {
-    const same = bpomPermit.safeParse({ number: 'MD123456789012', issuedAt: '2024-05-01', expiresAt: '2024-05-01' });
-    expect(fieldsOf(same)).toEqual({ expiresAt: { key: 'v.expiryBeforeIssue' } });
-    const before = pirtPermit.safeParse({ number: '206320401017623', issuedAt: '2024-05-01', expiresAt: '2023-05-01' });
-    expect(fieldsOf(before)).toEqual({ expiresAt: { key: 'v.expiryBeforeIssue' } });
-  });
-
-  it('puts no ceiling on permits without a maximum validity', () => {
-    expect(
-      bpomPermit.safeParse({ number: 'MD123456789012', issuedAt: '2020-01-01', expiresAt: '2040-01-01' }).success,
-    ).toBe(true);
-  });
-
-  it('lets either date be missing or blank, stored as null', () => {
-    expect(pirtPermit.parse({ number: '206320401017623' })).toEqual({
-      number: '206320401017623',
-      issuedAt: null,
-      expiresAt: null,
-    });
-    expect(pirtPermit.parse({ number: '206320401017623', issuedAt: '', expiresAt: '2030-01-01' })).toMatchObject({
-      issuedAt: null,
-      expiresAt: '2030-01-01',
-    });
-  });
-
-  it('refuses a date that is not a real day and a missing number', () => {
-    const result = pirtPermit.safeParse({ number: '', issuedAt: '2024-02-30' });
-    expect(fieldsOf(result)).toEqual({ number: { key: 'v.required' }, issuedAt: { key: 'v.date' } });
-  });
-
-  it('builds a permit with another maximum and key', () => {
-    const twoYears = permitSchema(halalNumber, { maxYears: 2, tooLongKey: 'v.custom' });
-    const result = twoYears.safeParse({ number: 'ID00410000123450123', issuedAt: '2024-01-01', expiresAt: '2026-01-02' });
-    expect(fieldsOf(result)).toEqual({ expiresAt: { key: 'v.custom', params: { years: 2 } } });
   });
 });

@@ -265,7 +265,6 @@ export const en: Catalogue = {
     halal: 'Halal certificate number not recognised',
     merek: 'Trademark number not recognised, e.g. IDM000123456',
     permitNumberMissing: 'Enter the permit number first',
-    permitTooLong: 'Valid for at most {{years}} years',
     expiryBeforeIssue: 'The expiry date must come after the issue date',
     date: 'Invalid date',
     year: 'Invalid year',

@@ -264,7 +264,6 @@ export const id = {
     halal: 'Nomor sertifikat halal tidak dikenali',
     merek: 'Nomor merek tidak dikenali, mis. IDM000123456',
     permitNumberMissing: 'Isi nomor izinnya terlebih dahulu',
-    permitTooLong: 'Masa berlaku paling lama {{years}} tahun',
     expiryBeforeIssue: 'Tanggal berakhir harus sesudah tanggal terbit',
     date: 'Tanggal tidak sah',
     year: 'Tahun tidak sah',
