@@ -2,8 +2,9 @@ import { Code, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { InlineError } from '../../components/InlineError';
 import { useApiQuery } from '../../lib/query';
+import { UpdatesPanel } from './UpdatesPanel';
 
-/** "Tentang": versions, where the data lives, and attributions. */
+/** "Tentang": versions, where the data lives, where updates come from, and attributions. */
 export function AboutTab() {
   const { t } = useTranslation();
   const info = useApiQuery('system:info');
@@ -33,6 +34,7 @@ export function AboutTab() {
           </Table.Tbody>
         </Table>
       </Paper>
+      <UpdatesPanel />
       <Text size="sm" c="dimmed">
         {t('settings.about.offline')}
       </Text>
