@@ -8,14 +8,19 @@ import { DRAFT_ID, draftDetail, installApi, ok, renderAt } from './fixtures';
 
 const question = () => screen.queryByRole('dialog', { name: 'Buang perubahan yang belum disimpan?' });
 
-/** A saveDraft the test answers when it chooses. */
+/** A saveDraft held until the test releases it; a save after that (typing split by a slow machine) answers at once. */
 function heldSave() {
-  let release: (() => void) | null = null;
-  const handler = (input: { id: string }): Promise<FakeReply<'consultations:saveDraft'>> =>
-    new Promise((resolve) => {
-      release = () => resolve(ok({ id: input.id, updatedAt: '2026-11-28T08:42:00.000Z' }));
-    });
-  return { handler, release: () => release?.() };
+  let held = true;
+  const waiting: Array<() => void> = [];
+  const handler = (input: { id: string }): Promise<FakeReply<'consultations:saveDraft'>> => {
+    const answer = ok({ id: input.id, updatedAt: '2026-11-28T08:42:00.000Z' });
+    return held ? new Promise((resolve) => waiting.push(() => resolve(answer))) : Promise.resolve(answer);
+  };
+  const release = () => {
+    held = false;
+    for (const answer of waiting.splice(0)) answer();
+  };
+  return { handler, release };
 }
 
 describe('consultation draft: leaving while a save is pending', { timeout: 40_000 }, () => {
