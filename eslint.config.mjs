@@ -35,13 +35,6 @@ const target = (file, spec) => (spec.startsWith('.') ? path.relative(root, path.
 const under = (rel, dir) => rel === dir || rel.startsWith(`${dir}/`);
 const unitOf = (rel) => /^(src\/renderer\/src\/features|src\/main\/modules)\/([^/]+)(?:\/(.*))?$/.exec(rel);
 
-/**
- * Deep imports across features that were there before the public-face rule, by importing file and
- * the feature it reaches into; a renderer feature without an index.ts yet has no public face to go
- * through, and whoever gives it one moves its importers onto it (every main module has one, and
- * is reached only through it). Remove an entry when its import is fixed; never add one.
- */
-const deepImportsToUndo = {};
 /** Whether a unit has its index.ts; every main module must, so only a renderer feature may lack one. */
 const hasPublicFace = (unitDir) => unitDir.startsWith('src/main/') || ['index.ts', 'index.tsx'].some((name) => existsSync(path.join(root, unitDir, name)));
 
@@ -72,7 +65,7 @@ function layerViolation(fileAbs, from, spec) {
   const mine = unitOf(from);
   const theirs = to && unitOf(to);
   const publicFace = [undefined, 'index', 'index.ts', 'index.tsx'];
-  if (mine && theirs && mine[1] === theirs[1] && mine[2] !== theirs[2] && !publicFace.includes(theirs[3]) && !deepImportsToUndo[from]?.includes(theirs[2]) && hasPublicFace(`${theirs[1]}/${theirs[2]}`)) {
+  if (mine && theirs && mine[1] === theirs[1] && mine[2] !== theirs[2] && !publicFace.includes(theirs[3]) && hasPublicFace(`${theirs[1]}/${theirs[2]}`)) {
     return `Reach ${theirs[1]}/${theirs[2]} through its index.ts, not its insides.`;
   }
   return null;

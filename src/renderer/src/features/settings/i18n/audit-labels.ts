@@ -1,3 +1,4 @@
+import { labelsEn, labelsId } from '../../../../../shared/labels';
 /**
  * Words for the change history (Riwayat Perubahan): every action the core writes to the audit log,
  * every record kind and every field it names, and the stored values that read better as words.
@@ -46,6 +47,7 @@ export const auditLabelsId = {
     impact_milestone: 'Capaian dampak',
     backup: 'Cadangan',
     backup_settings: 'Pengaturan cadangan',
+    update_settings: 'Pengaturan pembaruan',
     transfer: 'Ekspor/impor',
   },
   fields: {
@@ -157,6 +159,7 @@ export const auditLabelsId = {
     channelName: 'Nama saluran',
     // Backups, export and import
     secondFolder: 'Folder cadangan kedua',
+    folder: 'Folder pembaruan',
     password: 'Kata sandi',
     restored: 'Cadangan yang dipulihkan',
     schemaVersion: 'Versi basis data',
@@ -174,9 +177,9 @@ export const auditLabelsId = {
   values: {
     yes: 'Ya',
     no: 'Tidak',
-    open: 'Terbuka',
-    done: 'Selesai',
-    cancelled: 'Dibatalkan',
+    open: labelsId.followUpStatuses.open,
+    done: labelsId.followUpStatuses.done,
+    cancelled: labelsId.followUpStatuses.cancelled,
     masked: 'Disamarkan',
     full: 'Lengkap',
     all: 'Semua data',
@@ -187,8 +190,7 @@ export const auditLabelsId = {
     csv: 'CSV',
     pdf: 'Ringkasan PDF',
     package: 'Paket data',
-    L: 'Laki-laki',
-    P: 'Perempuan',
+    ...labelsId.genders,
   },
   /** A link to another record, shown instead of its id. */
   links: {
@@ -245,6 +247,7 @@ export const auditLabelsEn: AuditLabels = {
     impact_milestone: 'Impact milestone',
     backup: 'Backup',
     backup_settings: 'Backup settings',
+    update_settings: 'Update settings',
     transfer: 'Export/import',
   },
   fields: {
@@ -350,6 +353,7 @@ export const auditLabelsEn: AuditLabels = {
     channel: 'Channel',
     channelName: 'Channel name',
     secondFolder: 'Second backup folder',
+    folder: 'Update folder',
     password: 'Password',
     restored: 'Backup restored',
     schemaVersion: 'Database version',
@@ -366,9 +370,9 @@ export const auditLabelsEn: AuditLabels = {
   values: {
     yes: 'Yes',
     no: 'No',
-    open: 'Open',
-    done: 'Done',
-    cancelled: 'Cancelled',
+    open: labelsEn.followUpStatuses.open,
+    done: labelsEn.followUpStatuses.done,
+    cancelled: labelsEn.followUpStatuses.cancelled,
     masked: 'Masked',
     full: 'In full',
     all: 'Everything',
@@ -379,8 +383,7 @@ export const auditLabelsEn: AuditLabels = {
     csv: 'CSV',
     pdf: 'PDF summaries',
     package: 'Data package',
-    L: 'Male',
-    P: 'Female',
+    ...labelsEn.genders,
   },
   links: {
     business: '(link to a business profile)',
