@@ -15,6 +15,8 @@ import {
 
 /** Indonesia's three zones; Kalimantan Timur is WITA. */
 export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+/** East Kalimantan's zone (WITA): a new office's, and the one a stored zone not in the list reads as. */
+export const DEFAULT_TIME_ZONE = 'Asia/Makassar' satisfies (typeof TIME_ZONES)[number];
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

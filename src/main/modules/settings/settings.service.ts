@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LANGUAGES, TIME_ZONES, type Language, type ReminderSettings, type Settings } from '../../../shared/contract';
+import { DEFAULT_TIME_ZONE, LANGUAGES, TIME_ZONES, type Language, type ReminderSettings, type Settings } from '../../../shared/contract';
 import type { ParsedInput } from '../../../shared/contract';
 import type { CoreDeps } from '../../context';
 import { nowIso } from '../../context';
@@ -38,7 +38,7 @@ export function toSettingsDto(row: OfficeProfileRow): Settings {
       logoDataUrl: row.logoDataUrl,
       timeZone: (TIME_ZONES as readonly string[]).includes(row.timeZone)
         ? (row.timeZone as Settings['office']['timeZone'])
-        : 'Asia/Makassar',
+        : DEFAULT_TIME_ZONE,
       deskCode: row.deskCode,
       updatedAt: row.updatedAt,
       updatedBy: row.updatedBy,

@@ -2,7 +2,7 @@ import { Button, Center, Fieldset, Group, Paper, Select, SimpleGrid, Stack, Text
 import { useForm } from '@mantine/form';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { TIME_ZONES, firstRunInput, type FirstRunInput } from '../../../../shared/contract';
+import { DEFAULT_TIME_ZONE, TIME_ZONES, firstRunInput, type FirstRunInput } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { focusFirstInvalid, formOf, handleFormError, schemaValidator } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
@@ -27,7 +27,7 @@ export function FirstRunScreen() {
     initialValues: {
       officeName: '',
       deskCode: '',
-      timeZone: 'Asia/Makassar',
+      timeZone: DEFAULT_TIME_ZONE,
       consultant: { name: '', nip: '', phone: '' },
     },
     validate: schemaValidator(firstRunInput),
