@@ -118,6 +118,8 @@ test.describe('Formulir: tidak ada yang hilang karena satu klik', () => {
     await page.keyboard.press('Escape');
     await expect(question(page)).toBeVisible();
     await question(page).getByRole('button', { name: 'Tetap di sini' }).click();
+    // The question closes with a transition: the next one must not be mistaken for it.
+    await expect(question(page)).toBeHidden();
     await expect(dialog.getByRole('textbox', { name: /^Nama usaha/ })).toHaveValue('Amplang Mahakam');
     await dialog.getByRole('button', { name: 'Batal' }).click();
     await question(page).getByRole('button', { name: 'Buang' }).click();

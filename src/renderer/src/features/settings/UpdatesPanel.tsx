@@ -44,7 +44,7 @@ export function UpdatesPanel() {
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h4">
           {t('updates.title')}
         </Title>
         <Text size="sm">{t('updates.sources', { driveFolder: 'klinik-bisnis-update' })}</Text>
