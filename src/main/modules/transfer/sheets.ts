@@ -199,17 +199,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The text a CSV cell holds: dates as DD/MM/YYYY (what Indonesian Excel reads), whole numbers plain. */
 export function csvCell(type: CellType, v: string | number | null, timeZone: string): string {
   if (v == null) return '';
+  if (typeof v === 'number' || type === 'int' || type === 'rupiah') return String(v);
   if (type === 'date') {
-    const d = excelDate(String(v));
-    return d ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}` : String(v);
+    const d = excelDate(v);
+    return d ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}` : asText(v);
   }
   if (type === 'datetime') {
-    const d = excelDateTime(String(v), timeZone);
+    const d = excelDateTime(v, timeZone);
     return d
       ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-      : String(v);
+      : asText(v);
   }
-  return String(v);
+  return asText(v);
+}
+
+/** The characters a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet shows it: one that would start a formula (`=HYPERLINK(…)`,
+ * `+62 812…`, `@SUM(…)`, `-1+1`) gets a leading `'`, so Excel and LibreOffice read it as text.
+ */
+export function asText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** The value a workbook cell holds: real dates and numbers. */
