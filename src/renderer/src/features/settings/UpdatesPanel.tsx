@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language, UpdateCheck } from '../../../../shared/contract';
 import { messageText } from '../../../../shared/messages';
 import { InlineError } from '../../components/InlineError';
-import { call, toApiError, type ApiError } from '../../lib/api';
+import { call } from '../../lib/api';
 import { describeError } from '../../lib/notify';
 import { useApiQuery } from '../../lib/query';
+import { useRun } from '../../lib/use-run';
 
 /** Where updates come from, the update folder, and "Periksa pembaruan" with what it found. */
 export function UpdatesPanel() {
@@ -15,24 +16,12 @@ export function UpdatesPanel() {
   const settings = useApiQuery('updates:settings', undefined, { live: false });
   const [folder, setFolder] = useState<string | null>(null);
   const [result, setResult] = useState<UpdateCheck | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
 
   if (settings.error) return <InlineError error={settings.error} onRetry={settings.refetch} />;
   const shown = folder ?? settings.data?.folder ?? '';
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = () =>
     run(async () => {
       await call('updates:setFolder', { folder: shown.trim() === '' ? null : shown.trim() });

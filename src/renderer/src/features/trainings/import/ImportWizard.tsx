@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importMapping, type ParticipantImportPreview, type SheetPreview, type Training } from '../../../../../shared/contract';
 import { issuesToFields } from '../../../../../shared/validation/issues';
-import { call, toApiError, type ApiError } from '../../../lib/api';
+import { call, type ApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
+import { useRun } from '../../../lib/use-run';
 import { DoneStep } from './DoneStep';
 import { FileStep } from './FileStep';
 import type { Mapping } from './mapping';
@@ -41,20 +42,8 @@ function Wizard({ training, onClose }: { training: Training; onClose: () => void
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [links, setLinks] = useState<Record<number, string | null>>({});
   const [imported, setImported] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRun();
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const takeSheet = (read: SheetPreview) => {
     setSheet(read);
