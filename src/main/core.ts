@@ -12,7 +12,7 @@ import { combineHandlers, createRouter, type Router } from './ipc/router';
 import { createFileLogger } from './logger';
 import { AuditService } from './modules/audit';
 import { BusinessPrivacyService, BusinessService, BusinessTimelineService, businessHandlers } from './modules/businesses';
-import { ConsultationService, consultationHandlers } from './modules/consultations';
+import { ConsultationService, consultationHandlers, eraseConsultationNarrative } from './modules/consultations';
 import { ConsultantService, consultantHandlers } from './modules/consultants';
 import { FollowUpService, ReminderEngine, followUpHandlers } from './modules/follow-ups';
 import { PrintService, printHandlers } from './modules/printing';
@@ -27,6 +27,7 @@ import { ReportService, reportHandlers } from './modules/reports';
 import { BackupService, backupFolder, backupHandlers, writeBackup } from './modules/backups';
 import { UPDATE_PUBLIC_KEY_FILE, UpdateService, updateHandlers } from './modules/updates';
 import { TrainingService, trainingHandlers } from './modules/trainings';
+import { BreachService, ProcessingRecordService, RetentionService, breachHandlers, processingRecordHandlers, retentionHandlers } from './modules/privacy';
 import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
 
@@ -66,6 +67,9 @@ export interface Core {
     reports: ReportService;
     backups: BackupService;
     updates: UpdateService;
+    retention: RetentionService;
+    breaches: BreachService;
+    processingRecord: ProcessingRecordService;
   };
   ds: DataSource;
   dataDir: string;
@@ -136,6 +140,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir, followUps);
   const updates = new UpdateService(deps, audit, options.platform, backups, options.updatePublicKey ?? readFileSync(join(resourcesDir, UPDATE_PUBLIC_KEY_FILE), 'utf8'));
 
+  // Retention ends personal data through each owner's own erasure (the same as on a person's request).
+  const retention = new RetentionService(
+    deps,
+    audit,
+    {
+      businessOwner: (id, reason) => privacy.erasePersonalData(id, reason),
+      participant: (id, reason) => trainings.participants.erasePersonalData(id, reason),
+      consultation: eraseConsultationNarrative,
+    },
+    async () => {
+      const s = await settings.get();
+      return { timeZone: s.office.timeZone, language: s.language };
+    },
+  );
+  reminders.addSource(retention.reminderSource());
+  const breaches = new BreachService(deps, audit, print, () => settings.get(), resourcesDir);
+  const processingRecord = new ProcessingRecordService(deps, audit, print, () => settings.get(), () => retention.settings(), resourcesDir);
+
   const handlers: Handlers = combineHandlers(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
     consultantHandlers(consultants),
@@ -152,6 +174,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     reportHandlers(reports),
     backupHandlers(backups),
     updateHandlers(updates),
+    retentionHandlers(retention),
+    breachHandlers(breaches),
+    processingRecordHandlers(processingRecord),
   );
   const router = createRouter(contract, handlers, logger);
   // One way for screens to stay fresh: every commit says which tables it changed.
@@ -164,7 +189,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates, retention, breaches, processingRecord },
     ds,
     dataDir: options.dataDir,
     async close() {

@@ -14,6 +14,7 @@ import { impactContract } from './impact';
 import { reportsContract } from './reports';
 import { backupsContract } from './backups';
 import { updatesContract } from './updates';
+import { privacyDutiesContract } from './privacy-duties';
 
 /**
  * Every channel between renderer and main, declared once. Main handlers, the preload allowlist,
@@ -35,6 +36,7 @@ export const contract = {
   ...reportsContract,
   ...backupsContract,
   ...updatesContract,
+  ...privacyDutiesContract,
 };
 
 export type Contract = typeof contract;
@@ -66,3 +68,4 @@ export * from './impact';
 export * from './reports';
 export * from './backups';
 export * from './updates';
+export * from './privacy-duties';

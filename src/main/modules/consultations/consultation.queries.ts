@@ -388,3 +388,21 @@ export function draftRows(ds: DataSource, businessId?: string): Promise<DraftRaw
     businessId ? [businessId] : [],
   );
 }
+
+/**
+ * Ends a consultation's narrative at the end of its retention period (UU PDP): complaint, diagnosis,
+ * advice and any draft are cleared here and in its amendment history; date, channel, service areas,
+ * minutes and number stay for the statistics.
+ */
+export async function eraseConsultationNarrative(m: EntityManager, id: string, stamp: { now: string; actorId: string | null }): Promise<void> {
+  await m.query(`UPDATE consultation SET complaint = NULL, diagnosis = NULL, advice = NULL, draft_values = NULL, updated_at = ?, updated_by = ? WHERE id = ?`, [
+    stamp.now,
+    stamp.actorId,
+    id,
+  ]);
+  await m.query(
+    `UPDATE consultation_revision SET snapshot = json_set(snapshot, '$.complaint', NULL, '$.diagnosis', NULL, '$.advice', NULL)
+     WHERE consultation_id = ? AND json_valid(snapshot)`,
+    [id],
+  );
+}

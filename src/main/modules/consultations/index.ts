@@ -1,3 +1,4 @@
 export { ConsultationService } from './consultation.service';
 export { consultationHandlers } from './consultation.handlers';
 export { writeTransferredConsultation, writeTransferredRevision } from './consultation.transfer.queries';
+export { eraseConsultationNarrative } from './consultation.queries';
