@@ -1,9 +1,6 @@
 export { ExportService, verifyExport, MANIFEST_NAME } from './export.service';
 export { ImportService } from './import.service';
-export { ConflictInbox } from './conflicts.service';
-export { OfficeKeys } from './office-key.service';
-export { removeLeftoverTemps } from './import.source';
-export { tidyPartials } from './safe-write';
+export { decide } from './import.classify';
 export { TransferJobs } from './jobs';
 export { transferHandlers } from './transfer.handlers';
 export { listRemovableDrives, removableDrivesFrom } from './drives';
