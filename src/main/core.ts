@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { contract } from '../shared/contract';
-import { CHANNEL_GUARDS } from '../shared/contract/guards';
 import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
 import { databasePath, openDatabase } from './db/data-source';
 import { onCommitted } from './db/transactions';
@@ -28,7 +27,18 @@ import { ReportService, reportHandlers } from './modules/reports';
 import { BackupService, backupFolder, backupHandlers, writeBackup } from './modules/backups';
 import { UPDATE_PUBLIC_KEY_FILE, UpdateService, updateHandlers } from './modules/updates';
 import { TrainingService, trainingHandlers } from './modules/trainings';
-import { BreachService, ProcessingRecordService, RetentionService, breachHandlers, processingRecordHandlers, retentionHandlers } from './modules/privacy';
+import {
+  BreachService,
+  PrivacyRequestService,
+  ProcessingRecordService,
+  RestrictionRule,
+  RetentionService,
+  breachHandlers,
+  guardRestricted,
+  privacyRequestHandlers,
+  processingRecordHandlers,
+  retentionHandlers,
+} from './modules/privacy';
 import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
 
@@ -68,6 +78,7 @@ export interface Core {
     reports: ReportService;
     backups: BackupService;
     updates: UpdateService;
+    privacyRequests: PrivacyRequestService;
     retention: RetentionService;
     breaches: BreachService;
     processingRecord: ProcessingRecordService;
@@ -159,7 +170,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const breaches = new BreachService(deps, audit, print, () => settings.get(), resourcesDir);
   const processingRecord = new ProcessingRecordService(deps, audit, print, () => settings.get(), () => retention.settings(), resourcesDir);
 
-  const handlers: Handlers = combineHandlers(
+  const privacyRequests = new PrivacyRequestService(deps, audit, settings, businesses, trainings, print, reminders, resourcesDir);
+  // A person's restricted data is refused by one rule, checked before every channel that would process it.
+  const restriction = new RestrictionRule(deps, consultations);
+
+  const handlers: Handlers = guardRestricted(combineHandlers(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),
     consultantHandlers(consultants),
     sessionHandlers(session, settings, events),
@@ -178,16 +193,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     retentionHandlers(retention),
     breachHandlers(breaches),
     processingRecordHandlers(processingRecord),
-  );
-  const router = createRouter(contract, handlers, logger, {
-    rules: CHANNEL_GUARDS,
-    desk: {
-      actorId: () => deps.session.actorId,
-      locked: () => deps.session.isLocked,
-      freshPin: () => session.freshUntil() !== null,
-      role: () => session.role(),
-    },
-  });
+    privacyRequestHandlers(privacyRequests),
+  ), restriction);
+  const router = createRouter(contract, handlers, logger);
   // One way for screens to stay fresh: every commit says which tables it changed.
   onCommitted(ds, (tables) => events.emit('data:changed', { tables }));
   logger.info('core ready', { channels: router.channels.length });
@@ -198,7 +206,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates, retention, breaches, processingRecord },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates, retention, breaches, processingRecord, privacyRequests },
     ds,
     dataDir: options.dataDir,
     async close() {

@@ -12,9 +12,6 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DUPLICATE',
   'NO_SESSION',
-  'LOCKED',
-  'FORBIDDEN',
-  'PIN_REQUIRED',
   'STORAGE',
   'INTERNAL',
 ] as const;

@@ -46,6 +46,8 @@ const FILE_LEVEL = new Set(['modules/backups/sqlite-file.ts', 'db/data-source.ts
  */
 const UNMAPPED = new Set([
   'business.last_activity_at',
+  'business.restricted_at',
+  'training_participant.restricted_at',
   'consultation.regency_code',
   'follow_up.due_at',
   'follow_up.snoozed_until',

@@ -14,6 +14,7 @@ import { impactContract } from './impact';
 import { reportsContract } from './reports';
 import { backupsContract } from './backups';
 import { updatesContract } from './updates';
+import { privacyContract } from './privacy';
 import { privacyDutiesContract } from './privacy-duties';
 
 /**
@@ -36,6 +37,7 @@ export const contract = {
   ...reportsContract,
   ...backupsContract,
   ...updatesContract,
+  ...privacyContract,
   ...privacyDutiesContract,
 };
 
@@ -68,4 +70,5 @@ export * from './impact';
 export * from './reports';
 export * from './backups';
 export * from './updates';
+export * from './privacy';
 export * from './privacy-duties';

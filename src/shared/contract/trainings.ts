@@ -143,6 +143,9 @@ export const participantFields = z
     /** The business's name as told, for a participant who runs one not yet linked. */
     businessName: optionalText(LIMITS.name),
     notes: optionalText(LIMITS.line),
+    /** A participant under 18: the parent or guardian who consented (UU PDP art. 25), and when. */
+    guardianName: optionalText(LIMITS.name),
+    guardianConsentDate: optionalIsoDate,
   })
   .strict();
 
@@ -159,8 +162,14 @@ export const participantDto = z.object({
   birthDate: z.string().nullable(),
   /** Age at the training's start, from the birth date when known. */
   age: z.number().int().nullable(),
-  /** Under 18 at the training: children's data, shown and exported with extra care. */
+  /** Under 18 on the office's today: children's data, shown and exported with extra care. */
   minor: z.boolean(),
+  guardianName: z.string().nullable(),
+  guardianConsentDate: z.string().nullable(),
+  /** A minor without a guardian's consent: only name, age and attendance are kept. */
+  consentMissing: z.boolean(),
+  /** Processing restricted at the person's request: only stored. */
+  restricted: z.boolean(),
   /** Masked (`0812-••••-7890`) unless revealed. */
   phone: z.string().nullable(),
   regencyCode: z.string().nullable(),
@@ -235,6 +244,8 @@ export const participantImportRowDto = z.object({
   }),
   /** Problems per field, as i18n keys (`v.phone`, ...): an invalid row is not imported. */
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
+  /** Values left out on import, as i18n keys: a minor's data beyond name, age and attendance. */
+  notices: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   /** Existing business profiles this person or business probably is (same phone, similar names). */
   businessMatches: z.array(z.object({ id: z.string(), name: z.string(), ownerName: z.string(), regencyName: z.string().nullable(), reason: z.string() })),
   /** For duplicate_in_sheet: the row it repeats; for already_participant: that participant's id. */
@@ -299,6 +310,14 @@ export const trainingsContract = {
   'participants:add': channel({ input: z.object({ trainingId: id, participant: participantInput }).strict(), output: participantDto }),
   'participants:update': channel({ input: z.object({ id, participant: participantInput }).strict(), output: participantDto }),
   'participants:remove': channel({ input: byId, output: z.object({ ok: z.literal(true) }) }),
+  /**
+   * Erases a participant's personal data at their request (UU PDP): the name becomes a placeholder,
+   * phone, birth date, region, notes and guardian are cleared; age, gender and attendance stay for the statistics.
+   */
+  'participants:erasePersonalData': channel({
+    input: z.object({ id, reason: z.string().trim().min(5, 'v.reasonRequired').max(500) }).strict(),
+    output: participantDto,
+  }),
   /** The full phone of one participant, audited. */
   'participants:revealPhone': channel({ input: byId, output: z.object({ phone: z.string().nullable() }) }),
   /** Sets who was present on one day of the training (every participant not listed is absent). */

@@ -13,6 +13,7 @@ import { sessionMessages } from './session';
 import { trainingMessages } from './trainings';
 import { transferMessages } from './transfer';
 import { updateMessages } from './updates';
+import { privacyMessages } from './privacy';
 import { privacyDutiesMessages } from './privacy-duties';
 
 export type { MessageParams } from './catalogue';
@@ -22,7 +23,7 @@ export type { MessageParams } from './catalogue';
  * and each side writes the sentence in its own language from here. One file per area beside this
  * one; add an area's `sentences(...)` to AREAS.
  */
-const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages, consultationMessages, followUpMessages, trainingMessages, impactMessages, printingMessages, reportMessages, transferMessages, updateMessages, privacyDutiesMessages] as const;
+const AREAS = [commonMessages, businessMessages, consultantMessages, sessionMessages, backupMessages, consultationMessages, followUpMessages, trainingMessages, impactMessages, printingMessages, reportMessages, transferMessages, updateMessages, privacyMessages, privacyDutiesMessages] as const;
 
 type Area = (typeof AREAS)[number];
 /** Every area's keys (distributed over the areas: the keys they share would be none). */

@@ -50,6 +50,9 @@ export async function setMergedInto(db: EntityManager, id: string, survivorId: s
     .update({ id }, { mergedIntoId: survivorId, deletedAt: stamp.now, updatedAt: stamp.now, updatedBy: stamp.actorId });
 }
 
+/** The columns an erasure empties (as stored), for whatever must not bring them back. */
+export const ERASED_OWNER_COLUMNS = ['owner_name', 'owner_name_key', 'owner_name_words', 'owner_nik', 'owner_birth_date', 'owner_phone', 'owner_email', 'address', 'village_code'] as const;
+
 /** Erases the owner's personal data; gender stays (women-led statistics, identifies no one on its own). */
 export async function eraseOwnerData(db: EntityManager, id: string, stamp: Stamp): Promise<void> {
   await db.getRepository(BusinessEntity).update(
@@ -118,4 +121,77 @@ export async function moveNotDuplicates(db: EntityManager, fromId: string, toId:
   await db.query(`UPDATE OR IGNORE business_not_duplicate SET a_id = ? WHERE a_id = ?`, [toId, fromId]);
   await db.query(`UPDATE OR IGNORE business_not_duplicate SET b_id = ? WHERE b_id = ?`, [toId, fromId]);
   await db.query(`DELETE FROM business_not_duplicate WHERE a_id = b_id OR a_id = ? OR b_id = ?`, [fromId, fromId]);
+}
+
+/** Restricts processing of the owner's data (a time) or lifts it (null); the version moves so other desks get it. */
+export async function setBusinessRestricted(db: EntityManager, id: string, restrictedAt: string | null, stamp: Stamp): Promise<void> {
+  await db.query(`UPDATE business SET restricted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [restrictedAt, stamp.now, stamp.actorId, id]);
+}
+
+/** The restricted ones among these businesses, with their names. */
+export async function restrictedBusinesses(db: EntityManager, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  const out: Array<{ id: string; name: string }> = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    out.push(
+      ...((await db.query(`SELECT id, name FROM business WHERE restricted_at IS NOT NULL AND id IN (${slice.map(() => '?').join(',')})`, slice)) as Array<{
+        id: string;
+        name: string;
+      }>),
+    );
+  }
+  return out;
+}
+
+/** The first few restricted live businesses (of these kabupaten/kota, when given), with their names. */
+export async function anyRestrictedBusinesses(db: EntityManager, limit: number, regencyCodes?: string[]): Promise<Array<{ id: string; name: string }>> {
+  const inRegencies = regencyCodes?.length ? ` AND regency_code IN (${regencyCodes.map(() => '?').join(',')})` : '';
+  return (await db.query(
+    `SELECT id, name FROM business WHERE restricted_at IS NOT NULL AND deleted_at IS NULL${inRegencies} ORDER BY name LIMIT ?`,
+    [...(regencyCodes ?? []), limit],
+  )) as Array<{ id: string; name: string }>;
+}
+
+/** Businesses whose name or owner's name contains the text, for picking a data subject. */
+export async function searchBusinessOwners(
+  db: EntityManager,
+  text: string,
+  limit: number,
+): Promise<Array<{ id: string; name: string; ownerName: string | null; restrictedAt: string | null }>> {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = (await db.query(
+    `SELECT id, name, owner_name, restricted_at FROM business
+     WHERE deleted_at IS NULL AND merged_into_id IS NULL AND (owner_name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+     ORDER BY coalesce(owner_name, name) COLLATE NOCASE LIMIT ?`,
+    [like, like, limit],
+  )) as Array<{ id: string; name: string; owner_name: string | null; restricted_at: string | null }>;
+  return rows.map((r) => ({ id: r.id, name: r.name, ownerName: r.owner_name, restrictedAt: r.restricted_at }));
+}
+
+/** A business's name, owner and restriction, deleted or not; null when there is none. */
+export async function businessSubject(db: EntityManager, id: string): Promise<{ id: string; name: string; ownerName: string | null; restrictedAt: string | null } | null> {
+  const [r] = (await db.query(`SELECT id, name, owner_name, restricted_at FROM business WHERE id = ?`, [id])) as Array<{
+    id: string;
+    name: string;
+    owner_name: string | null;
+    restricted_at: string | null;
+  }>;
+  return r ? { id: r.id, name: r.name, ownerName: r.owner_name, restrictedAt: r.restricted_at } : null;
+}
+
+/**
+ * Merged profiles that records still name (they arrived from a desk that had not yet heard of the
+ * merge), each with the profile it was merged into.
+ */
+export async function mergedStillNamed(db: EntityManager): Promise<Array<[string, string]>> {
+  const rows: Array<{ id: string; merged_into_id: string }> = await db.query(
+    `SELECT b.id, b.merged_into_id FROM business b WHERE b.merged_into_id IS NOT NULL AND (
+       EXISTS (SELECT 1 FROM consultation c WHERE c.business_id = b.id)
+       OR EXISTS (SELECT 1 FROM follow_up f WHERE f.business_id = b.id)
+       OR EXISTS (SELECT 1 FROM training_participant p WHERE p.business_id = b.id)
+       OR EXISTS (SELECT 1 FROM impact_milestone i WHERE i.business_id = b.id)
+       OR EXISTS (SELECT 1 FROM business_not_duplicate d WHERE d.a_id = b.id OR d.b_id = b.id))
+     ORDER BY b.id`,
+  );
+  return rows.map((r) => [r.id, r.merged_into_id]);
 }

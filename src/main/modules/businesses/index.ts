@@ -4,3 +4,5 @@ export { BusinessTimelineService, type TimelineSource } from './business.timelin
 export { businessHandlers } from './business.handlers';
 export { writeTransferredBusiness, writeTransferredNotDuplicate } from './business.transfer.queries';
 export { maskPhone } from './business.mapper';
+// The privacy module's reach into businesses: the restriction flag and finding a data subject.
+export { anyRestrictedBusinesses, businessSubject, restrictedBusinesses, searchBusinessOwners, setBusinessRestricted } from './business.queries';

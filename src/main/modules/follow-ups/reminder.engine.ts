@@ -12,6 +12,23 @@ const MIN_SLEEP_MS = 200;
 /** Notifications shown one by one; more at once are grouped into one. */
 const GROUP_FROM = 3;
 
+/** A reminder another module raises through the engine: its notification's words and the screen it opens. */
+export interface SourceReminder {
+  title: string;
+  body: string;
+  route: string;
+}
+
+/**
+ * Another kind of deadline the engine reminds of (a data subject's request, say), added with
+ * `addSource`: when its next reminder falls due, and the reminders due now, each taken once (the
+ * source marks them reported).
+ */
+export interface ReminderSource {
+  nextAt(now: string): Promise<string | null>;
+  takeDue(now: string): Promise<SourceReminder[]>;
+}
+
 /**
  * Fires reminders for follow-ups that fall due. Knows no Electron: it reads the follow-ups, marks
  * what it reported, emits `reminder:due` and asks the platform for a desktop notification. At start
@@ -22,6 +39,7 @@ export class ReminderEngine {
   private chain: Promise<unknown> = Promise.resolve();
   private stopped = true;
   private unsubscribe: (() => void) | null = null;
+  private readonly sources = new Set<ReminderSource>();
 
   constructor(
     private readonly deps: CoreDeps,
@@ -46,6 +64,13 @@ export class ReminderEngine {
     this.timer = null;
   }
 
+  /** Reminds of another kind of deadline too; answers how to stop. */
+  addSource(source: ReminderSource): () => void {
+    this.sources.add(source);
+    this.poke();
+    return () => this.sources.delete(source);
+  }
+
   /** Looks again soon: something changed. */
   poke(): void {
     if (this.stopped) return;
@@ -64,7 +89,10 @@ export class ReminderEngine {
     }
     if (this.stopped) return;
     const now = this.deps.clock();
-    const next = await this.followUps.reminders.nextAt(now.toISOString()).catch(() => null);
+    const nexts = await Promise.all(
+      [this.followUps.reminders.nextAt(now.toISOString()), ...[...this.sources].map((s) => s.nextAt(now.toISOString()))].map((p) => p.catch(() => null)),
+    );
+    const next = nexts.filter((n): n is string => n !== null).sort()[0] ?? null;
     const wait = next ? Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Date.parse(next) - now.getTime())) : MAX_SLEEP_MS;
     if (this.stopped || this.timer) return;
     this.timer = later(() => void this.tick(), wait);
@@ -82,6 +110,7 @@ export class ReminderEngine {
 
   private async runCheck(): Promise<FollowUpItem[]> {
     const now = this.deps.clock().toISOString();
+    await this.checkSources(now);
     const due = await this.followUps.reminders.due(now);
     const counts = await this.followUps.lists.counts();
     this.platform.setBadgeCount?.(counts.overdue);
@@ -102,6 +131,17 @@ export class ReminderEngine {
     // Logged without names or titles: those can carry personal details.
     this.deps.logger.info('reminders fired', { count: due.length });
     return due;
+  }
+
+  /** The other sources' reminders, one notification each; one failing source does not stop the others. */
+  private async checkSources(now: string): Promise<void> {
+    for (const source of this.sources) {
+      try {
+        for (const r of await source.takeDue(now)) this.platform.notify(r);
+      } catch (err) {
+        this.deps.logger.error('reminder source failed', { error: err instanceof Error ? err.message : String(err) });
+      }
+    }
   }
 
   /** `today`: those due later today, not overdue; their words (and the tab, when all are) say so. */

@@ -43,6 +43,10 @@ function choose(planned: PlannedRow[], picks: CommitInput['rows']): Chosen[] {
       fields[`rows.${i}`] = { key: 'v.rowNotImportable', params: { row: pick.row, state: p?.dto.state ?? 'missing' } };
       continue;
     }
+    if (p.child && pick.linkBusinessId) {
+      fields[`rows.${i}.linkBusinessId`] = { key: 'v.childConsent' };
+      continue;
+    }
     chosen.push({ values: p.values, linkBusinessId: pick.linkBusinessId });
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);

@@ -1,5 +1,6 @@
 import type { ImportField, ParsedInput, ParticipantImportRow } from '../../../shared/contract';
 import { IMPORT_FIELDS, participantFields } from '../../../shared/contract/trainings';
+import { isChildOn, withheldFieldsFilled } from '../../../shared/domain/children';
 import { fullYearsBetween } from '../../../shared/domain/dates';
 import { LIKELY_SAME_NAME, normalizeName, similarity } from '../../../shared/domain/names';
 import { AppError, type FieldIssue } from '../../../shared/errors';
@@ -30,6 +31,8 @@ const MATCHES_MAX = 5;
 export interface PlannedRow {
   dto: ParticipantImportRow;
   values: ParticipantValues | null;
+  /** A minor: only name, age and attendance come in, never a link to a profile. */
+  child?: boolean;
 }
 
 /** What planning needs besides the sheet and the mapping. */
@@ -100,7 +103,7 @@ export async function planImport(
       planned.dto.duplicateOfRow = twin.row;
     }
     earlier.push({ row, key, phone: v.phone, birthDate: v.birthDate });
-    if (planned.dto.state === 'new' && options.matches) planned.dto.businessMatches = await businessMatches(ctx.businesses, v);
+    if (planned.dto.state === 'new' && options.matches && !planned.child) planned.dto.businessMatches = await businessMatches(ctx.businesses, v);
   }
   return out;
 }
@@ -133,6 +136,7 @@ async function readRow(
     state: 'new',
     values: { name: null, gender: null, birthDate: null, age: null, phone: null, businessName: null, hasBusiness: false, regencyCode: null, notes: null },
     errors: [],
+    notices: [],
     businessMatches: [],
     duplicateOfRow: null,
     duplicateOfParticipantId: null,
@@ -205,7 +209,34 @@ async function readRow(
     dto.state = 'invalid';
     return { dto, values: null };
   }
-  return { dto, values: parsed.data };
+  return withholdChildData(dto, parsed.data, ctx);
+}
+
+/**
+ * A sheet brings no guardian's consent: of a minor (on the office's today) only the name, the age and
+ * later the attendance come in; every other value is left out, and the preview says which.
+ */
+function withholdChildData(dto: ParticipantImportRow, values: ParticipantValues, ctx: { today: string; startDate: string }): PlannedRow {
+  const age = values.birthDate ? fullYearsBetween(values.birthDate, ctx.startDate) : values.age;
+  if (!isChildOn({ birthDate: values.birthDate, age, startDate: ctx.startDate }, ctx.today)) return { dto, values };
+  const left = withheldFieldsFilled(values);
+  const notices: string[] = [...left];
+  if (values.birthDate) notices.push('birthDate');
+  dto.notices = notices.map((field) => ({ field, message: 'v.childWithheld' }));
+  const kept: ParticipantValues = {
+    ...values,
+    birthDate: null,
+    age,
+    phone: null,
+    gender: null,
+    regencyCode: null,
+    businessName: null,
+    businessId: null,
+    hasBusiness: false,
+    notes: null,
+  };
+  dto.values = { ...dto.values, birthDate: null, age, phone: null, gender: null, regencyCode: null, businessName: null, hasBusiness: false, notes: null };
+  return { dto, values: kept, child: true };
 }
 
 /** Existing profiles this person probably runs: same owner phone, same owner name, or a like business name. */

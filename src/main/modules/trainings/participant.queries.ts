@@ -15,12 +15,25 @@ export interface ParticipantView {
   linkedBusinessName: string | null;
   /** The participant's earliest open check-in. */
   checkInFollowUpId: string | null;
+  /** When processing was restricted at the person's request (written by setParticipantRestricted alone). */
+  restrictedAt: string | null;
 }
 
 /** What a participant is inserted or updated with. */
 export type ParticipantValuesRow = Pick<
   ParticipantRow,
-  'name' | 'gender' | 'birthDate' | 'age' | 'phone' | 'regencyCode' | 'hasBusiness' | 'businessId' | 'businessName' | 'notes'
+  | 'name'
+  | 'gender'
+  | 'birthDate'
+  | 'age'
+  | 'phone'
+  | 'regencyCode'
+  | 'hasBusiness'
+  | 'businessId'
+  | 'businessName'
+  | 'notes'
+  | 'guardianName'
+  | 'guardianConsentDate'
 >;
 
 export interface Stamp {
@@ -34,6 +47,7 @@ function viewQuery(db: EntityManager) {
     .createQueryBuilder('p')
     .innerJoin(TrainingEntity.options.name, 't', 't.id = p.trainingId')
     .addSelect('t.startDate', 'start_date')
+    .addSelect('p.restricted_at', 'restricted_at')
     .addSelect('(SELECT b.name FROM business b WHERE b.id = p.businessId)', 'linked_business_name')
     .addSelect(
       `(SELECT f.id FROM follow_up f WHERE f.participant_id = p.id AND f.status = 'open' AND f.deleted_at IS NULL
@@ -42,14 +56,20 @@ function viewQuery(db: EntityManager) {
     );
 }
 
-type ViewRaw = { p_id: string; start_date: string; linked_business_name: string | null; check_in_follow_up_id: string | null };
+type ViewRaw = { p_id: string; start_date: string; linked_business_name: string | null; check_in_follow_up_id: string | null; restricted_at: string | null };
 
 async function views(qb: ReturnType<typeof viewQuery>): Promise<ParticipantView[]> {
   const { entities, raw } = await qb.getRawAndEntities<ViewRaw>();
   const byId = new Map(raw.map((r) => [r.p_id, r]));
   return entities.map((row) => {
     const r = byId.get(row.id)!;
-    return { row, startDate: r.start_date, linkedBusinessName: r.linked_business_name, checkInFollowUpId: r.check_in_follow_up_id };
+    return {
+      row,
+      startDate: r.start_date,
+      linkedBusinessName: r.linked_business_name,
+      checkInFollowUpId: r.check_in_follow_up_id,
+      restrictedAt: r.restricted_at,
+    };
   });
 }
 
@@ -199,4 +219,67 @@ export async function replaceAttendance(db: EntityManager, trainingId: string, d
     await repo.insert(presentIds.slice(i, i + 500).map((participantId) => ({ participantId, day, createdAt: stamp.now, updatedBy: stamp.actorId })));
   }
   return Number(counted?.n ?? 0);
+}
+
+/** Restricts processing of a participant's data (a time) or lifts it (null). */
+export async function setParticipantRestricted(db: EntityManager, id: string, restrictedAt: string | null, stamp: Stamp): Promise<void> {
+  await db.query(`UPDATE training_participant SET restricted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [restrictedAt, stamp.now, stamp.actorId, id]);
+}
+
+/** The restricted ones among these participants, with their names. */
+export async function restrictedParticipants(db: EntityManager, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return [];
+  const out: Array<{ id: string; name: string }> = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    const rows = (await db.query(
+      `SELECT id, name FROM training_participant WHERE restricted_at IS NOT NULL AND id IN (${slice.map(() => '?').join(',')})`,
+      slice,
+    )) as Array<{ id: string; name: string }>;
+    out.push(...rows);
+  }
+  return out;
+}
+
+/** The first few restricted live participants of the office (for exports of everything), with their names. */
+export async function anyRestrictedParticipants(db: EntityManager, limit: number): Promise<Array<{ id: string; name: string }>> {
+  return (await db.query(
+    `SELECT id, name FROM training_participant WHERE restricted_at IS NOT NULL AND deleted_at IS NULL ORDER BY name LIMIT ?`,
+    [limit],
+  )) as Array<{ id: string; name: string }>;
+}
+
+/** Participants whose name contains the text, with their training's title, for picking a data subject. */
+export async function searchParticipantsByName(
+  db: EntityManager,
+  text: string,
+  limit: number,
+): Promise<Array<{ id: string; name: string; trainingTitle: string; restrictedAt: string | null }>> {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = (await db.query(
+    `SELECT p.id, p.name, t.title AS training_title, p.restricted_at FROM training_participant p JOIN training t ON t.id = p.training_id
+     WHERE p.deleted_at IS NULL AND p.name LIKE ? ESCAPE '\\' ORDER BY p.name COLLATE NOCASE, t.start_date DESC LIMIT ?`,
+    [like, limit],
+  )) as Array<{ id: string; name: string; training_title: string; restricted_at: string | null }>;
+  return rows.map((r) => ({ id: r.id, name: r.name, trainingTitle: r.training_title, restrictedAt: r.restricted_at }));
+}
+
+/** Clears a participant's personal data; age (from the birth date), gender and attendance stay for the statistics. */
+export async function eraseParticipantData(db: EntityManager, id: string, values: { name: string; age: number | null }, stamp: Stamp): Promise<void> {
+  await db.getRepository(ParticipantEntity).update(
+    { id },
+    {
+      name: values.name,
+      age: values.age,
+      birthDate: null,
+      phone: null,
+      regencyCode: null,
+      businessName: null,
+      notes: null,
+      guardianName: null,
+      guardianConsentDate: null,
+      updatedAt: stamp.now,
+      updatedBy: stamp.actorId,
+    },
+  );
 }

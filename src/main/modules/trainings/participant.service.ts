@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput, Participant } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/dates';
-import { AppError } from '../../../shared/errors';
+import { CHILD_WITHHELD_FIELDS, hasGuardianConsent, isChildOn } from '../../../shared/domain/children';
+import { AppError, type FieldIssue } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
 import { type AuditService, type Changes, diff } from '../audit';
 import type { BusinessService } from '../businesses';
@@ -10,6 +11,7 @@ import type { RegionService } from '../regions';
 import {
   attendedDays,
   checkInCandidates,
+  eraseParticipantData,
   findParticipant,
   listParticipants,
   liveParticipantIds,
@@ -26,15 +28,18 @@ import { liveBusiness, requireTraining } from './training.lookup';
 import { ageAt, toParticipant, trainingDays } from './training.mapper';
 
 const AUDITED_FIELDS = [
-  'name', 'gender', 'birthDate', 'age', 'phone', 'regencyCode', 'hasBusiness', 'businessId', 'businessName', 'notes',
+  'name', 'gender', 'birthDate', 'age', 'phone', 'regencyCode', 'hasBusiness', 'businessId', 'businessName', 'notes', 'guardianName', 'guardianConsentDate',
 ] as const satisfies readonly (keyof ParticipantValuesRow)[];
 
 const HIDDEN = '•••';
+/** What an erased participant is called: the row stays for the training's statistics. */
+export const ERASED_NAME = 'Peserta (data dihapus)';
 
 /** Field changes of a participant; the person's name, birth date and phone show only that they changed. */
 function participantChanges(before: ParticipantValuesRow | null, after: ParticipantValuesRow): Changes {
   const changes = diff(before, after, AUDITED_FIELDS);
   if (changes['name']) changes['name'] = [before ? HIDDEN : null, HIDDEN];
+  if (changes['guardianName']) changes['guardianName'] = [before?.guardianName ? HIDDEN : null, after.guardianName ? HIDDEN : null];
   return changes;
 }
 
@@ -49,6 +54,8 @@ export class ParticipantService {
     private readonly regions: RegionService,
     private readonly businesses: BusinessService,
     private readonly followUps: FollowUpService,
+    /** The office's today (its time zone): a participant is a minor against it. */
+    private readonly today: () => Promise<string>,
   ) {
     // A merged profile's participants follow it to the survivor, as its consultations do.
     businesses.registerRelated('participants', (m, fromId, toId) =>
@@ -67,10 +74,10 @@ export class ParticipantService {
     return { now: nowIso(this.deps.clock), actorId };
   }
 
-  async get(id: string, m: EntityManager = this.deps.ds.manager): Promise<Participant> {
-    const view = await this.load(id, m);
+  async get(id: string, m: EntityManager = this.deps.ds.manager, options: { deleted?: boolean } = {}): Promise<Participant> {
+    const view = await this.load(id, m, options);
     const days = await attendedDays(m, [id]);
-    return toParticipant(view, days.get(id) ?? []);
+    return toParticipant(view, days.get(id) ?? [], await this.today());
   }
 
   /** The live participants of a live training, by name. */
@@ -78,7 +85,8 @@ export class ParticipantService {
     await requireTraining(m, trainingId);
     const views = await listParticipants(m, trainingId);
     const days = await attendedDays(m, views.map((v) => v.row.id));
-    return views.map((v) => toParticipant(v, days.get(v.row.id) ?? []));
+    const today = await this.today();
+    return views.map((v) => toParticipant(v, days.get(v.row.id) ?? [], today));
   }
 
   /** What the schema cannot check: the region exists, the linked business exists, the birth date fits the training. */
@@ -93,12 +101,35 @@ export class ParticipantService {
     if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', 'common.invalidInput', { fields });
   }
 
+  /**
+   * UU PDP art. 25: of a minor (on the office's today) without a parent's or guardian's consent only
+   * the name, the age and the attendance are kept. Any other value is refused, field by field; a
+   * birth date is kept as the age it gives at the training.
+   */
+  private async childValues(p: ParticipantValues, startDate: string, prefix: string): Promise<ParticipantValues> {
+    const today = await this.today();
+    const fields: Record<string, FieldIssue> = {};
+    if (p.guardianConsentDate && p.guardianConsentDate > today) fields[`${prefix}guardianConsentDate`] = { key: 'v.dateFuture' };
+    const age = ageAt(p.birthDate, p.age, startDate);
+    const child = isChildOn({ birthDate: p.birthDate, age, startDate }, today);
+    if (child && !hasGuardianConsent(p, today)) {
+      for (const f of CHILD_WITHHELD_FIELDS) {
+        const v = p[f];
+        if (v !== null && v !== undefined && v !== '') fields[`${prefix}${f}`] = { key: 'v.childConsent' };
+      }
+      if (p.hasBusiness && !fields[`${prefix}businessId`]) fields[`${prefix}hasBusiness`] = { key: 'v.childConsent' };
+      if (Object.keys(fields).length === 0) return { ...p, birthDate: null, age };
+    }
+    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', 'privacy.childConsent', { fields });
+    return p;
+  }
+
   async add(input: ParsedInput<'participants:add'>): Promise<Participant> {
     const actorId = this.deps.session.requireActor();
-    const p = input.participant;
     const id = await this.deps.ds.transaction(async (m) => {
       const training = await requireTraining(m, input.trainingId);
-      await this.checkAgainstData(m, p, training.startDate, 'participant.');
+      await this.checkAgainstData(m, input.participant, training.startDate, 'participant.');
+      const p = await this.childValues(input.participant, training.startDate, 'participant.');
       const newId = await insertParticipant(m, training.id, p, this.stamp(actorId));
       await this.audit.record(m, {
         action: 'create',
@@ -113,10 +144,10 @@ export class ParticipantService {
 
   async update(input: ParsedInput<'participants:update'>): Promise<Participant> {
     const actorId = this.deps.session.requireActor();
-    const p = input.participant;
     await this.deps.ds.transaction(async (m) => {
       const before = await this.load(input.id, m);
-      await this.checkAgainstData(m, p, before.startDate, 'participant.');
+      await this.checkAgainstData(m, input.participant, before.startDate, 'participant.');
+      const p = await this.childValues(input.participant, before.startDate, 'participant.');
       const after = participantRow(p);
       await updateParticipantRow(m, input.id, after, this.stamp(actorId));
       if (after.businessId && after.businessId !== before.row.businessId) await this.followUps.attachParticipantBusiness(m, input.id, after.businessId);
@@ -136,6 +167,20 @@ export class ParticipantService {
       await this.audit.record(m, { action: 'delete', entity: 'training_participant', entityId: id, changes: { trainingId: [row.trainingId, null] } });
     });
     return { ok: true };
+  }
+
+  /**
+   * Erases the person's data at their request (UU PDP): a placeholder name, no phone, birth date
+   * (kept as the age it gave), region, notes or guardian; gender and attendance stay for the statistics.
+   */
+  async erasePersonalData(id: string, reason: string): Promise<Participant> {
+    const actorId = this.deps.session.requireActor();
+    await this.deps.ds.transaction(async (m) => {
+      const { row, startDate } = await this.load(id, m, { deleted: true });
+      await eraseParticipantData(m, id, { name: ERASED_NAME, age: ageAt(row.birthDate, row.age, startDate) }, this.stamp(actorId));
+      await this.audit.record(m, { action: 'erase_personal', entity: 'training_participant', entityId: id, changes: { reason: [null, reason] } });
+    });
+    return this.get(id, undefined, { deleted: true });
   }
 
   /** The full phone number; every reveal is audited. */

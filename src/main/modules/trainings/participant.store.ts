@@ -19,6 +19,8 @@ export function participantRow(p: ParticipantValues): ParticipantValuesRow {
     businessId: p.hasBusiness ? p.businessId : null,
     businessName: p.businessName,
     notes: p.notes,
+    guardianName: p.guardianName,
+    guardianConsentDate: p.guardianConsentDate,
   };
 }
 

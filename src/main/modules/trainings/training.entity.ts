@@ -35,6 +35,9 @@ export interface ParticipantRow extends RecordColumns {
   businessName: string | null;
   convertedAt: string | null;
   notes: string | null;
+  /** A minor's parent or guardian who consented, and when (UU PDP art. 25). */
+  guardianName: string | null;
+  guardianConsentDate: string | null;
 }
 
 /** A participant present on one day of their training. */
@@ -85,6 +88,8 @@ export const ParticipantEntity = new EntitySchema<ParticipantRow>({
     businessName: nullableText('business_name'),
     convertedAt: nullableText('converted_at'),
     notes: { type: 'text', nullable: true },
+    guardianName: nullableText('guardian_name'),
+    guardianConsentDate: { type: 'varchar', name: 'guardian_consent_date', length: 10, nullable: true },
   },
 });
 

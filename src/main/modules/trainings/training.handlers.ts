@@ -17,6 +17,7 @@ export function trainingHandlers(trainings: TrainingService, importer: Participa
     'participants:update': (input) => participants.update(input),
     'participants:remove': ({ id }) => participants.remove(id),
     'participants:revealPhone': ({ id }) => participants.revealPhone(id),
+    'participants:erasePersonalData': ({ id, reason }) => participants.erasePersonalData(id, reason),
     'participants:setAttendance': (input) => participants.setAttendance(input),
     'participants:convert': (input) => participants.convert(input),
     'participants:link': (input) => participants.link(input),

@@ -1,4 +1,5 @@
-import { ADULT_AGE, FUNDING_SOURCES, GENDERS, TRAINING_TOPICS, type Participant, type Training } from '../../../shared/contract';
+import { FUNDING_SOURCES, GENDERS, TRAINING_TOPICS, type Participant, type Training } from '../../../shared/contract';
+import { hasGuardianConsent, isChildOn } from '../../../shared/domain/children';
 import { addDays, fullYearsBetween } from '../../../shared/domain/dates';
 import { maskPhone } from '../businesses';
 import type { ParticipantView } from './participant.queries';
@@ -58,9 +59,11 @@ export function ageAt(birthDate: string | null, age: number | null, startDate: s
   return age === null ? null : Number(age);
 }
 
-export function toParticipant(v: ParticipantView, attendedDays: string[]): Participant {
+/** A participant as the screens show it; `today` is the office's date, against which a minor is one. */
+export function toParticipant(v: ParticipantView, attendedDays: string[], today: string): Participant {
   const r = v.row;
   const age = ageAt(r.birthDate, r.age, v.startDate);
+  const minor = isChildOn({ birthDate: r.birthDate, age, startDate: v.startDate }, today);
   return {
     id: r.id,
     trainingId: r.trainingId,
@@ -68,7 +71,11 @@ export function toParticipant(v: ParticipantView, attendedDays: string[]): Parti
     gender: oneOf(GENDERS, r.gender),
     birthDate: r.birthDate,
     age,
-    minor: age !== null && age < ADULT_AGE,
+    minor,
+    guardianName: r.guardianName,
+    guardianConsentDate: r.guardianConsentDate,
+    consentMissing: minor && !hasGuardianConsent(r, today),
+    restricted: v.restrictedAt !== null,
     phone: maskPhone(r.phone),
     regencyCode: r.regencyCode,
     hasBusiness: r.hasBusiness,

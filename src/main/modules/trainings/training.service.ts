@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput, Training } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { nowIso, type CoreDeps } from '../../context';
+import { nowIso, todayIn, type CoreDeps } from '../../context';
 import type { Platform } from '../../platform';
 import { type AuditService, diff } from '../audit';
 import type { BusinessService } from '../businesses';
@@ -49,7 +49,7 @@ export class TrainingService {
     readonly followUps: FollowUpService,
     readonly platform: Platform,
   ) {
-    this.participants = new ParticipantService(deps, audit, regions, businesses, followUps);
+    this.participants = new ParticipantService(deps, audit, regions, businesses, followUps, async () => todayIn((await settings.get()).office.timeZone, deps.clock));
   }
 
   /** Trainings as the screens show them: their region names and their participants' counts. */
