@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { contract } from '../shared/contract';
+import { CHANNEL_GUARDS } from '../shared/contract/guards';
 import { DeskSession, type Clock, type CoreDeps, type Logger } from './context';
 import { databasePath, openDatabase } from './db/data-source';
 import { onCommitted } from './db/transactions';
@@ -195,7 +196,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     processingRecordHandlers(processingRecord),
     privacyRequestHandlers(privacyRequests),
   ), restriction);
-  const router = createRouter(contract, handlers, logger);
+  const router = createRouter(contract, handlers, logger, {
+    rules: CHANNEL_GUARDS,
+    desk: {
+      actorId: () => deps.session.actorId,
+      locked: () => deps.session.isLocked,
+      freshPin: () => session.freshUntil() !== null,
+      role: () => session.role(),
+    },
+  });
   // One way for screens to stay fresh: every commit says which tables it changed.
   onCommitted(ds, (tables) => events.emit('data:changed', { tables }));
   logger.info('core ready', { channels: router.channels.length });

@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DUPLICATE',
   'NO_SESSION',
+  'LOCKED',
+  'FORBIDDEN',
+  'PIN_REQUIRED',
   'STORAGE',
   'INTERNAL',
 ] as const;

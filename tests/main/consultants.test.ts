@@ -204,7 +204,7 @@ describe('inactive consultants', () => {
     const all = expectOk<Consultant[]>(await core.router.invoke('consultants:list', undefined));
     expect(all.map((c) => c.id).sort()).toEqual([dutyId, budi.id].sort());
 
-    const err = expectError(await core.router.invoke('session:start', { consultantId: budi.id }));
+    const err = expectError(await core.router.invoke('session:start', { consultantId: budi.id, pin: '1357' }));
     expect(err.code).toBe('NOT_FOUND');
     const session = expectOk<Session>(await core.router.invoke('session:get', undefined));
     expect(session.consultant?.id).toBe(dutyId);
@@ -215,7 +215,7 @@ describe('inactive consultants', () => {
     const budi = expectOk<Consultant>(await create(core, { name: 'Budi Santoso' }));
     expectOk(await update(core, toUpdate(budi, { active: false })));
     expectOk(await update(core, toUpdate(budi, { active: true })));
-    const session = expectOk<Session>(await core.router.invoke('session:start', { consultantId: budi.id }));
+    const session = expectOk<Session>(await core.router.invoke('session:start', { consultantId: budi.id, pin: '1357' }));
     expect(session.consultant?.id).toBe(budi.id);
   });
 });

@@ -73,7 +73,7 @@ describe('preload', () => {
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('settings:get', undefined);
     expect(res).toEqual({ ok: true, value: { echoed: 'settings:get', input: undefined } });
 
-    const input = { consultantId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
+    const input = { consultantId: '0f8fad5b-d9cb-469f-a165-70867728950e', pin: '2468' };
     await api.invoke('session:start', input);
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('session:start', input);
   });

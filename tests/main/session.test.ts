@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, Consultant, FirstRunInput, Session, Settings } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
 import type { EventName } from '../../src/shared/events';
-import { makeCore, type TestCore } from './helpers/core';
+import { TEST_PIN, makeCore, type TestCore } from './helpers/core';
 
 function expectOk<T>(res: Envelope<unknown>): T {
   if (!res.ok) throw new Error(`expected ok, got ${JSON.stringify(res.error)}`);
@@ -18,7 +18,7 @@ function firstRunInput(over: Partial<FirstRunInput> = {}): FirstRunInput {
     officeName: 'Klinik Bisnis KUMKM Kaltim',
     deskCode: 'smd1',
     timeZone: 'Asia/Makassar',
-    consultant: { name: 'Siti Rahmawati', nip: '198503152010012003', phone: '0812-3456-7890' },
+    consultant: { name: 'Siti Rahmawati', nip: '198503152010012003', phone: '0812-3456-7890', pin: TEST_PIN },
     ...over,
   };
 }
@@ -36,7 +36,7 @@ const consultantCount = async (c: TestCore['core']) =>
 describe('first-run setup', () => {
   it('turns needsSetup from true to false, puts the new consultant on duty and stores office name, desk code and time zone', async () => {
     t = await makeCore();
-    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: true });
+    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: true, locked: true, freshUntil: null });
 
     const value = expectOk<Session>(
       await t.core.router.invoke('session:firstRun', firstRunInput({ timeZone: 'Asia/Jakarta' })),
@@ -47,7 +47,10 @@ describe('first-run setup', () => {
       nip: '198503152010012003',
       phone: '+6281234567890',
       active: true,
+      role: 'admin',
+      hasPin: true,
     });
+    expect(value.locked).toBe(false);
     expect(await getSession(t.core)).toEqual(value);
 
     const settings = expectOk<Settings>(await t.core.router.invoke('settings:get', undefined));
@@ -67,7 +70,7 @@ describe('first-run setup', () => {
     const err = expectError(
       await t.core.router.invoke(
         'session:firstRun',
-        firstRunInput({ officeName: 'Kantor Penyusup', deskCode: 'EVIL', consultant: { name: 'Penyusup' } }),
+        firstRunInput({ officeName: 'Kantor Penyusup', deskCode: 'EVIL', consultant: { name: 'Penyusup', pin: '9999' } }),
       ),
     );
     expect(err.code).toBe('CONFLICT');
@@ -82,7 +85,7 @@ describe('first-run setup', () => {
     const err = expectError(
       await t.core.router.invoke(
         'session:firstRun',
-        firstRunInput({ deskCode: 'S', timeZone: 'Europe/Berlin' as never, consultant: { name: '', nip: '123', phone: 'abc' } }),
+        firstRunInput({ deskCode: 'S', timeZone: 'Europe/Berlin' as never, consultant: { name: '', nip: '123', phone: 'abc', pin: '12' } }),
       ),
     );
     expect(err.code).toBe('VALIDATION');
@@ -92,8 +95,9 @@ describe('first-run setup', () => {
       'consultant.name': { key: 'v.required' },
       'consultant.nip': { key: 'v.nip' },
       'consultant.phone': { key: 'v.phone' },
+      'consultant.pin': { key: 'v.pinFormat' },
     });
-    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: true });
+    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: true, locked: true, freshUntil: null });
     expect(await consultantCount(t.core)).toBe(0);
   });
 
@@ -123,43 +127,46 @@ describe('desk session', () => {
   it('ends the session: no consultant on duty, setup still done, changes refused with NO_SESSION', async () => {
     const { core } = await deskWithTwo();
     const ended = expectOk<Session>(await core.router.invoke('session:end', undefined));
-    expect(ended).toEqual({ consultant: null, needsSetup: false });
+    expect(ended).toEqual({ consultant: null, needsSetup: false, locked: true, freshUntil: null });
     const before = await consultantCount(core);
     expect(expectError(await core.router.invoke('consultants:create', { name: 'Citra' })).code).toBe('NO_SESSION');
     expect(await consultantCount(core)).toBe(before);
   });
 
   it('starts a session for another active consultant, who then becomes the actor of changes', async () => {
-    const { core, budiId } = await deskWithTwo();
-    const started = expectOk<Session>(await core.router.invoke('session:start', { consultantId: budiId }));
-    expect(started.consultant?.id).toBe(budiId);
+    const { core, budiId, sitiId } = await deskWithTwo();
+    // Budi has no PIN yet: the one he signs in with becomes his.
+    const started = expectOk<Session>(await core.router.invoke('session:start', { consultantId: budiId, pin: '1357' }));
+    expect(started.consultant).toMatchObject({ id: budiId, role: 'konsultan', hasPin: true });
     const settings = expectOk<Settings>(
       await core.router.invoke('settings:setLanguage', { language: 'en' }),
     );
     expect(settings.office.updatedBy).toBe(budiId);
+    // The audit log is an admin's to read: Siti signs in again.
+    expectOk(await core.router.invoke('session:start', { consultantId: sitiId, pin: TEST_PIN }));
     const entries = expectOk<AuditEntry[]>(await core.router.invoke('audit:list', { limit: 5 }));
-    expect(entries[0]).toMatchObject({ actorId: budiId, actorName: 'Budi Santoso', entity: 'office_profile' });
-    expect(entries[1]).toMatchObject({ action: 'session.start', entityId: budiId });
+    expect(entries[1]).toMatchObject({ actorId: budiId, actorName: 'Budi Santoso', entity: 'office_profile' });
+    expect(entries[2]).toMatchObject({ action: 'session.start', entityId: budiId });
   });
 
   it('answers NOT_FOUND for an unknown consultant id and keeps the current session', async () => {
     const { core, sitiId } = await deskWithTwo();
-    const err = expectError(await core.router.invoke('session:start', { consultantId: '0f8fad5b-d9cb-469f-a165-70867728950e' }));
+    const err = expectError(await core.router.invoke('session:start', { consultantId: '0f8fad5b-d9cb-469f-a165-70867728950e', pin: '1234' }));
     expect(err.code).toBe('NOT_FOUND');
     expect((await getSession(core)).consultant?.id).toBe(sitiId);
   });
 
   it('refuses a consultant id that is not a UUID with v.invalidId', async () => {
     const { core } = await deskWithTwo();
-    const err = expectError(await core.router.invoke('session:start', { consultantId: "1' OR '1'='1" }));
+    const err = expectError(await core.router.invoke('session:start', { consultantId: "1' OR '1'='1", pin: '1234' }));
     expect(err.fields?.['consultantId']).toEqual({ key: 'v.invalidId' });
   });
 
-  it('is held by the core: a reopened core starts with nobody on duty', async () => {
+  it('is held by the core: a reopened core starts locked with nobody on duty', async () => {
     const { core } = await deskWithTwo();
     const dataDir = t!.dataDir;
     await core.close();
     t = await makeCore({ dataDir });
-    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: false });
+    expect(await getSession(t.core)).toEqual({ consultant: null, needsSetup: false, locked: true, freshUntil: null });
   });
 });

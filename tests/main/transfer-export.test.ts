@@ -52,9 +52,10 @@ describe('export to a folder', () => {
     });
     const dump = async () => {
       const out: unknown[] = [];
-      for (const t of ['business', 'business_tag', 'consultation', 'consultation_consultant', 'follow_up', 'consultant', 'transfer_base']) {
+      for (const t of ['business', 'business_tag', 'consultation', 'consultation_consultant', 'follow_up', 'consultant']) {
         out.push(await desk.t.core.ds.query(`SELECT * FROM ${t} ORDER BY rowid`));
       }
+      out.push(await desk.t.core.ds.query(`SELECT * FROM record_version ORDER BY entity, record_key`), await desk.t.core.ds.query(`SELECT * FROM desk_clock`));
       return out;
     };
     const before = await dump();

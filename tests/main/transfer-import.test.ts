@@ -4,7 +4,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decide } from '../../src/main/modules/transfer';
 import type { ExportResult, ImportPreview } from '../../src/shared/contract';
 import { distinctProfile, profile, type Desk } from './helpers/business';
 import { consultationValues, finalizeNew } from './helpers/consultation';
@@ -58,27 +57,9 @@ async function rows(d: Desk, table: string, where = '1 = 1', params: unknown[] =
 
 async function everything(d: Desk): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const t of [...TABLES, 'transfer_base', 'audit_log', 'business_not_duplicate']) out[t] = await rows(d, t);
+  for (const t of [...TABLES, 'record_version', 'transfer_conflict', 'audit_log', 'business_not_duplicate']) out[t] = await rows(d, t);
   return out;
 }
-
-describe('decide', () => {
-  it('tells new, unchanged, updated and conflicting versions apart', () => {
-    expect(decide(undefined, 't1', null, null)).toBe('new');
-    expect(decide('t1', 't1', null, null)).toBe('unchanged');
-    // We received t1, changed it to t3; t1 comes back: ours is newer.
-    expect(decide('t3', 't1', null, 't1')).toBe('unchanged');
-    // They received our t1 and changed it to t2.
-    expect(decide('t1', 't2', 't1', null)).toBe('updated');
-    // We have not changed what we received; a newer version arrives.
-    expect(decide('t1', 't2', 't0', 't1')).toBe('updated');
-    // A stale copy (not changed there) of a version older than ours.
-    expect(decide('t3', 't1', 't1', null)).toBe('unchanged');
-    // Both changed since t1.
-    expect(decide('t2', 't3', 't1', 't1')).toBe('conflict');
-    expect(decide('t2', 't3', null, null)).toBe('conflict');
-  });
-});
 
 describe('import of a data package from another desk', () => {
   it('round trip: B ends with A’s records exactly; a second import changes nothing; B’s package back to A brings no conflict', async () => {
@@ -136,18 +117,18 @@ describe('import of a data package from another desk', () => {
     expect((await a.call('businesses:get', { id: ids.berau })).name).toBe('Sablon Kaos Berau Jaya');
   });
 
-  it('a record changed at both desks is shown as a conflict and not overwritten unless the consultant chooses', async () => {
+  it('a record changed at both desks waits in the Konflik inbox; the decision, field by field, travels back and settles it', async () => {
     const a = await desk('SMD1');
     const b = await desk('BPN1', '2026-06-16T02:00:00.000Z');
     const ids = await seedA(a);
     await importAll(b, (await packageOf(a)).path);
 
-    const edit = async (d: Desk, id: string, name: string) => {
+    const edit = async (d: Desk, id: string, values: Partial<ReturnType<typeof profile>>) => {
       const cur = await d.call('businesses:get', { id });
-      return d.call('businesses:update', { id, expectedUpdatedAt: cur.updatedAt, keepNik: true, profile: { ...profile({ name }), ownerNik: null } });
+      return d.call('businesses:update', { id, expectedUpdatedAt: cur.updatedAt, keepNik: true, profile: { ...profile(values), ownerNik: null } });
     };
-    await edit(a, ids.sri, 'Kue Bu Sri (versi A)');
-    await edit(b, ids.sri, 'Kue Bu Sri (versi B)');
+    await edit(a, ids.sri, { name: 'Kue Bu Sri (versi A)' });
+    await edit(b, ids.sri, { name: 'Kue Bu Sri', products: 'Kue basah dan kering (versi B)' });
     // Only A changed this one; and A deletes a follow-up: deletions travel.
     const fu = ((await a.t.core.ds.query(`SELECT id FROM follow_up WHERE business_id = ? LIMIT 1`, [ids.berau])) as Array<{ id: string }>)[0]!.id;
     await a.t.core.ds.query(`UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ?`, ['2026-06-20T00:00:00.000Z', '2026-06-20T00:00:00.000Z', fu]);
@@ -157,20 +138,44 @@ describe('import of a data package from another desk', () => {
     expect(counts(p, 'business')).toMatchObject({ conflicts: 1, updated: 0 });
     expect(counts(p, 'follow_up')).toMatchObject({ updated: 1, deletions: 1, conflicts: 0 });
     expect(p.conflicts).toEqual([
-      expect.objectContaining({ table: 'business', id: ids.sri, label: 'Kue Bu Sri (versi A)', fields: expect.arrayContaining(['name', 'name_key']) }),
+      expect.objectContaining({ table: 'business', id: ids.sri, label: 'Kue Bu Sri (versi A)', fields: expect.arrayContaining(['name', 'name_key', 'products']) }),
     ]);
-    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
-    expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri (versi B)');
+    const applied = await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p.previewId });
+    expect(applied.parked).toBe(1);
+    // The rest was applied; the conflicting record kept B's version and waits.
+    expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri');
     expect(((await rows(b, 'follow_up', 'id = ?', [fu]))[0] as { deleted_at: string | null }).deleted_at).not.toBeNull();
+    const inbox = await b.call('transfer:conflicts', undefined);
+    expect(inbox.total).toBe(1);
+    // The same package again parks nothing twice.
+    await importAll(b, path);
+    expect((await b.call('transfer:conflicts', undefined)).total).toBe(1);
 
-    // Choosing the incoming version takes it; after that the same package changes nothing.
-    const p2 = await preview(b, path);
-    expect(p2.conflictsTotal).toBe(0); // B's choice "keep mine" was remembered against A's version
-    const a2 = await edit(a, ids.sri, 'Kue Bu Sri (versi A2)');
-    expect(a2.name).toBe('Kue Bu Sri (versi A2)');
+    // Field by field: A's name, B's products.
+    const detail = await b.call('transfer:conflict', { id: inbox.items[0]!.id });
+    expect(detail.fieldValues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ column: 'name', local: 'Kue Bu Sri', incoming: 'Kue Bu Sri (versi A)' }),
+        expect.objectContaining({ column: 'products', local: 'Kue basah dan kering (versi B)' }),
+      ]),
+    );
+    const decided = await b.call('transfer:resolveConflict', { id: detail.id, take: { name: 'incoming', name_key: 'incoming', products: 'local' } });
+    expect(decided).toEqual({ resolved: true, open: 0 });
+    const atB = await b.call('businesses:get', { id: ids.sri });
+    expect([atB.name, atB.products]).toEqual(['Kue Bu Sri (versi A)', 'Kue basah dan kering (versi B)']);
+
+    // The decision travels back: A takes it without a conflict, and A's next edit reaches B as a plain update.
+    const back = await packageOf(b);
+    const pa = await preview(a, back.path);
+    expect(counts(pa, 'business')).toMatchObject({ conflicts: 0, updated: 1 });
+    await a.call('transfer:applyImport', { jobId: randomUUID(), previewId: pa.previewId });
+    const atA = await a.call('businesses:get', { id: ids.sri });
+    expect([atA.name, atA.products]).toEqual(['Kue Bu Sri (versi A)', 'Kue basah dan kering (versi B)']);
+    await a.call('businesses:update', { id: ids.sri, expectedUpdatedAt: atA.updatedAt, keepNik: true, profile: { ...profile({ name: 'Kue Bu Sri (versi A2)', products: atA.products }), ownerNik: null } });
     const p3 = await preview(b, (await packageOf(a)).path);
-    expect(p3.conflictsTotal).toBe(1);
-    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p3.previewId, resolutions: [{ table: 'business', id: ids.sri, keep: 'incoming' }] });
+    expect(p3.conflictsTotal).toBe(0);
+    expect(counts(p3, 'business')).toMatchObject({ updated: 1 });
+    await b.call('transfer:applyImport', { jobId: randomUUID(), previewId: p3.previewId });
     expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri (versi A2)');
   });
 

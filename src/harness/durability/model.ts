@@ -25,6 +25,7 @@ const REPO_ROOT = resolve(__dirname, '../../..');
 const CHILD = join(REPO_ROOT, 'src/harness/durability/desk-child.ts');
 const DB_FILE = 'klinik-bisnis.sqlite';
 const DESK_CODE = 'SMD1';
+const DESK_PIN = '2468';
 const ZONE_OFFSET_MS = 8 * 3_600_000; // Asia/Makassar, no daylight saving
 const DAY_MS = 86_400_000;
 /**
@@ -510,12 +511,12 @@ class ModelRun {
         officeName: 'Klinik Bisnis Kaltim',
         deskCode: DESK_CODE,
         timeZone: 'Asia/Makassar',
-        consultant: { name: 'Siti Rahmawati', nip: null, phone: '0812-3456-7890' },
+        consultant: { name: 'Siti Rahmawati', nip: null, phone: '0812-3456-7890', pin: DESK_PIN },
       })) as { consultant: { id: string } };
       this.consultantId = value.consultant.id;
     } else {
-      // Choosing the consultant again, as the desk's start screen does.
-      await this.call('session:start', { consultantId: this.consultantId });
+      // Choosing the consultant again with their PIN, as the desk's lock screen does.
+      await this.call('session:start', { consultantId: this.consultantId, pin: DESK_PIN });
     }
   }
 

@@ -18,3 +18,11 @@ export async function writeRecordRow(m: EntityManager, table: string, write: Rec
   const set = columns.filter((c) => c !== 'id');
   await m.query(`UPDATE ${table} SET ${set.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...set.map((c) => values[c] ?? null), values['id']]);
 }
+
+/**
+ * Removes a record that another desk removed (a tombstone in a data package), named by its key
+ * columns. Only the module that owns `table` calls it, for its own tables without an `id`.
+ */
+export async function deleteRecordRow(m: EntityManager, table: string, keyColumns: readonly string[], values: readonly unknown[]): Promise<void> {
+  await m.query(`DELETE FROM ${table} WHERE ${keyColumns.map((c) => `${c} = ?`).join(' AND ')}`, [...values]);
+}

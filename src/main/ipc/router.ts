@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from '../../shared/contract/define';
+import { guardNeeds, type AnyGuardRule } from '../../shared/contract/guards';
 import { AppError, type AppErrorShape, type Envelope, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import type { MessageKey } from '../../shared/messages';
 import { issuesToFields } from '../../shared/validation/issues';
@@ -15,6 +16,59 @@ export type HandlerMap<M extends SpecMap> = {
 export interface InvokeOptions {
   /** Answer the tables the call read (`reads`), for the renderer's cache; the shells ask, tests need not. */
   trackReads?: boolean;
+}
+
+/** What the router asks the desk's session to keep a channel's guard (`shared/contract/guards.ts`). */
+export interface DeskAccess {
+  /** A consultant on duty (null: nobody). */
+  actorId(): string | null;
+  /** Nobody on duty, or the desk locked. */
+  locked(): boolean;
+  /** Whether the last PIN entered is still fresh. */
+  freshPin(): boolean;
+  /** The role of the consultant on duty. */
+  role(): Promise<'admin' | 'konsultan' | null>;
+}
+
+export interface RouterGuard {
+  /** Channel -> rule: `CHANNEL_GUARDS`, typed there so that no channel is left out. */
+  rules: Readonly<Record<string, unknown>>;
+  desk: DeskAccess;
+}
+
+/**
+ * Refuses the call unless the desk is in the state the channel's rule asks for. Who may call is
+ * checked before the input is even parsed (a locked desk answers nothing else); a fresh PIN that
+ * depends on the input (an export with personal data in full) is checked once it is parsed.
+ */
+async function checkGuard(guard: RouterGuard, channel: string, input: { parsed: false } | { parsed: true; value: unknown }): Promise<void> {
+  const rule = guard.rules[channel] as AnyGuardRule | undefined;
+  // A channel without a rule is refused: the compiler and a test see that none is missing.
+  if (rule === undefined) throw new AppError('FORBIDDEN', 'session.adminOnly');
+  if (input.parsed) {
+    if (typeof rule === 'object' && guardNeeds(rule, input.value).freshPin && !guard.desk.freshPin()) {
+      throw new AppError('PIN_REQUIRED', 'session.freshPinRequired');
+    }
+    return;
+  }
+  const needs = guardNeeds(typeof rule === 'object' ? rule.access : rule, undefined);
+  if (needs.access === 'open') return;
+  if (guard.desk.actorId() === null) throw new AppError('NO_SESSION', 'common.noSession');
+  if (guard.desk.locked()) throw new AppError('LOCKED', 'session.locked');
+  if (needs.access === 'admin' && (await guard.desk.role()) !== 'admin') throw new AppError('FORBIDDEN', 'session.adminOnly');
+  if (needs.freshPin && !guard.desk.freshPin()) throw new AppError('PIN_REQUIRED', 'session.freshPinRequired');
+}
+
+/** An AppError thrown by a guard, as the envelope's error. */
+async function refusedByGuard(guard: RouterGuard | undefined, channel: string, input: Parameters<typeof checkGuard>[2]): Promise<AppErrorShape | null> {
+  if (!guard) return null;
+  try {
+    await checkGuard(guard, channel, input);
+    return null;
+  } catch (err) {
+    if (err instanceof AppError) return err.toShape();
+    throw err;
+  }
 }
 
 export interface Router {
@@ -41,10 +95,11 @@ function isStorageError(err: unknown): boolean {
 }
 
 /**
- * Looks up the channel, validates the input (no handler runs on bad input), calls the handler,
- * validates the output, and answers an envelope. Nothing throws through it and no stack crosses.
+ * Looks up the channel, validates the input (no handler runs on bad input), keeps the channel's
+ * guard (locked desk, admin only, fresh PIN), calls the handler, validates the output, and
+ * answers an envelope. Nothing throws through it and no stack crosses.
  */
-export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMap<M>, logger: Logger): Router {
+export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMap<M>, logger: Logger, guard?: RouterGuard): Router {
   const missing = Object.keys(contract).filter((c) => typeof handlers[c] !== 'function');
   if (missing.length > 0) throw new Error(`No handler for channel(s): ${missing.join(', ')}`);
 
@@ -57,11 +112,16 @@ export function createRouter<M extends SpecMap>(contract: M, handlers: HandlerMa
       }
       const spec = contract[channel] as ChannelSpec;
       const handler = handlers[channel] as (input: unknown) => unknown;
+      // Who may call it, once for every channel, before its input is looked at or its handler runs.
+      const refused = await refusedByGuard(guard, channel, { parsed: false }).catch(() => refusal('INTERNAL'));
+      if (refused) return { ok: false, error: refused };
       // reportInput lets a wrong type be told apart from a missing value; inputs are never logged.
       const parsed = spec.input.safeParse(rawInput, { reportInput: true });
       if (!parsed.success) {
         return { ok: false, error: refusal('VALIDATION', issuesToFields(parsed.error.issues)) };
       }
+      const refusedInput = await refusedByGuard(guard, channel, { parsed: true, value: parsed.data }).catch(() => refusal('INTERNAL'));
+      if (refusedInput) return { ok: false, error: refusedInput };
       let value: unknown;
       let reads: string[] | undefined;
       try {

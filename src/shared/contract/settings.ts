@@ -60,6 +60,8 @@ export type OfficeProfile = z.infer<typeof officeProfileDto>;
 export const settingsDto = z.object({
   office: officeProfileDto,
   language: z.enum(LANGUAGES),
+  /** The desk locks after this many minutes without a key press or a click. */
+  lockAfterMinutes: z.number().int(),
 });
 export type Settings = z.infer<typeof settingsDto>;
 
@@ -75,6 +77,18 @@ export const reminderSettingsInput = z
 export const reminderSettingsDto = z.object({ leadMinutes: z.number().int(), idleDays: z.number().int() });
 export type ReminderSettings = z.infer<typeof reminderSettingsDto>;
 
+export const LOCK_MINUTES_MIN = 1;
+export const LOCK_MINUTES_MAX = 240;
+export const lockSettingsInput = z
+  .object({
+    lockAfterMinutes: z
+      .number({ message: 'v.required' })
+      .int('v.wholeNumber')
+      .min(LOCK_MINUTES_MIN, 'v.lockMinutesRange')
+      .max(LOCK_MINUTES_MAX, 'v.lockMinutesRange'),
+  })
+  .strict();
+
 export const settingsContract = {
   'settings:get': channel({ input: z.void(), output: settingsDto }),
   'settings:updateOffice': channel({ input: officeProfileInput, output: settingsDto }),
@@ -84,4 +98,5 @@ export const settingsContract = {
   }),
   'settings:reminders': channel({ input: z.void(), output: reminderSettingsDto }),
   'settings:updateReminders': channel({ input: reminderSettingsInput, output: reminderSettingsDto }),
+  'settings:updateLock': channel({ input: lockSettingsInput, output: settingsDto }),
 };

@@ -88,9 +88,17 @@ export const exportInput = z
     personalDataReason: z.string().trim().max(500).nullish(),
     /** When set, the whole export is one AES-256 ZIP (7-Zip opens it) and the data package is encrypted too. */
     password: z.string().min(PASSWORD_MIN, 'v.passwordShort').max(128).nullish(),
+    /**
+     * A data package of only what changed since the last package this desk (by `deskId` of
+     * `transfer:peers`) acknowledged. Needs the whole scope.
+     */
+    since: z.object({ deskId: z.string().min(1).max(64) }).strict().nullish(),
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (v.since && (v.scope.kind !== 'all' || !v.contents.includes('package'))) {
+      ctx.addIssue({ code: 'custom', message: 'v.invalidChoice', path: ['since'] });
+    }
     if (v.personalData === 'full' && (v.personalDataReason ?? '').length < 5) {
       ctx.addIssue({ code: 'custom', message: 'v.reasonRequired', path: ['personalDataReason'] });
     }
@@ -177,6 +185,10 @@ export const importPreviewDto = z.object({
     schemaVersion: z.string(),
     personalData: z.enum(PERSONAL_DATA_MODES),
     encrypted: z.boolean(),
+    /** Locked with this office's key (full data between the office's own desks). */
+    officeKey: z.boolean(),
+    /** Only what changed since an earlier package (incremental). */
+    incremental: z.boolean(),
     scope: exportScope,
   }),
   tables: z.array(importCountsDto),
@@ -202,12 +214,77 @@ export const importLinkDto = z
   .strict();
 
 export const importResultDto = z.object({
-  tables: z.array(z.object({ table: z.enum(TRANSFER_TABLES), inserted: z.number().int(), updated: z.number().int(), keptLocal: z.number().int() })),
+  tables: z.array(
+    z.object({
+      table: z.enum(TRANSFER_TABLES),
+      inserted: z.number().int(),
+      updated: z.number().int(),
+      keptLocal: z.number().int(),
+      /** Changed at both desks: waiting in the Konflik inbox. */
+      parked: z.number().int(),
+      /** Removed as the other desk removed them (days present, "not a duplicate" decisions). */
+      deleted: z.number().int(),
+    }),
+  ),
   linked: z.number().int(),
+  /** Records now waiting in the Konflik inbox. */
+  parked: z.number().int(),
   /** False when the package brought nothing new (importing the same package twice). */
   changed: z.boolean(),
 });
 export type ImportResult = z.infer<typeof importResultDto>;
+
+/** Between the office's own desks: the office key, as typed (48 letters and digits, in groups of four). */
+export const OFFICE_KEY_PATTERN = /^[A-Z2-7]{48}$/;
+export const OFFICE_KEY_FILE_EXTENSION = 'klbkey';
+
+export const officeKeyStatusDto = z.object({
+  set: z.boolean(),
+  /** Short fingerprint to compare between desks by eye (never the key). */
+  fingerprint: z.string().nullable(),
+  officeName: z.string().nullable(),
+  setAt: z.string().nullable(),
+});
+export type OfficeKeyStatus = z.infer<typeof officeKeyStatusDto>;
+
+export const peerDto = z.object({
+  deskId: z.string(),
+  deskCode: z.string().nullable(),
+  officeName: z.string().nullable(),
+  /** The last package from that desk applied here. */
+  lastPackageAt: z.string().nullable(),
+  /** Whether that desk has acknowledged a package of this desk (an incremental package can be made for it). */
+  acknowledged: z.boolean(),
+  /** Changes of this desk it has not acknowledged yet. */
+  pendingChanges: z.number().int(),
+});
+export type PeerDto = z.infer<typeof peerDto>;
+
+export const conflictSummaryDto = z.object({
+  id: z.string(),
+  table: z.enum(TRANSFER_TABLES),
+  recordId: z.string(),
+  label: z.string(),
+  fromDeskCode: z.string().nullable(),
+  detectedAt: z.string(),
+  /** Columns whose values differ. */
+  fields: z.array(z.string()),
+});
+export type ConflictSummary = z.infer<typeof conflictSummaryDto>;
+
+export const conflictFieldDto = z.object({
+  column: z.string(),
+  local: z.string().nullable(),
+  incoming: z.string().nullable(),
+  /** Personal data erased at one of the desks, or left out of a masked package: only this desk's value can be kept. */
+  localOnly: z.boolean(),
+});
+
+export const conflictDetailDto = conflictSummaryDto.extend({
+  status: z.enum(['open', 'decided', 'superseded']),
+  fieldValues: z.array(conflictFieldDto),
+});
+export type ConflictDetail = z.infer<typeof conflictDetailDto>;
 
 export const transferContract = {
   /** Removable drives that are mounted, with label, free space and whether they can be written. */
@@ -237,13 +314,44 @@ export const transferContract = {
    * Applies a previewed package in one transaction. Conflicts not listed in `resolutions` keep
    * `otherConflicts` (the local version unless told otherwise).
    */
+  /** The office key of this desk: set or not, its fingerprint (never the key). */
+  'transfer:officeKey': channel({ input: z.void(), output: officeKeyStatusDto }),
+  /** Makes a new office key (the first desk of an office, or to replace a key that leaked). */
+  'transfer:createOfficeKey': channel({ input: z.void(), output: officeKeyStatusDto }),
+  /** The office key in full, to type it in at another desk (audited). */
+  'transfer:revealOfficeKey': channel({ input: z.void(), output: z.object({ key: z.string() }) }),
+  /** Joins the office: the key typed as shown at another desk. */
+  'transfer:joinOfficeKey': channel({ input: z.object({ key: z.string().trim().min(1, 'v.required').max(200) }).strict(), output: officeKeyStatusDto }),
+  /** Writes the office key file into a folder (a stick), for another desk to import. */
+  'transfer:saveOfficeKeyFile': channel({ input: z.object({ targetDir: pathInput }).strict(), output: z.object({ path: z.string() }) }),
+  /** An office key file chosen through the OS dialog. */
+  'transfer:chooseOfficeKeyFile': channel({ input: z.void(), output: z.object({ path: z.string().nullable() }) }),
+  /** Joins the office from its key file. */
+  'transfer:importOfficeKeyFile': channel({ input: z.object({ path: pathInput }).strict(), output: officeKeyStatusDto }),
+  /** The desks this desk has exchanged packages with (for a package of changes only). */
+  'transfer:peers': channel({ input: z.void(), output: z.array(peerDto) }),
+  /** Records changed at two desks, waiting for a decision (the Konflik inbox). */
+  'transfer:conflicts': channel({ input: z.void(), output: z.object({ total: z.number().int(), items: z.array(conflictSummaryDto) }) }),
+  /** One conflict, both versions side by side, field by field. */
+  'transfer:conflict': channel({ input: z.object({ id }).strict(), output: conflictDetailDto }),
+  /**
+   * Decides a conflict: for each differing field, this desk's value or the incoming one (unlisted
+   * fields keep this desk's). The decision is a new version that travels to the other desks.
+   */
+  'transfer:resolveConflict': channel({
+    input: z
+      .object({ id, take: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/).max(64), z.enum(['local', 'incoming'])) })
+      .strict(),
+    output: z.object({ resolved: z.boolean(), open: z.number().int() }),
+  }),
   'transfer:applyImport': channel({
     input: z
       .object({
         jobId: id,
         previewId: z.string().min(1).max(64),
         resolutions: z.array(importResolutionDto).max(PREVIEW_LIST_MAX * 10).default([]),
-        otherConflicts: z.enum(['local', 'incoming']).default('local'),
+        /** park: wait in the Konflik inbox for a decision field by field (default). */
+        otherConflicts: z.enum(['park', 'local', 'incoming']).default('park'),
         links: z.array(importLinkDto).max(PREVIEW_LIST_MAX * 5).default([]),
       })
       .strict(),

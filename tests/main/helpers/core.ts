@@ -70,13 +70,16 @@ export async function makeCore(
   };
 }
 
-/** Completes first-run setup so that a consultant is on duty; returns that consultant's id. */
+/** The PIN the desks set up by the tests' helpers give their first consultant (an admin). */
+export const TEST_PIN = '2468';
+
+/** Completes first-run setup so that a consultant (an admin, PIN TEST_PIN) is on duty; returns that consultant's id. */
 export async function setUpDesk(core: Core, name = 'Siti Rahmawati'): Promise<string> {
   const res = await core.router.invoke('session:firstRun', {
     officeName: 'Klinik Bisnis Kaltim',
     deskCode: 'SMD1',
     timeZone: 'Asia/Makassar',
-    consultant: { name, nip: null, phone: '0812-3456-7890' },
+    consultant: { name, nip: null, phone: '0812-3456-7890', pin: TEST_PIN },
   });
   if (!res.ok) throw new Error(`first run failed: ${JSON.stringify(res.error)}`);
   const value = res.value as { consultant: { id: string } };

@@ -14,6 +14,7 @@ import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
 import { NameVariants1765447200000 } from './1765447200000-name-variants';
 import { FollowUpDueEndOfDay1765533600000 } from './1765533600000-follow-up-due-end-of-day';
 import { UpdateSettings1765620000000 } from './1765620000000-update-settings';
+import { DeskLock1765710000000 } from './1765710000000-desk-lock';
 import { PrivacyRequests1765720000000 } from './1765720000000-privacy-requests';
 import { PrivacyDuties1765730000000 } from './1765730000000-privacy-duties';
 

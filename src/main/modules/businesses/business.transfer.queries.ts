@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { writeRecordRow, type RecordWrite } from '../../db/record-rows';
+import { deleteRecordRow, writeRecordRow, type RecordWrite } from '../../db/record-rows';
 import { replaceBusinessTags } from './business.queries';
 
 /**
@@ -21,4 +21,9 @@ export async function writeTransferredBusiness(m: EntityManager, write: RecordWr
 /** Records a "not a duplicate" decision that a data package from another desk brings (a decision never changes). */
 export async function writeTransferredNotDuplicate(m: EntityManager, columns: string[], r: Record<string, unknown>): Promise<void> {
   await writeRecordRow(m, 'business_not_duplicate', 'insert', columns, r);
+}
+
+/** Removes a "not a duplicate" decision that another desk no longer holds (`aId|bId`). */
+export async function removeTransferredNotDuplicate(m: EntityManager, aId: string, bId: string): Promise<void> {
+  await deleteRecordRow(m, 'business_not_duplicate', ['a_id', 'b_id'], [aId, bId]);
 }

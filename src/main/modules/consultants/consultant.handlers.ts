@@ -7,5 +7,6 @@ export function consultantHandlers(consultants: ConsultantService): Pick<Handler
     'consultants:list': ({ includeInactive }) => consultants.list(includeInactive),
     'consultants:create': (input) => consultants.create(input),
     'consultants:update': (input) => consultants.update(input),
+    'consultants:resetPin': (input) => consultants.resetPin(input),
   };
 }

@@ -1,3 +1,3 @@
-export { ConsultantService, toConsultantDto } from './consultant.service';
+export { ConsultantService, toConsultantDto, type PinCheck } from './consultant.service';
 export { consultantHandlers } from './consultant.handlers';
 export { writeTransferredConsultant } from './consultant.transfer.queries';

@@ -15,7 +15,10 @@ export function sessionHandlers(
   };
   return {
     'session:get': () => session.get(),
-    'session:start': async ({ consultantId }) => announce(await session.start(consultantId)),
+    'session:start': async (input) => announce(await session.start(input)),
+    'session:lock': async () => announce(await session.lock()),
+    'session:confirmPin': async ({ pin }) => announce(await session.confirmPin(pin)),
+    'session:changePin': async (input) => announce(await session.changePin(input)),
     'session:end': async () => announce(await session.end()),
     'session:firstRun': async (input) => {
       const value = await session.firstRun(input);

@@ -13,6 +13,7 @@ export interface OfficeProfileRow extends RecordColumns {
   timeZone: string;
   deskCode: string | null;
   language: string;
+  lockAfterMinutes: number;
 }
 
 export const OfficeProfileEntity = new EntitySchema<OfficeProfileRow>({
@@ -31,5 +32,6 @@ export const OfficeProfileEntity = new EntitySchema<OfficeProfileRow>({
     timeZone: { type: 'varchar', name: 'time_zone' },
     deskCode: { type: 'varchar', name: 'desk_code', nullable: true },
     language: { type: 'varchar' },
+    lockAfterMinutes: { type: 'integer', name: 'lock_after_minutes' },
   },
 });

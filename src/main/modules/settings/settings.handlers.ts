@@ -20,6 +20,11 @@ export function settingsHandlers(
     },
     'settings:reminders': () => settings.reminderSettings(),
     'settings:updateReminders': (input) => settings.updateReminderSettings(input),
+    'settings:updateLock': async ({ lockAfterMinutes }) => {
+      const value = await settings.updateLock(lockAfterMinutes);
+      bus.emit('settings:changed', value);
+      return value;
+    },
     'settings:setLanguage': async ({ language }) => {
       const value = await settings.setLanguage(language);
       bus.emit('settings:changed', value);

@@ -44,6 +44,7 @@ export function toSettingsDto(row: OfficeProfileRow): Settings {
       updatedBy: row.updatedBy,
     },
     language: (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : 'id',
+    lockAfterMinutes: row.lockAfterMinutes,
   };
 }
 
@@ -112,6 +113,25 @@ export class SettingsService {
         entity: 'office_profile',
         entityId: after.id,
         changes: { language: [before.language, language] },
+      });
+      return after;
+    });
+    return toSettingsDto(row);
+  }
+
+  /** After how many idle minutes the desk locks. */
+  async updateLock(lockAfterMinutes: number): Promise<Settings> {
+    this.deps.session.requireActor();
+    const row = await this.deps.ds.transaction(async (m) => {
+      const before = await this.row(m);
+      if (before.lockAfterMinutes === lockAfterMinutes) return before;
+      const after = { ...before, lockAfterMinutes, updatedAt: nowIso(this.deps.clock), updatedBy: this.deps.session.actorId };
+      await saveOfficeRow(m, after);
+      await this.audit.record(m, {
+        action: 'update',
+        entity: 'office_profile',
+        entityId: after.id,
+        changes: { lockAfterMinutes: [before.lockAfterMinutes, lockAfterMinutes] },
       });
       return after;
     });

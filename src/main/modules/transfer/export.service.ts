@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable, Transform, Writable } from 'node:stream';
 import { ZipWriter } from '@zip.js/zip.js';
 import type {
+  PeerDto,
   ExportContent,
   ExportedFile,
   ExportResult,
@@ -22,11 +23,13 @@ import type { PrintService } from '../printing';
 import type { SettingsService } from '../settings';
 import { writeCsv, writeWorkbook, type HumanContext } from './human-files';
 import type { TransferJobs } from './jobs';
-import { PACKAGE_FORMAT, writePackage } from './package';
+import type { OfficeKeys } from './office-key.service';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, writePackage } from './package';
 import { CancelledError, ProducerError, SafeFolder, throwIfCancelled } from './safe-write';
 import { sha256OfFile } from '../../files/durable';
 import { SHEETS, type SheetOptions } from './sheets';
 import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
+import { changesSince, deskClock, peer, peers } from './transfer.sync.queries';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
@@ -35,7 +38,7 @@ type ExportInput = ParsedInput<'transfer:export'>;
 
 /** What the items learn while they are written: the data package's rows per table, for the manifest. */
 interface ExportState {
-  packageCounts: { packageId: string; tables: Record<string, number> } | null;
+  packageCounts: { packageId: string; tables: Record<string, number>; officeKey: boolean; incremental: boolean } | null;
 }
 
 /** One file of the export: where it goes and how its bytes are made. */
@@ -61,7 +64,26 @@ export class ExportService {
     private readonly print: PrintService,
     private readonly platform: Platform,
     private readonly jobs: TransferJobs,
+    private readonly keys: OfficeKeys,
   ) {}
+
+  /** The desks this desk has exchanged packages with, and how far each has acknowledged its changes. */
+  async peers(): Promise<PeerDto[]> {
+    const ds = this.deps.ds;
+    const clock = await deskClock(ds);
+    const out: PeerDto[] = [];
+    for (const p of await peers(ds)) {
+      out.push({
+        deskId: p.desk_id,
+        deskCode: p.desk_code,
+        officeName: p.office_name,
+        lastPackageAt: p.last_package_at,
+        acknowledged: p.acked_seq > 0,
+        pendingChanges: await changesSince(ds, p.acked_seq, clock.seq),
+      });
+    }
+    return out;
+  }
 
   /** True when `path` is an export folder this service wrote. */
   wrote(path: string): boolean {
@@ -154,6 +176,7 @@ export class ExportService {
             ...(personal === 'full' ? { reason: [null, input.personalDataReason ?? null] } : {}),
             encrypted: [null, Boolean(password)],
             counts: [null, counts],
+            ...(state.packageCounts ? { package: [null, state.packageCounts] } : {}),
           },
         }),
       );
@@ -231,7 +254,8 @@ export class ExportService {
           const number = String(r['number'] ?? r['id']).replace(/\//g, '-');
           const id = String(r['id']);
           yield {
-            name: `Ringkasan-Konsultasi/Ringkasan-${safeFileName(`${number}-${String(r['business_name'] ?? '')}`)}.pdf`,
+            // Inside an encrypted ZIP the entry names stay readable without the password: no business name there.
+            name: `Ringkasan-Konsultasi/Ringkasan-${safeFileName(o.input.password ? number : `${number}-${String(r['business_name'] ?? '')}`)}.pdf`,
             phase: 'pdf',
             produce: async (out) => {
               const { html } = await this.print.consultationHtml(id);
@@ -248,31 +272,52 @@ export class ExportService {
       for (const table of ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const) {
         total += await count(ds, `${table} t`, tablePredicate(o.scope, table)('t'));
       }
+      const clock = await deskClock(ds);
+      // Between the office's own desks (no password given): locked with the office key, in full.
+      const officeKey = o.input.password ? null : await this.keys.current();
+      let since: number | null = null;
+      if (o.input.since) {
+        const known = await peer(ds, o.input.since.deskId);
+        if (!known || known.acked_seq <= 0) throw new AppError('VALIDATION', 'transfer.since.unknownDesk', { fields: { since: { key: 'transfer.since.unknownDesk' } } });
+        since = known.acked_seq;
+      }
+      const acks = (await peers(ds)).filter((p) => p.received_seq > 0).map((p) => ({ deskId: p.desk_id, seq: p.received_seq }));
       const packageId = createHash('sha256').update(`${o.desk.id}/${o.input.jobId}`).digest('hex').slice(0, 32);
+      const kind = since === null ? 'Paket-Data' : 'Paket-Perubahan';
       yield {
-        name: `Paket-Data-${o.deskName}-${o.stamp}.${PACKAGE_EXTENSION}`,
+        name: `${kind}-${o.deskName}-${o.stamp}.${PACKAGE_EXTENSION}`,
         phase: 'package',
         produce: async (out) => {
           const header = await writePackage(out, {
             ds,
             scope: o.scope,
             password: o.input.password ?? null,
+            officeKey,
             signal: o.signal,
             progress: (done) => o.progress('package', done, total),
             header: {
               format: PACKAGE_FORMAT,
-              formatVersion: 1,
+              formatVersion: PACKAGE_FORMAT_VERSION,
               packageId,
               createdAt: o.createdAt,
               appVersion: this.platform.appVersion,
               schemaVersion: await schemaVersion(ds),
-              desk: o.desk,
+              desk: { id: clock.deskId, code: o.desk.code, officeName: o.desk.officeName },
               scope: o.input.scope,
               contents: o.input.contents,
-              personalData: o.input.personalData,
+              personalData: officeKey ? 'full' : o.input.personalData,
+              since,
+              upTo: clock.seq,
+              acks,
+              officeKey: officeKey?.fingerprint ?? null,
             },
           });
-          o.state.packageCounts = { packageId, tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])) };
+          o.state.packageCounts = {
+            packageId,
+            tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])),
+            officeKey: Boolean(officeKey),
+            incremental: since !== null,
+          };
         },
       };
     }

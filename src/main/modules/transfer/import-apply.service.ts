@@ -1,36 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import { TRANSFER_TABLES, type ImportResult, type ParsedInput, type TransferTable } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { CoreDeps } from '../../context';
+import { nowIso, type CoreDeps } from '../../context';
 import type { RecordWrite } from '../../db/record-rows';
 import type { AuditService } from '../audit';
-import { writeTransferredBusiness, writeTransferredNotDuplicate, type BusinessService } from '../businesses';
-import { writeTransferredConsultant } from '../consultants';
-import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
-import { writeTransferredFollowUp } from '../follow-ups';
-import { writeTransferredMilestone } from '../impact';
-import { writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from '../trainings';
-import { classify, isVersioned } from './import.classify';
+import type { BusinessService } from '../businesses';
+import { classify } from './import.classify';
+import { REMOVERS, WRITERS, stampOf } from './transfer.writers';
 import { checkSchemaVersion, discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
-import { MASKED_COLUMNS, openPackage, packageErrorOf, recordKey, type OpenPackage, type PackageLine } from './package';
+import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
-import { deferForeignKeys, hasDanglingReferences, setBase } from './transfer.import.queries';
+import type { ConflictInbox } from './conflicts.service';
+import type { OfficeKeys } from './office-key.service';
+import { deferForeignKeys, hasDanglingReferences, localRows } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
-
-/** Each table's records are written by the module that owns it. */
-const WRITERS: Record<TransferTable, (m: EntityManager, write: RecordWrite, columns: string[], line: PackageLine) => Promise<void>> = {
-  consultant: (m, write, columns, line) => writeTransferredConsultant(m, write, columns, line.r),
-  business: (m, write, columns, line) => writeTransferredBusiness(m, write, columns, line.r),
-  business_not_duplicate: (m, _write, columns, line) => writeTransferredNotDuplicate(m, columns, line.r),
-  training: (m, write, columns, line) => writeTransferredTraining(m, write, columns, line.r),
-  training_participant: (m, write, columns, line) => writeTransferredParticipant(m, write, columns, line.r),
-  training_attendance: (m, _write, columns, line) => writeTransferredAttendance(m, columns, line.r),
-  consultation: (m, write, columns, line) => writeTransferredConsultation(m, write, columns, line.r, line.cc ?? []),
-  consultation_revision: (m, write, columns, line) => writeTransferredRevision(m, write, columns, line.r),
-  impact_milestone: (m, write, columns, line) => writeTransferredMilestone(m, write, columns, line.r),
-  follow_up: (m, write, columns, line) => writeTransferredFollowUp(m, write, columns, line.r),
-};
+import { deskClock, noteAcknowledged, notePeer, peer, setApplying, setVersion } from './transfer.sync.queries';
+import { bump, join } from './versions';
 
 /** The tables whose references an import checks before it commits. */
 const REFERENCING_TABLES = [
@@ -55,6 +41,8 @@ export class ImportApplyService {
     private readonly businesses: BusinessService,
     private readonly jobs: TransferJobs,
     private readonly held: HeldPreviews,
+    private readonly conflicts: ConflictInbox,
+    private readonly keys: OfficeKeys,
     /** Told after an import that changed something (the reminder engine looks again). */
     private readonly afterImport: () => Promise<void> | void,
     /** Awaited before an import is applied (a backup is taken); throwing stops the import. */
@@ -70,21 +58,26 @@ export class ImportApplyService {
     let pkg: OpenPackage | null = null;
     try {
       this.jobs.progress(input.jobId, 'read', 0, 0);
-      pkg = await openPackage(held.packagePath, held.password);
+      pkg = await openPackage(held.packagePath, held.password, await this.keys.current());
       if (pkg.header.packageId !== held.packageId) throw new AppError('CONFLICT', 'transfer.import.changed');
       checkSchemaVersion(this.deps.ds, pkg.header);
       const header = pkg.header;
       const open = pkg;
       const resolutions = new Map(input.resolutions.map((r) => [`${r.table}:${r.id}`, r.keep]));
       const total = header.tables.reduce((n, t) => n + t.rows, 0);
+      const clock = await deskClock(this.deps.ds);
+      const now = nowIso(this.deps.clock);
       const result = await this.deps.ds.transaction(async (m) => {
         await deferForeignKeys(m);
+        // What the package brings carries its own versions: local-change triggers stay quiet.
+        await setApplying(m, true);
         const tables: ImportResult['tables'] = [];
         // Profiles that arrive merged: what still names them here follows them to their survivors.
         const merges = new Map<string, string>();
         let done = 0;
+        let parked = 0;
         for (const table of TRANSFER_TABLES) {
-          const stats = { table, inserted: 0, updated: 0, keptLocal: 0 };
+          const stats = { table, inserted: 0, updated: 0, keptLocal: 0, parked: 0, deleted: 0 };
           tables.push(stats);
           const meta = header.tables.find((t) => t.table === table);
           if (!meta) continue;
@@ -94,15 +87,31 @@ export class ImportApplyService {
           await open.lines(
             table,
             async (batch) => {
-              for (const x of await classify(m, table, batch)) {
-                const id = recordKey(table, x.line.r);
+              for (const x of await classify(m, table, batch, columns, masked)) {
                 let write: RecordWrite | null = null;
+                let store = x.store;
                 if (x.decision === 'new') write = 'insert';
                 else if (x.decision === 'updated') write = 'update';
-                else if (x.decision === 'conflict') {
-                  const keep = resolutions.get(`${table}:${id}`) ?? input.otherConflicts;
-                  if (keep === 'incoming') write = 'update';
-                  else stats.keptLocal++;
+                else if (x.decision === 'merged' && stampOf(x.line.r) > stampOf((await localRows(m, table, [x.key])).get(x.key) ?? {})) write = 'update';
+                else if (x.decision === 'deleted') {
+                  await REMOVERS[table]?.(m, x.line.r);
+                  stats.deleted++;
+                } else if (x.decision === 'conflict') {
+                  const keep = resolutions.get(`${table}:${x.key}`) ?? input.otherConflicts;
+                  // Decided at once: a new version that has seen both, so that the decision travels.
+                  const decidedVv = bump(join(x.local, x.incoming), clock.deskId);
+                  if (keep === 'incoming') {
+                    write = 'update';
+                    store = { vv: decidedVv, deleted: false };
+                  } else if (keep === 'local') {
+                    store = { vv: decidedVv, deleted: false };
+                    stats.keptLocal++;
+                  } else if (await this.conflicts.park(m, { table, line: x.line, key: x.key, masked: [...masked], local: x.local, incoming: x.incoming, fromDesk: header.desk.code, now })) {
+                    stats.parked++;
+                    parked++;
+                  }
+                  // Personal data erased at the other desk is erased here too, whatever else waits for a decision.
+                  if (keep !== 'incoming' && table === 'business' && x.line.r['personal_data_erased_at']) await this.businesses.eraseArrived(m, x.key, x.line.r);
                 }
                 if (write) {
                   await WRITERS[table](m, write, columns, x.line);
@@ -110,9 +119,12 @@ export class ImportApplyService {
                   else stats.updated++;
                 }
                 // A package from an older desk has no name keys, or stale ones: they are made here.
-                if (write && table === 'business') await this.businesses.refreshNameWords(m, id);
-                if (write && table === 'business' && x.line.r['merged_into_id']) merges.set(id, String(x.line.r['merged_into_id']));
-                if (isVersioned(table) && (write || x.decision === 'conflict' || x.setBase)) await setBase(m, table, x.line);
+                if (write && table === 'business') await this.businesses.refreshNameWords(m, x.key);
+                if (write && table === 'business' && x.line.r['merged_into_id']) merges.set(x.key, String(x.line.r['merged_into_id']));
+                if (store) {
+                  await setVersion(m, table, x.key, store.vv, store.deleted);
+                  await this.conflicts.supersede(m, table, x.key, store.vv, now);
+                }
               }
               done += batch.length;
               this.jobs.progress(input.jobId, 'apply', done, total);
@@ -121,16 +133,24 @@ export class ImportApplyService {
           );
           throwIfCancelled(signal);
         }
-        for (const [mergedId, survivorId] of merges) await this.businesses.moveRelated(m, mergedId, survivorId);
+        // Records that name a merged profile follow it to its survivor, at every desk alike.
+        await this.businesses.followMerges(m, merges);
         // Everything an imported record points at is here (the package brought it or the desk had it).
         for (const table of REFERENCING_TABLES) if (await hasDanglingReferences(m, table)) throw new AppError('VALIDATION', 'transfer.import.incomplete');
+        await setApplying(m, false);
         let linked = 0;
         for (const link of input.links) {
           if (link.action === 'merge') await this.businesses.merge({ survivorId: link.localId, mergedId: link.incomingId, takeFromMerged: [] });
           else await this.businesses.dismissDuplicate(link.incomingId, link.localId);
           linked++;
         }
-        const changed = linked > 0 || tables.some((t) => t.inserted + t.updated > 0);
+        // How far this desk now has the sending desk's changes (a whole package, or one that follows on), and what it acknowledged of ours.
+        const known = await peer(m, header.desk.id);
+        const follows = header.scope.kind === 'all' && (header.since === null || header.since <= (known?.received_seq ?? 0));
+        await notePeer(m, { deskId: header.desk.id, code: header.desk.code, officeName: header.desk.officeName, receivedSeq: follows ? header.upTo : null, at: now });
+        const ours = header.acks.find((a) => a.deskId === clock.deskId);
+        if (ours) await noteAcknowledged(m, header.desk.id, ours.seq);
+        const changed = linked > 0 || tables.some((t) => t.inserted + t.updated + t.deleted + t.parked > 0);
         if (changed) {
           await this.audit.record(m, {
             action: 'import',
@@ -145,7 +165,7 @@ export class ImportApplyService {
           });
         }
         throwIfCancelled(signal);
-        return { tables, linked, changed };
+        return { tables, linked, changed, parked };
       });
       this.held.forget(input.previewId);
       // Awaited: the import is answered once what follows it (re-scheduling follow-ups) is done too.

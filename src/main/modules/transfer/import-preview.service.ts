@@ -12,28 +12,18 @@ import {
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../../context';
 import type { BusinessService } from '../businesses';
-import { classify, type Classified } from './import.classify';
+import { classify, differingColumns, type Classified } from './import.classify';
+import { labelOf } from './conflicts.service';
+import type { OfficeKeys } from './office-key.service';
 import { checkSchemaVersion, discardSource, resolvePackage, type HeldPreviews, type PackageSource } from './import.source';
 import type { TransferJobs } from './jobs';
-import { MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader } from './package';
+import { LOCAL_COLUMNS, MASKED_COLUMNS, PackageError, openPackage, packageErrorOf, type OpenPackage, type PackageHeader } from './package';
 import { CancelledError, throwIfCancelled } from './safe-write';
 import { consultationNumbersTaken, localRows } from './transfer.import.queries';
-import type { Row } from './transfer.queries';
+import { tableColumns, type Row } from './transfer.queries';
 
 /** How many new businesses a preview checks for likely duplicates (each check is a search). */
 const DUPLICATE_CHECKS_MAX = 1000;
-
-/** What names a record in the list of conflicts (only records with versions can conflict). */
-const LABEL_COLUMN: Partial<Record<TransferTable, string>> = {
-  consultant: 'name',
-  business: 'name',
-  training: 'title',
-  training_participant: 'name',
-  consultation: 'number',
-  impact_milestone: 'kind',
-  follow_up: 'title',
-};
-const labelOf = (table: TransferTable, r: Row): string => String(r[LABEL_COLUMN[table] ?? 'id'] ?? r['id']);
 
 /**
  * The first step of an import: reads a package and compares it with this desk's data, writing
@@ -47,6 +37,7 @@ export class ImportPreviewService {
     private readonly jobs: TransferJobs,
     private readonly held: HeldPreviews,
     private readonly dataDir: string,
+    private readonly keys: OfficeKeys,
   ) {}
 
   async preview(input: ParsedInput<'transfer:previewImport'>): Promise<ImportPreview> {
@@ -60,7 +51,7 @@ export class ImportPreviewService {
     try {
       this.jobs.progress(input.jobId, 'read', 0, 0);
       source = await resolvePackage(input.path, password, this.dataDir);
-      pkg = await openPackage(source.packagePath, password);
+      pkg = await openPackage(source.packagePath, password, await this.keys.current());
       checkSchemaVersion(this.deps.ds, pkg.header);
       const total = pkg.header.tables.reduce((n, t) => n + t.rows, 0);
       const counts = new Map<TransferTable, ImportCounts>(
@@ -74,17 +65,22 @@ export class ImportPreviewService {
       const problems: string[] = [];
       let done = 0;
       for (const table of TRANSFER_TABLES) {
-        const columns = pkg.header.tables.find((t) => t.table === table)?.columns ?? [];
+        const here = new Set(await tableColumns(db, table));
+        const masked = new Set(pkg.header.personalData === 'masked' ? (MASKED_COLUMNS[table] ?? []) : []);
+        const columns = (pkg.header.tables.find((t) => t.table === table)?.columns ?? []).filter((c) => here.has(c) && !masked.has(c));
         await pkg.lines(
           table,
           async (batch) => {
-            const classified = await classify(db, table, batch);
+            const classified = await classify(db, table, batch, columns, masked);
             const c = counts.get(table)!;
             const conflicting: Classified[] = [];
             for (const x of classified) {
               if (x.decision === 'new') c.new++;
               else if (x.decision === 'updated') c.updated++;
-              else if (x.decision === 'unchanged') c.unchanged++;
+              else if (x.decision === 'deleted') {
+                c.updated++;
+                c.deletions++;
+              } else if (x.decision === 'unchanged' || x.decision === 'merged') c.unchanged++;
               else {
                 c.conflicts++;
                 conflictsTotal++;
@@ -129,6 +125,8 @@ export class ImportPreviewService {
           schemaVersion: h.schemaVersion,
           personalData: h.personalData,
           encrypted: pkg.encrypted,
+          officeKey: h.officeKey !== null,
+          incremental: h.since !== null,
           scope: h.scope,
         },
         tables: [...counts.values()],
@@ -151,13 +149,11 @@ export class ImportPreviewService {
   }
 
   private async describeConflicts(table: TransferTable, list: Classified[], columns: string[], header: PackageHeader): Promise<ImportConflict[]> {
-    const local = await localRows(this.deps.ds.manager, table, list.map((x) => String(x.line.r['id'])));
-    const masked = new Set(header.personalData === 'masked' ? (MASKED_COLUMNS[table] ?? []) : []);
+    const local = await localRows(this.deps.ds.manager, table, list.map((x) => x.key));
+    const skip = new Set([...(header.personalData === 'masked' ? (MASKED_COLUMNS[table] ?? []) : []), ...(LOCAL_COLUMNS[table] ?? [])]);
     return list.map((x) => {
-      const mine = local.get(String(x.line.r['id'])) ?? {};
-      const fields = columns.filter(
-        (c) => !['updated_at', 'updated_by'].includes(c) && !masked.has(c) && String(mine[c] ?? '') !== String(x.line.r[c] ?? ''),
-      );
+      const mine = local.get(x.key) ?? {};
+      const fields = differingColumns(columns, mine, x.line.r, skip);
       return {
         table,
         id: String(x.line.r['id']),

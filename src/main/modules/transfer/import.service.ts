@@ -6,6 +6,8 @@ import { ImportApplyService } from './import-apply.service';
 import { ImportPreviewService } from './import-preview.service';
 import { HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
+import type { ConflictInbox } from './conflicts.service';
+import type { OfficeKeys } from './office-key.service';
 
 /**
  * Import of a data package from another desk, in two jobs: the preview (writes nothing) and the
@@ -22,13 +24,15 @@ export class ImportService {
     businesses: BusinessService,
     jobs: TransferJobs,
     dataDir: string,
+    keys: OfficeKeys,
+    conflicts: ConflictInbox,
     /** Told after an import that changed something (the reminder engine looks again). */
     afterImport: () => Promise<void> | void = () => {},
     /** Awaited before an import is applied (a backup is taken); throwing stops the import. */
     beforeApply: () => Promise<void> = async () => {},
   ) {
-    this.previewer = new ImportPreviewService(deps, businesses, jobs, this.held, dataDir);
-    this.applier = new ImportApplyService(deps, audit, businesses, jobs, this.held, afterImport, beforeApply);
+    this.previewer = new ImportPreviewService(deps, businesses, jobs, this.held, dataDir, keys);
+    this.applier = new ImportApplyService(deps, audit, businesses, jobs, this.held, conflicts, keys, afterImport, beforeApply);
   }
 
   preview(input: ParsedInput<'transfer:previewImport'>): Promise<ImportPreview> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, openAsBlob } from 'node:fs';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BlobReader, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import type { DataSource } from 'typeorm';
@@ -127,4 +127,20 @@ async function checkAgainstManifest(path: string): Promise<void> {
   const actual = await sha256OfFile(path).catch(() => null);
   if (!actual) throw new PackageError('unreadable');
   if (actual.sha256 !== listed.sha256 || actual.bytes !== listed.bytes) throw new PackageError('damaged');
+}
+
+/** Temp copies of packages a crash left in the data folder's `tmp/` (no preview holds them after a start). */
+export async function removeLeftoverTemps(dataDir: string): Promise<number> {
+  const dir = join(dataDir, 'tmp');
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names.filter((n) => /^import-[0-9a-f-]{36}\.klb$/.test(n))) {
+    await rm(join(dir, name), { force: true }).then(() => removed++, () => undefined);
+  }
+  return removed;
 }

@@ -7,15 +7,21 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { EXPORT_CONTENTS, PERSONAL_DATA_MODES, TRANSFER_TABLES, exportScope, type TransferTable } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { DERIVED_COLUMNS } from '../../db/migrations/version-triggers';
 import { throwIfCancelled } from './safe-write';
+import { parseVector, type Vector } from './versions';
 import { consultantsOf, pages, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
+import { tombstones } from './transfer.sync.queries';
 
 // The core runs in Node (and Electron's main): no web workers; compression through CompressionStream.
 configure({ useWebWorkers: false });
 
 export const PACKAGE_FORMAT = 'klinik-bisnis-paket';
-export const PACKAGE_FORMAT_VERSION = 1;
+/** 2: version vectors, tombstones, incremental packages and the office key. 1 (updated_at versions) is still read. */
+export const PACKAGE_FORMAT_VERSION = 2;
 export const HEADER_ENTRY = 'paket.json';
+/** Left unencrypted in a package locked with the office key: which key (its fingerprint), never the key. */
+export const LOCK_ENTRY = 'kunci.json';
 
 /** Columns left out of a package made with personal data masked; import keeps this desk's values for them. */
 export const MASKED_COLUMNS: Partial<Record<TransferTable, string[]>> = {
@@ -44,18 +50,35 @@ export const KEY_COLUMNS: Record<TransferTable, readonly string[]> = {
 /** The record's name within its table, from its key columns. */
 export const recordKey = (table: TransferTable, r: Row): string => KEY_COLUMNS[table].map((c) => String(r[c])).join('|');
 
-/** One line of a table's NDJSON: the row as the database has it, its base version, and child rows. */
+/** The same name in SQL, for a row of `table` under `alias` (as `record_version.record_key` holds it). */
+export const recordKeySql = (table: TransferTable, alias: string): string => KEY_COLUMNS[table].map((c) => `${alias}.${c}`).join(` || '|' || `);
+
+/**
+ * Columns each desk works out for itself from the rest (search words, last activity, a
+ * consultation's regency, a follow-up's instants and reminder state): carried, but a difference in
+ * them alone is neither a change nor a conflict.
+ */
+export const LOCAL_COLUMNS: Partial<Record<TransferTable, readonly string[]>> = DERIVED_COLUMNS as Partial<Record<TransferTable, readonly string[]>>;
+
+/**
+ * One line of a table's NDJSON: the row as the database has it (only its key columns for a
+ * tombstone), its version vector, and child rows.
+ */
 export interface PackageLine {
   r: Row;
-  /** The version this desk last received from another desk (null: never received). */
-  b: string | null;
+  /** The record's version vector (format 2). */
+  v?: Vector;
+  /** A tombstone: the record was removed at a desk (format 2). */
+  d?: 1;
+  /** Format 1 only: the version the sending desk last received. */
+  b?: string | null;
   /** Consultations only: [consultant_id, position] pairs. */
   cc?: Array<[string, number]>;
 }
 
 export const packageHeader = z.object({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: z.number().int().min(1),
   packageId: z.string().min(1).max(64),
   createdAt: z.string(),
   appVersion: z.string(),
@@ -64,6 +87,14 @@ export const packageHeader = z.object({
   scope: exportScope,
   contents: z.array(z.enum(EXPORT_CONTENTS)).optional(),
   personalData: z.enum(PERSONAL_DATA_MODES),
+  /** Incremental: only what changed after this sequence of the sending desk (null: everything in scope). */
+  since: z.number().int().min(0).nullable().default(null),
+  /** The sending desk's sequence when the package was made: the receiver has its changes up to here. */
+  upTo: z.number().int().min(0).default(0),
+  /** How far the sending desk has applied each desk's changes (acknowledgements travel). */
+  acks: z.array(z.object({ deskId: z.string().max(64), seq: z.number().int().min(0) })).max(1000).default([]),
+  /** Fingerprint of the office key the package is locked with (null: none). */
+  officeKey: z.string().max(64).nullable().default(null),
   maskedColumns: z.record(z.string(), z.array(z.string())),
   tables: z.array(
     z.object({
@@ -79,7 +110,7 @@ export const packageHeader = z.object({
 export type PackageHeader = z.infer<typeof packageHeader>;
 
 /** Why a data package was refused; each is a sentence `transfer.package.<kind>` of the catalogue. */
-type PackageFailure = 'damaged' | 'wrongPassword' | 'needsPassword' | 'notPackage' | 'newer' | 'unreadable';
+type PackageFailure = 'damaged' | 'wrongPassword' | 'needsPassword' | 'notPackage' | 'newer' | 'unreadable' | 'noOfficeKey' | 'wrongOfficeKey';
 
 export class PackageError extends AppError {
   constructor(kind: PackageFailure) {
@@ -100,9 +131,17 @@ export function packageErrorOf(err: unknown): AppError {
 
 const encoder = new TextEncoder();
 
+/** The office key a package is locked with: the secret (the ZIP's password) and its fingerprint. */
+export interface OfficeKey {
+  secret: string;
+  fingerprint: string;
+}
+
 /**
- * Writes the data package (a ZIP; AES-256 when a password is given) into `out`: one NDJSON entry per
- * table, streamed from SQLite in pages, then `paket.json` with every entry's row count and SHA-256.
+ * Writes the data package (a ZIP; AES-256 when a password or the office key is given) into `out`:
+ * one NDJSON entry per table, streamed from SQLite in pages, each row with its version vector and
+ * the table's tombstones after its rows; then `paket.json` with every entry's row count and SHA-256.
+ * An incremental package (`header.since`) holds only records changed after that sequence.
  */
 export async function writePackage(
   out: Writable,
@@ -111,65 +150,89 @@ export async function writePackage(
     scope: ScopeSql;
     header: Omit<PackageHeader, 'tables' | 'maskedColumns'>;
     password: string | null;
+    officeKey: OfficeKey | null;
     signal: AbortSignal;
     progress: (rows: number) => void;
   },
 ): Promise<PackageHeader> {
-  const writer = new ZipWriter(Writable.toWeb(out), o.password ? { password: o.password, encryptionStrength: 3 } : {});
+  const password = o.officeKey?.secret ?? o.password;
+  const writer = new ZipWriter(Writable.toWeb(out));
+  const sealed = password ? ({ password, encryptionStrength: 3 } as const) : {};
+  if (o.officeKey) {
+    const lock = JSON.stringify({ format: PACKAGE_FORMAT, officeKey: o.officeKey.fingerprint });
+    await writer.add(LOCK_ENTRY, new ReadableStream({ start: (c) => (c.enqueue(encoder.encode(lock)), c.close()) }));
+  }
   const masked = o.header.personalData === 'masked' ? MASKED_COLUMNS : {};
+  const since = o.header.since ?? 0;
   const tables: PackageHeader['tables'] = [];
   let done = 0;
   for (const table of TRANSFER_TABLES) {
-    const columns = await tableColumns(o.ds, table);
     const hide = new Set(masked[table] ?? []);
+    const columns = (await tableColumns(o.ds, table)).filter((c) => !hide.has(c));
     const hash = createHash('sha256');
     let rows = 0;
     let bytes = 0;
-    const [where, params] = tablePredicate(o.scope, table)('t');
-    const hasUpdatedAt = columns.includes('updated_at');
+    const [inScope, params] = tablePredicate(o.scope, table)('t');
+    const key = recordKeySql(table, 't');
+    const changed = o.header.since === null ? '' : ` AND ${key} IN (SELECT record_key FROM record_version WHERE entity = '${table}' AND seq > ${Number(since)})`;
     const source = pages(
       o.ds,
       {
-        columns: `t.*${hasUpdatedAt ? `, (SELECT base_updated_at FROM transfer_base tb WHERE tb.entity = '${table}' AND tb.record_id = t.id) AS __base` : ''}`,
+        columns: `${columns.map((c) => `t.${c}`).join(', ')}, (SELECT vv FROM record_version rv WHERE rv.entity = '${table}' AND rv.record_key = ${key}) AS __vv`,
         from: `${table} t NOT INDEXED`,
         alias: 't',
-        where: [where, params],
+        where: [`(${inScope})${changed}`, params],
       },
       o.signal,
     );
+    const removed = await tombstones(o.ds, table, since);
+    let tombstonesSent = false;
+    const encode = (line: PackageLine) => `${JSON.stringify(line)}\n`;
     const readable = new ReadableStream<Uint8Array>({
       async pull(controller) {
         const next = await source.next();
-        if (next.done) {
-          controller.close();
-          return;
-        }
-        const page = next.value;
-        const children = table === 'consultation' ? await consultantsOf(o.ds, page.map((r) => String(r['id']))) : null;
         let text = '';
-        for (const r of page) {
-          const base = (r['__base'] as string | null | undefined) ?? null;
-          delete r['__base'];
-          for (const col of hide) if (col in r) r[col] = null;
-          const line: PackageLine = { r, b: base };
-          if (children) line.cc = children.get(String(r['id'])) ?? [];
-          text += `${JSON.stringify(line)}\n`;
+        let count = 0;
+        if (next.done) {
+          if (tombstonesSent) {
+            controller.close();
+            return;
+          }
+          tombstonesSent = true;
+          for (const t of removed) {
+            const values = t.key.split('|');
+            const r = Object.fromEntries(KEY_COLUMNS[table].map((c, i) => [c, values[i] ?? '']));
+            text += encode({ r, v: t.vv, d: 1 });
+            count++;
+          }
+        } else {
+          const page = next.value;
+          const children = table === 'consultation' ? await consultantsOf(o.ds, page.map((r) => String(r['id']))) : null;
+          for (const r of page) {
+            const v = parseVector(r['__vv']);
+            delete r['__vv'];
+            const line: PackageLine = { r, v };
+            if (children) line.cc = children.get(String(r['id'])) ?? [];
+            text += encode(line);
+          }
+          count = page.length;
         }
         const chunk = encoder.encode(text);
         hash.update(chunk);
-        rows += page.length;
+        rows += count;
         bytes += chunk.length;
-        done += page.length;
+        done += count;
         o.progress(done);
-        controller.enqueue(chunk);
+        if (chunk.length > 0) controller.enqueue(chunk);
+        if (next.done) controller.close();
       },
     });
-    await writer.add(`${table}.ndjson`, readable);
+    await writer.add(`${table}.ndjson`, readable, sealed);
     throwIfCancelled(o.signal);
-    tables.push({ table, entry: `${table}.ndjson`, columns: columns.filter((c) => !hide.has(c)), rows, bytes, sha256: hash.digest('hex') });
+    tables.push({ table, entry: `${table}.ndjson`, columns, rows, bytes, sha256: hash.digest('hex') });
   }
   const header: PackageHeader = { ...o.header, maskedColumns: masked as Record<string, string[]>, tables };
-  await writer.add(HEADER_ENTRY, new ReadableStream({ start: (c) => (c.enqueue(encoder.encode(JSON.stringify(header, null, 2))), c.close()) }));
+  await writer.add(HEADER_ENTRY, new ReadableStream({ start: (c) => (c.enqueue(encoder.encode(JSON.stringify(header, null, 2))), c.close()) }), sealed);
   await writer.close();
   return header;
 }
@@ -189,11 +252,15 @@ export interface OpenPackage {
 
 const BATCH = 500;
 
-export async function openPackage(path: string, password: string | null): Promise<OpenPackage> {
+/**
+ * Opens a package. One locked with the office key (its fingerprint in `kunci.json`) opens with this
+ * desk's office key only: none here, or another office's, is refused before anything is read.
+ */
+export async function openPackage(path: string, given: string | null, officeKey: OfficeKey | null = null): Promise<OpenPackage> {
   let reader: ZipReader<unknown>;
   let entries: Entry[];
   try {
-    reader = new ZipReader(new BlobReader(await openAsBlob(path)), password ? { password } : {});
+    reader = new ZipReader(new BlobReader(await openAsBlob(path)));
     entries = await reader.getEntries();
   } catch (err) {
     throw packageErrorOf(err);
@@ -205,6 +272,23 @@ export async function openPackage(path: string, password: string | null): Promis
     const looksLikeOne = entries.some((e) => e.filename.endsWith('.ndjson'));
     throw new PackageError(entries.length > 0 && !looksLikeOne ? 'notPackage' : 'damaged');
   }
+  let password = given;
+  const lockEntry = byName.get(LOCK_ENTRY);
+  let lockedWith: string | null = null;
+  if (lockEntry) {
+    try {
+      const lock = z.object({ officeKey: z.string().max(64) }).parse(JSON.parse(await lockEntry.getData(new TextWriter())));
+      lockedWith = lock.officeKey;
+    } catch {
+      await reader.close().catch(() => undefined);
+      throw new PackageError('damaged');
+    }
+    if (!officeKey || officeKey.fingerprint !== lockedWith) {
+      await reader.close().catch(() => undefined);
+      throw new PackageError(officeKey ? 'wrongOfficeKey' : 'noOfficeKey');
+    }
+    password = officeKey.secret;
+  }
   const encrypted = headerEntry.encrypted;
   if (encrypted && !password) {
     await reader.close().catch(() => undefined);
@@ -213,12 +297,21 @@ export async function openPackage(path: string, password: string | null): Promis
   let header: PackageHeader;
   try {
     const text = await headerEntry.getData(new TextWriter(), password ? { password } : {});
-    const parsed = packageHeader.safeParse(JSON.parse(text));
+    const raw = JSON.parse(text) as { formatVersion?: unknown };
+    // A later format is a newer app's: said as such, not as damage.
+    if (typeof raw?.formatVersion === 'number' && raw.formatVersion > PACKAGE_FORMAT_VERSION) throw new PackageError('newer');
+    const parsed = packageHeader.safeParse(raw);
     if (!parsed.success) throw new PackageError('damaged');
     header = parsed.data;
   } catch (err) {
     await reader.close().catch(() => undefined);
-    throw packageErrorOf(err);
+    // The office key's own fingerprint matched, so a refusal of it means the package was altered.
+    const failure = packageErrorOf(err);
+    throw lockedWith && failure instanceof PackageError && failure.key === 'transfer.package.wrongPassword' ? new PackageError('damaged') : failure;
+  }
+  if ((header.officeKey ?? null) !== lockedWith) {
+    await reader.close().catch(() => undefined);
+    throw new PackageError('damaged');
   }
   // Every entry of the header is there, and every entry is encrypted alike.
   for (const t of header.tables) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, rm, rmdir, stat, statfs, unlink, type FileHandle } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, rmdir, stat, statfs, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -237,4 +238,44 @@ export class SafeFolder {
     for (const p of this.finals.reverse()) await rm(p, { force: true }).catch(() => undefined);
     for (const d of [...this.dirs].reverse()) await rmdir(d).catch(() => undefined);
   }
+}
+
+/** Folders an export of this app makes at the root of a stick or folder. */
+const EXPORT_FOLDER = /^Ekspor-KlinikBisnis-/;
+
+/**
+ * Removes what an export cut short left on a stick (it was pulled, the PC lost power): `*.partial`
+ * files inside this app's export folders at the root of `mountPath`, and such a folder when nothing
+ * else is left in it. Finished files are never touched. Answers how many partial files went.
+ */
+export async function tidyPartials(mountPath: string): Promise<number> {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await readdir(mountPath);
+  } catch {
+    return 0;
+  }
+  for (const name of names.filter((n) => EXPORT_FOLDER.test(n))) {
+    const folder = join(mountPath, name);
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const path = join(dir, e.name);
+        if (e.isDirectory() && depth < 2) await walk(path, depth + 1);
+        else if (e.isFile() && e.name.endsWith('.partial')) {
+          await rm(path, { force: true }).then(() => removed++, () => undefined);
+        }
+      }
+      // An export folder (or its sub-folder) left empty held only what was cut short.
+      if ((await readdir(dir).catch(() => ['?'])).length === 0) await rmdir(dir).catch(() => undefined);
+    };
+    await walk(folder, 0);
+  }
+  return removed;
 }

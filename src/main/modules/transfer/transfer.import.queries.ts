@@ -1,23 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { TransferTable } from '../../../shared/contract';
-import type { PackageLine } from './package';
 import type { Row } from './transfer.queries';
 
 /**
- * The import's SQL: what this desk holds of the records a package brings (reads), the bases it
- * keeps per record (`transfer_base`, owned here), and the records written as the package has them.
+ * The import's SQL: what this desk holds of the records a package brings (reads); versions,
+ * peers and parked conflicts are in `transfer.sync.queries.ts`.
  *
  * The records themselves are written by the modules that own their tables (businesses,
  * consultations, consultants, follow-ups, trainings, impact), in the import's one transaction.
  */
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-
-/** This desk's `updated_at` of each of the records that are here. */
-export async function localVersions(db: EntityManager, table: TransferTable, ids: string[]): Promise<Map<string, string>> {
-  const rows: Array<{ id: string; updated_at: string }> = await db.query(`SELECT id, updated_at FROM ${table} WHERE id IN (${marks(ids.length)})`, ids);
-  return new Map(rows.map((r) => [r.id, r.updated_at]));
-}
 
 /**
  * Which of the records are here, by their key (`recordKey`), for the tables whose rows never change
@@ -30,15 +23,6 @@ export async function recordsHere(db: EntityManager, table: TransferTable, keyCo
     rows.flatMap((r) => keyColumns.map((c) => r[c])),
   );
   return new Set(found.map((r) => keyColumns.map((c) => String(r[c])).join('|')));
-}
-
-/** The version of each record this desk last received from another desk. */
-export async function baseVersions(db: EntityManager, table: TransferTable, ids: string[]): Promise<Map<string, string>> {
-  const rows: Array<{ record_id: string; base_updated_at: string }> = await db.query(
-    `SELECT record_id, base_updated_at FROM transfer_base WHERE entity = ? AND record_id IN (${marks(ids.length)})`,
-    [table, ...ids],
-  );
-  return new Map(rows.map((r) => [r.record_id, r.base_updated_at]));
 }
 
 /** This desk's rows of the records, all columns, by id. */
@@ -62,13 +46,4 @@ export async function deferForeignKeys(m: EntityManager): Promise<void> {
 export async function hasDanglingReferences(m: EntityManager, table: string): Promise<boolean> {
   const bad: unknown[] = await m.query(`PRAGMA foreign_key_check(${table})`);
   return bad.length > 0;
-}
-
-/** Records the incoming version as the one this desk last received (for a table whose records have versions). */
-export async function setBase(m: EntityManager, table: TransferTable, line: PackageLine): Promise<void> {
-  await m.query(
-    `INSERT INTO transfer_base (entity, record_id, base_updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (entity, record_id) DO UPDATE SET base_updated_at = excluded.base_updated_at`,
-    [table, line.r['id'], line.r['updated_at']],
-  );
 }
