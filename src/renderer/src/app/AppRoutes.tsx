@@ -8,6 +8,7 @@ import {
 } from '../features/consultations';
 import { FollowUpDetailPage, FollowUpsPage } from '../features/follow-ups';
 import { HomePage } from '../features/home/HomePage';
+import { PrivacyDutiesPage } from '../features/privacy-duties';
 import { ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
 import { TransferPage } from '../features/transfer';
@@ -34,6 +35,8 @@ export function AppRoutes() {
       <Route path="/laporan" element={<ReportsPage />} />
       <Route path="/ekspor" element={<TransferPage tab="export" />} />
       <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />
+      <Route path="/kewajiban-pdp" element={<Navigate to="/kewajiban-pdp/retensi" replace />} />
+      <Route path="/kewajiban-pdp/:tab" element={<PrivacyDutiesPage />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />
       <Route path="/pengaturan/:tab" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />

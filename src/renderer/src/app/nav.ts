@@ -7,6 +7,7 @@ import {
   IconReportAnalytics,
   IconSchool,
   IconSettings,
+  IconShieldLock,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -25,5 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/pelatihan', labelKey: 'nav.trainings', icon: IconSchool },
   { path: '/laporan', labelKey: 'nav.reports', icon: IconReportAnalytics },
   { path: '/ekspor', labelKey: 'nav.export', icon: IconFileExport },
+  { path: '/kewajiban-pdp', labelKey: 'nav.privacyDuties', icon: IconShieldLock },
   { path: '/pengaturan', labelKey: 'nav.settings', icon: IconSettings },
 ];

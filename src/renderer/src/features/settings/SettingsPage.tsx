@@ -1,9 +1,10 @@
 import { Tabs } from '@mantine/core';
-import { IconBell, IconBuilding, IconDatabase, IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuilding, IconDatabase, IconHistory, IconInfoCircle, IconLanguage, IconShieldLock, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupsTab } from '../backups';
+import { PrivacySettingsTab } from '../privacy-duties';
 import { AboutTab } from './AboutTab';
 import { AuditTab } from './AuditTab';
 import { ConsultantsTab } from './ConsultantsTab';
@@ -19,6 +20,7 @@ const TABS = [
   { slug: 'bahasa', labelKey: 'settings.tabs.language', icon: IconLanguage },
   { slug: 'pengingat', labelKey: 'followUps.settings.tab', icon: IconBell },
   { slug: 'cadangan', labelKey: 'backups.tab', icon: IconDatabase },
+  { slug: 'data-pribadi', labelKey: 'privacyDuties.settings.tab', icon: IconShieldLock },
   { slug: 'riwayat', labelKey: 'settings.tabs.audit', icon: IconHistory },
   { slug: 'tentang', labelKey: 'settings.tabs.about', icon: IconInfoCircle },
 ] as const;
@@ -60,6 +62,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="cadangan">
           <BackupsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="data-pribadi">
+          <PrivacySettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="riwayat">
           <AuditTab />

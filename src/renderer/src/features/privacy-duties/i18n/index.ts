@@ -1,0 +1,2 @@
+export { privacyDutiesId, type PrivacyDutiesCatalogue } from './id';
+export { privacyDutiesEn } from './en';

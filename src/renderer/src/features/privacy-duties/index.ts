@@ -1,0 +1,3 @@
+export { PrivacyDutiesPage, PRIVACY_DUTIES_PATH } from './PrivacyDutiesPage';
+export { PrivacySettingsTab } from './PrivacySettingsTab';
+export { privacyDutiesEn, privacyDutiesId } from './i18n';
