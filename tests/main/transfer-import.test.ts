@@ -145,11 +145,11 @@ describe('import of a data package from another desk', () => {
     // The rest was applied; the conflicting record kept B's version and waits.
     expect((await b.call('businesses:get', { id: ids.sri })).name).toBe('Kue Bu Sri');
     expect(((await rows(b, 'follow_up', 'id = ?', [fu]))[0] as { deleted_at: string | null }).deleted_at).not.toBeNull();
-    const inbox = await b.call('transfer:conflicts', undefined);
+    const inbox = await b.call('transfer:conflicts');
     expect(inbox.total).toBe(1);
     // The same package again parks nothing twice.
     await importAll(b, path);
-    expect((await b.call('transfer:conflicts', undefined)).total).toBe(1);
+    expect((await b.call('transfer:conflicts')).total).toBe(1);
 
     // Field by field: A's name, B's products.
     const detail = await b.call('transfer:conflict', { id: inbox.items[0]!.id });

@@ -7,7 +7,8 @@ import { VERSIONED_TABLES, createVersionTriggers, dropVersionTriggers } from './
  * - `desk_clock`: this desk's short name in version vectors (from its office row's id), its local
  *   change sequence, and the switch an import turns on while it writes what a package brings.
  * - `record_version`: per record a version vector, the local sequence of its last change (what an
- *   incremental package selects), and whether it was deleted (a tombstone).
+ *   incremental package selects), whether it was deleted (a tombstone), and the desk its version
+ *   came from (null: made here), so that a package of changes does not send a desk its own.
  * - `transfer_conflict`: records changed at two desks concurrently, parked with the incoming version
  *   until someone decides field by field (the Konflik inbox).
  * - `transfer_peer`: the desks this desk has heard from: how far it has applied their changes and
@@ -40,6 +41,7 @@ export class RecordVersions1765700000000 implements MigrationInterface {
         vv varchar NOT NULL,
         seq integer NOT NULL,
         deleted integer NOT NULL DEFAULT 0,
+        received_from varchar NULL,
         PRIMARY KEY (entity, record_key)
       ) WITHOUT ROWID`);
     await q.query(`CREATE INDEX record_version_seq ON record_version (seq)`);

@@ -46,7 +46,8 @@ const bump = (entity: string, key: string, deleted: 0 | 1) => `
         vv = json_set(record_version.vv, '$."' || (SELECT desk_id FROM desk_clock) || '"',
                coalesce(json_extract(record_version.vv, '$."' || (SELECT desk_id FROM desk_clock) || '"'), 0) + 1),
         seq = excluded.seq,
-        deleted = ${deleted};`;
+        deleted = ${deleted},
+        received_from = NULL;`;
 
 const ON = `(SELECT applying FROM desk_clock WHERE id = 1) = 0`;
 

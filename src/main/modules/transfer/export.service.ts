@@ -70,7 +70,6 @@ export class ExportService {
   /** The desks this desk has exchanged packages with, and how far each has acknowledged its changes. */
   async peers(): Promise<PeerDto[]> {
     const ds = this.deps.ds;
-    const clock = await deskClock(ds);
     const out: PeerDto[] = [];
     for (const p of await peers(ds)) {
       out.push({
@@ -79,7 +78,7 @@ export class ExportService {
         officeName: p.office_name,
         lastPackageAt: p.last_package_at,
         acknowledged: p.acked_seq > 0,
-        pendingChanges: await changesSince(ds, p.acked_seq, clock.seq),
+        pendingChanges: await changesSince(ds, p.acked_seq, p.desk_id),
       });
     }
     return out;
@@ -293,6 +292,7 @@ export class ExportService {
             scope: o.scope,
             password: o.input.password ?? null,
             officeKey,
+            forDesk: o.input.since?.deskId ?? null,
             signal: o.signal,
             progress: (done) => o.progress('package', done, total),
             header: {

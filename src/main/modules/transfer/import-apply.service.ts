@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { TRANSFER_TABLES, type ImportResult, type ParsedInput, type TransferTable } from '../../../shared/contract';
+import { TRANSFER_TABLES, type ImportResult, type ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
 import type { RecordWrite } from '../../db/record-rows';
@@ -16,7 +15,7 @@ import type { OfficeKeys } from './office-key.service';
 import { deferForeignKeys, hasDanglingReferences, localRows } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
 import { deskClock, noteAcknowledged, notePeer, peer, setApplying, setVersion } from './transfer.sync.queries';
-import { bump, join } from './versions';
+import { bump, compare, join } from './versions';
 
 /** The tables whose references an import checks before it commits. */
 const REFERENCING_TABLES = [
@@ -122,7 +121,9 @@ export class ImportApplyService {
                 if (write && table === 'business') await this.businesses.refreshNameWords(m, x.key);
                 if (write && table === 'business' && x.line.r['merged_into_id']) merges.set(x.key, String(x.line.r['merged_into_id']));
                 if (store) {
-                  await setVersion(m, table, x.key, store.vv, store.deleted);
+                  // Exactly the sender's version: no need to send it back there. Anything made of both (a
+                  // decision, a join) goes back too.
+                  await setVersion(m, table, x.key, store.vv, store.deleted, compare(store.vv, x.incoming) === 'equal' ? header.desk.id : null);
                   await this.conflicts.supersede(m, table, x.key, store.vv, now);
                 }
               }

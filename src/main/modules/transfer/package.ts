@@ -11,7 +11,7 @@ import { DERIVED_COLUMNS } from '../../db/migrations/version-triggers';
 import { throwIfCancelled } from './safe-write';
 import { parseVector, type Vector } from './versions';
 import { consultantsOf, pages, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
-import { tombstones } from './transfer.sync.queries';
+import { changedForPeerSql, tombstones } from './transfer.sync.queries';
 
 // The core runs in Node (and Electron's main): no web workers; compression through CompressionStream.
 configure({ useWebWorkers: false });
@@ -151,6 +151,8 @@ export async function writePackage(
     header: Omit<PackageHeader, 'tables' | 'maskedColumns'>;
     password: string | null;
     officeKey: OfficeKey | null;
+    /** The desk a package of changes is for (its own changes are left out). */
+    forDesk: string | null;
     signal: AbortSignal;
     progress: (rows: number) => void;
   },
@@ -174,18 +176,24 @@ export async function writePackage(
     let bytes = 0;
     const [inScope, params] = tablePredicate(o.scope, table)('t');
     const key = recordKeySql(table, 't');
-    const changed = o.header.since === null ? '' : ` AND ${key} IN (SELECT record_key FROM record_version WHERE entity = '${table}' AND seq > ${Number(since)})`;
+    let changed = '';
+    let changedParams: unknown[] = [];
+    if (o.header.since !== null && o.forDesk) {
+      const [sql, p] = changedForPeerSql(table, since, o.forDesk);
+      changed = ` AND ${key} IN (${sql})`;
+      changedParams = p;
+    }
     const source = pages(
       o.ds,
       {
         columns: `${columns.map((c) => `t.${c}`).join(', ')}, (SELECT vv FROM record_version rv WHERE rv.entity = '${table}' AND rv.record_key = ${key}) AS __vv`,
         from: `${table} t NOT INDEXED`,
         alias: 't',
-        where: [`(${inScope})${changed}`, params],
+        where: [`(${inScope})${changed}`, [...params, ...changedParams]],
       },
       o.signal,
     );
-    const removed = await tombstones(o.ds, table, since);
+    const removed = await tombstones(o.ds, table, since, o.forDesk);
     let tombstonesSent = false;
     const encode = (line: PackageLine) => `${JSON.stringify(line)}\n`;
     const readable = new ReadableStream<Uint8Array>({
