@@ -28,10 +28,12 @@ import { parseList, toDetail } from './business.mapper';
 import {
   businessNames,
   consultantName,
+  eraseOwnerData,
   findBusiness,
   insertBusinessRow,
   insertNotDuplicate,
   liveBusinessRow,
+  mergedStillNamed,
   moveNotDuplicates,
   notDuplicatesOf,
   replaceBusinessTags,
@@ -351,6 +353,28 @@ export class BusinessService {
     for (const [name, mover] of this.movers) moved[name] = await mover(m, mergedId, survivorId);
     await moveNotDuplicates(m, mergedId, survivorId);
     return moved;
+  }
+
+  /**
+   * Records that still name a merged profile (they came from a desk that had not heard of the
+   * merge yet) follow it to the profile it was merged into, at every desk alike.
+   */
+  async followMerges(m: EntityManager, arrived: ReadonlyMap<string, string>): Promise<void> {
+    for (const [mergedId, survivorId] of arrived) await this.moveRelated(m, mergedId, survivorId);
+    // A survivor merged in its turn: a few rounds reach the last one.
+    for (let round = 0; round < 8; round++) {
+      const named = await mergedStillNamed(m);
+      if (named.length === 0) return;
+      for (const [mergedId, survivorId] of named) await this.moveRelated(m, mergedId, survivorId);
+    }
+  }
+
+  /**
+   * Personal data erased at another desk is erased here as well, with that desk's time and person,
+   * even while the rest of the record waits for a decision (the erasure never waits).
+   */
+  async eraseArrived(m: EntityManager, id: string, arrived: Record<string, unknown>): Promise<void> {
+    await eraseOwnerData(m, id, { now: String(arrived['personal_data_erased_at']), actorId: (arrived['updated_by'] as string | null) ?? null });
   }
 
   /** The merged profile's chosen fields move to the survivor; its related records follow; it is retired. */
