@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEraser } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -18,19 +18,19 @@ function periodText(t: TFunction, months: number): string {
   return months % 12 === 0 ? t('privacyDuties.retention.years', { count: months / 12 }) : t('privacyDuties.retention.monthsValue', { count: months });
 }
 
-/** One kind's records past their period, and the button that anonymises them (with the PIN asked in the question). */
+/**
+ * One kind's records past their period, and the button that anonymises them. The core asks for the
+ * PIN again before (a fresh PIN: ending personal data cannot be taken back); the app's PIN dialog
+ * answers that and the call goes through.
+ */
 function KindSection({ due }: { due: KindDue }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const [pin, setPin] = useState('');
   const headingId = `retention-${due.kind}`;
   const count = due.items.length;
   const anonymise = async () => {
-    // Ending personal data cannot be taken back: the PIN of the consultant on duty, then the work.
-    await call('session:confirmPin', { pin });
     const res = await call('privacy:anonymise', { kind: due.kind, ids: due.items.map((i) => i.id) });
     notifySuccess(t('privacyDuties.retention.done', { count: res.anonymised }));
-    setPin('');
   };
   return (
     <Paper withBorder radius="md" p="lg" data-testid={`retention-kind-${due.kind}`}>
@@ -85,10 +85,7 @@ function KindSection({ due }: { due: KindDue }) {
       )}
       <ConfirmDialog
         opened={asking}
-        onClose={() => {
-          setAsking(false);
-          setPin('');
-        }}
+        onClose={() => setAsking(false)}
         title={t('privacyDuties.retention.confirmTitle', { count })}
         confirmLabel={t('privacyDuties.retention.confirm')}
         confirmIcon={<IconEraser size={16} />}
@@ -97,15 +94,9 @@ function KindSection({ due }: { due: KindDue }) {
       >
         <Stack gap="sm">
           <Text size="sm">{t('privacyDuties.retention.confirmBody')}</Text>
-          <PasswordInput
-            label={t('privacyDuties.retention.pin')}
-            description={t('privacyDuties.retention.pinHint')}
-            value={pin}
-            onChange={(e) => setPin(e.currentTarget.value)}
-            inputMode="numeric"
-            autoComplete="off"
-            data-testid="anonymise-pin"
-          />
+          <Text size="sm" c="dimmed">
+            {t('privacyDuties.retention.pinHint')}
+          </Text>
         </Stack>
       </ConfirmDialog>
     </Paper>
