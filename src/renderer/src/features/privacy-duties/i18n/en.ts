@@ -46,7 +46,7 @@ export const privacyDutiesEn: PrivacyDutiesCatalogue = {
     none: 'No records are past their retention period.',
     total: '{{count}} records',
     shownOf: 'Showing {{shown}} of {{total}}',
-    name: 'Name',
+    name: 'Record',
     context: 'Details',
     since: 'Since',
     anonymise: 'Anonymise {{count}} records',

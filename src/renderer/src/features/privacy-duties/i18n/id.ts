@@ -47,7 +47,7 @@ export const privacyDutiesId = {
     none: 'Tidak ada catatan yang melewati masa simpan.',
     total: '{{count}} catatan',
     shownOf: 'Ditampilkan {{shown}} dari {{total}}',
-    name: 'Nama',
+    name: 'Catatan',
     context: 'Keterangan',
     since: 'Sejak',
     anonymise: 'Anonimkan {{count}} catatan',
