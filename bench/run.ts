@@ -27,9 +27,10 @@ import { consultationsSuite } from './suites/consultations';
 import { exportSuite } from './suites/export';
 import { followUpsSuite } from './suites/follow-ups';
 import { reportsSuite } from './suites/reports';
+import { syncSuite } from './suites/sync';
 import { writesSuite } from './suites/writes';
 
-const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite, reportsSuite, writesSuite];
+const SUITES: readonly Suite[] = [businessesSuite, consultationsSuite, followUpsSuite, exportSuite, reportsSuite, writesSuite, syncSuite];
 
 interface Options {
   profiles: number;
