@@ -2,9 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { FakeReply } from '../../helpers';
-import { KINGSTON, calls, exportResult, ok, setup } from './fixtures';
+import { initialExportValues, toExportInput, validateStep } from '../../../../src/renderer/src/features/transfer/export/export-values';
+import { KEY, KINGSTON, calls, exportResult, ok, setup } from './fixtures';
 
 const next = () => userEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+const OFFICE = 'Untuk meja-meja kantor ini (paket .klb, dikunci kunci kantor, data lengkap)';
+const OUTSIDE = 'Untuk pihak luar (XLSX/CSV/PDF, data pribadi disamarkan)';
+const forOutsiders = () => userEvent.click(screen.getByRole('radio', { name: OUTSIDE }));
 
 async function pickDriveAndGoTo(step: 'scope' | 'contents' | 'summary') {
   await userEvent.click(await screen.findByRole('radio', { name: 'KINGSTON' }));
@@ -60,6 +64,7 @@ describe('Ekspor wizard', () => {
   it('needs a reason for full personal data, forces encryption, and checks the password confirmation', async () => {
     setup();
     await pickDriveAndGoTo('contents');
+    await forOutsiders();
     await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
     // Encryption is no longer a choice: the switch gives way to a notice.
     expect(screen.queryByRole('switch', { name: /Enkripsi ekspor/ })).toBeNull();
@@ -84,6 +89,7 @@ describe('Ekspor wizard', () => {
   it('asks for a password when encryption is chosen without full personal data, and sends it', async () => {
     const { invoke } = setup();
     await pickDriveAndGoTo('contents');
+    await forOutsiders();
     await userEvent.click(screen.getByRole('switch', { name: /Enkripsi ekspor/ }));
     await next();
     expect(screen.getByText('Isi kata sandi')).toBeTruthy();
@@ -98,8 +104,8 @@ describe('Ekspor wizard', () => {
   it('needs at least one kind of file', async () => {
     setup();
     await pickDriveAndGoTo('contents');
+    await forOutsiders();
     await userEvent.click(screen.getByRole('checkbox', { name: /Buku kerja Excel/ }));
-    await userEvent.click(screen.getByRole('checkbox', { name: /Paket data untuk meja lain/ }));
     await next();
     expect(screen.getByText('Pilih paling sedikit satu jenis berkas')).toBeTruthy();
   });
@@ -107,6 +113,9 @@ describe('Ekspor wizard', () => {
   it('sends the export input chosen in the wizard and shows the success summary', async () => {
     const { invoke } = setup();
     await pickDriveAndGoTo('contents');
+    await forOutsiders();
+    // The office's package is not among the files for outsiders.
+    expect(screen.queryByRole('checkbox', { name: /Paket data/ })).toBeNull();
     await userEvent.click(screen.getByRole('checkbox', { name: /CSV per tabel/ }));
     await userEvent.click(screen.getByRole('radio', { name: /Koma/ }));
     await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
@@ -125,7 +134,7 @@ describe('Ekspor wizard', () => {
     expect(input).toMatchObject({
       targetDir: KINGSTON.mountPath,
       scope: { kind: 'all' },
-      contents: ['xlsx', 'csv', 'package'],
+      contents: ['xlsx', 'csv'],
       csvSeparator: ',',
       personalData: 'full',
       personalDataReason: 'Verifikasi KUR oleh Dinas',
@@ -142,12 +151,62 @@ describe('Ekspor wizard', () => {
     expect(within(success).getByText('manifest.json')).toBeTruthy();
   });
 
-  it('sends a masked export without a password by default', async () => {
+  it("sends the office's whole package without a password by default, for the office key to lock", async () => {
     const { invoke } = setup();
     await pickDriveAndGoTo('summary');
     await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
     await screen.findByTestId('export-success');
-    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ contents: ['xlsx', 'package'], csvSeparator: ';', personalData: 'masked', personalDataReason: null, password: null });
+    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ contents: ['package'], personalData: 'masked', personalDataReason: null, password: null, since: null });
+  });
+
+  it('says plainly which export is for whom, and that without an office key the package is neither locked nor in full', async () => {
+    setup();
+    await pickDriveAndGoTo('contents');
+    const office = screen.getByRole('radio', { name: OFFICE });
+    expect(office.getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('radio', { name: OUTSIDE }).getAttribute('aria-checked')).toBe('false');
+    const missing = await screen.findByTestId('office-key-missing');
+    expect(missing.textContent).toContain('Kunci kantor belum diatur di meja ini');
+    expect(missing.textContent).toContain('NIK serta telepon di dalamnya disamarkan');
+    expect(within(missing).getByRole('link', { name: 'Atur kunci kantor' }).getAttribute('href')).toBe('/ekspor/kunci-kantor');
+    await userEvent.click(within(missing).getByRole('link', { name: 'Atur kunci kantor' }));
+    expect(screen.getByTestId('where').textContent).toBe('/ekspor/kunci-kantor');
+  });
+
+  it("names the office key's fingerprint when it locks the package, and the summary says so", async () => {
+    setup({ 'transfer:officeKey': () => ok(KEY) });
+    await pickDriveAndGoTo('contents');
+    expect((await screen.findByTestId('office-key-set')).textContent).toContain('sidik 3F2A-9C41-7B0E-D5A8');
+    expect(screen.queryByTestId('office-key-missing')).toBeNull();
+    await next();
+    const summary = screen.getByTestId('export-summary');
+    await waitFor(() => expect(summary.textContent).toContain('Dikunci kunci kantor (sidik 3F2A-9C41-7B0E-D5A8)'));
+    expect(summary.textContent).toContain(OFFICE);
+    expect(summary.textContent).toContain('Lengkap di paket (dikunci kunci kantor)');
+    expect(summary.textContent).toContain('Semua catatan (paket lengkap)');
+  });
+
+  it('offers a package of changes only for the desks that acknowledged one, with their pending changes, and sends it', async () => {
+    const { invoke } = setup({ 'transfer:officeKey': () => ok(KEY) });
+    await pickDriveAndGoTo('contents');
+    const since = await screen.findByRole('radio', { name: /Hanya perubahan sejak paket terakhir yang diakui oleh: BPN1 — Klinik Bisnis Balikpapan/ });
+    expect(screen.getByText('12 perubahan belum diakui meja itu.')).toBeTruthy();
+    // A desk that never acknowledged a package of this desk cannot get changes only.
+    expect(screen.queryByRole('radio', { name: /KKR1/ })).toBeNull();
+    await userEvent.click(since);
+    await next();
+    expect(screen.getByTestId('export-summary').textContent).toContain('Hanya perubahan yang belum diakui BPN1 — Klinik Bisnis Balikpapan');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    await screen.findByTestId('export-success');
+    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ scope: { kind: 'all' }, contents: ['package'], password: null, since: { deskId: 'desk-bpn1' } });
+  });
+
+  it('refuses a package of changes only for a scope other than all data, and sends no since for outsiders', () => {
+    const regencies = { ...initialExportValues, scopeKind: 'regencies' as const, regencies: ['64.72'], sinceDeskId: 'desk-bpn1' };
+    expect(validateStep('contents', regencies)['sinceDeskId']).toEqual({ key: 'transfer.audience.sinceNeedsAll' });
+    expect(validateStep('contents', { ...regencies, scopeKind: 'all' })).toEqual({});
+    const outside = toExportInput({ ...initialExportValues, audience: 'outside', sinceDeskId: 'desk-bpn1', contents: ['xlsx', 'package'] }, 'job');
+    expect(outside).toMatchObject({ contents: ['xlsx'], since: null });
   });
 
   it('shows the progress of its own job, and cancels it', async () => {

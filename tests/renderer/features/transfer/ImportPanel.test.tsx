@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_ID, INCOMING_SRI, LOCAL_SRI, calls, preview, setup } from './fixtures';
+import { INCOMING_SRI, LOCAL_SRI, calls, preview, setup } from './fixtures';
 
 async function choosePackageAndPreview(password?: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'Pilih paket…' }));
@@ -29,6 +29,12 @@ describe('Impor', () => {
     expect(conflict.textContent).toContain('Diubah 27/11/2026 09.30.00');
     expect(within(conflict).getByText('Dihapus')).toBeTruthy();
     expect(within(conflict).getByText('Nama')).toBeTruthy();
+    // Not chosen here any more: the apply parks it in Konflik.
+    expect(within(conflict).getByText('Akan menunggu di Konflik')).toBeTruthy();
+    expect(within(conflict).queryByRole('radio')).toBeNull();
+    expect(view.textContent).toContain('versi dari paket menunggu di Konflik');
+    expect(screen.getByTestId('preview-incremental').textContent).toBe('Paket lengkap');
+    expect(screen.queryByTestId('preview-office-key')).toBeNull();
     // Derived search keys are not listed as differences of their own.
     expect(within(conflict).queryByText('name_key')).toBeNull();
 
@@ -39,46 +45,50 @@ describe('Impor', () => {
     expect((within(duplicate).getByRole('radio', { name: /Putuskan nanti/ }) as HTMLInputElement).checked).toBe(true);
   });
 
-  it('sends the choice per conflict and the links chosen, then shows the result', async () => {
+  it('parks the conflicts instead of choosing them, sends the links chosen, and leads from the result to Konflik', async () => {
     const { invoke } = setup({}, 'import');
     await choosePackageAndPreview();
-    await userEvent.click(screen.getByText('Pakai versi paket'));
     await userEvent.click(screen.getByRole('radio', { name: /Tautkan ke Kue Ibu Sri/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
 
     const [input] = calls(invoke, 'transfer:applyImport');
     expect(input).toMatchObject({
       previewId: 'preview-1',
-      resolutions: [{ table: 'business', id: CONFLICT_ID, keep: 'incoming' }],
-      otherConflicts: 'local',
+      resolutions: [],
+      otherConflicts: 'park',
       links: [{ incomingId: INCOMING_SRI, localId: LOCAL_SRI, action: 'merge' }],
     });
     const result = await screen.findByTestId('import-result');
     expect(result.textContent).toContain('Impor selesai');
     expect(result.textContent).toContain('1 profil ditautkan atau ditandai bukan duplikat');
+    const parked = within(result).getByTestId('import-parked');
+    expect(parked.textContent).toContain('1 catatan yang diubah di kedua meja menunggu keputusan Anda di Konflik.');
+    const business = within(result).getByText('Profil UMKM').closest('tr')!;
+    expect([...business.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profil UMKM', '12', '3', '0', '1']);
+    await userEvent.click(within(parked).getByRole('link', { name: /Buka Konflik/ }));
+    expect(screen.getByTestId('where').textContent).toBe('/ekspor/konflik');
   });
 
-  it('sends "bukan duplikat" for every candidate and keeps the local version by default', async () => {
+  it('sends "bukan duplikat" for every candidate, and no conflict choice', async () => {
     const { invoke } = setup({}, 'import');
     await choosePackageAndPreview();
     await userEvent.click(screen.getByRole('radio', { name: 'Bukan duplikat' }));
     await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
     await screen.findByTestId('import-result');
     expect(calls(invoke, 'transfer:applyImport')[0]).toMatchObject({
-      resolutions: [{ table: 'business', id: CONFLICT_ID, keep: 'local' }],
+      resolutions: [],
       links: [{ incomingId: INCOMING_SRI, localId: LOCAL_SRI, action: 'notDuplicate' }],
     });
   });
 
-  it('offers a choice for the conflicts beyond the listed ones', async () => {
-    const { invoke } = setup({ 'transfer:previewImport': () => ({ ok: true, value: preview({ conflictsTotal: 250, duplicates: [] }) }) }, 'import');
+  it('says that the conflicts beyond the listed ones wait in Konflik too, and shows an office-key package of changes only', async () => {
+    const source = { ...preview().source, officeKey: true, incremental: true, personalData: 'full' as const, encrypted: true };
+    setup({ 'transfer:previewImport': () => ({ ok: true, value: preview({ conflictsTotal: 250, duplicates: [], source }) }) }, 'import');
     await choosePackageAndPreview();
-    expect(screen.getByText('1 dari 250 bentrok ditampilkan.')).toBeTruthy();
-    await userEvent.click(screen.getAllByLabelText('Untuk bentrok lain yang tidak ditampilkan')[0]!);
-    await userEvent.click(await screen.findByRole('option', { name: 'Pakai versi paket' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Terapkan impor' }));
-    await screen.findByTestId('import-result');
-    expect(calls(invoke, 'transfer:applyImport')[0]).toMatchObject({ otherConflicts: 'incoming', links: [] });
+    expect(screen.getByText('1 dari 250 bentrok ditampilkan; semuanya akan menunggu di Konflik.')).toBeTruthy();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.getByTestId('preview-office-key').textContent).toBe('Dikunci kunci kantor (data lengkap untuk meja kantor ini)');
+    expect(screen.getByTestId('preview-incremental').textContent).toBe('Hanya perubahan sejak paket sebelumnya');
   });
 
   it("shows the core's message when a package is refused, and writes nothing", async () => {

@@ -1,5 +1,5 @@
-import type { ExportResult, ImportPreview, RemovableDriveDto } from '../../../../src/shared/contract';
-import { TransferPage } from '../../../../src/renderer/src/features/transfer';
+import type { ConflictDetail, ConflictSummary, ExportResult, ImportPreview, OfficeKeyStatus, PeerDto, RemovableDriveDto } from '../../../../src/shared/contract';
+import { TransferPage, type TransferTab } from '../../../../src/renderer/src/features/transfer';
 import type { FakeHandlers } from '../../helpers';
 import { calls, installApi, ok, renderAt } from '../follow-ups/fixtures';
 
@@ -17,6 +17,40 @@ export const LOCKED: RemovableDriveDto = { mountPath: '/media/siti/TERKUNCI', la
 export const LOCAL_SRI = 'a1b2c3d4-0000-4000-8000-000000000001';
 export const INCOMING_SRI = 'a1b2c3d4-0000-4000-8000-000000000002';
 export const CONFLICT_ID = 'a1b2c3d4-0000-4000-8000-000000000003';
+
+export const NO_KEY: OfficeKeyStatus = { set: false, fingerprint: null, officeName: null, setAt: null };
+export const KEY: OfficeKeyStatus = { set: true, fingerprint: '3F2A-9C41-7B0E-D5A8', officeName: 'Klinik Bisnis PLUT-KUMKM Kaltim', setAt: '2026-11-20T01:15:00.000Z' };
+export const OFFICE_KEY_TEXT = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-67AB-CDEF-GHJK-LMNP-QRST';
+
+export const PEERS: PeerDto[] = [
+  { deskId: 'desk-bpn1', deskCode: 'BPN1', officeName: 'Klinik Bisnis Balikpapan', lastPackageAt: '2026-11-25T02:00:00.000Z', acknowledged: true, pendingChanges: 12 },
+  { deskId: 'desk-kkr1', deskCode: 'KKR1', officeName: null, lastPackageAt: '2026-11-26T02:00:00.000Z', acknowledged: false, pendingChanges: 40 },
+];
+
+export const INBOX_ID = 'c0ffee00-0000-4000-8000-000000000010';
+export const SRI_RECORD = 'c0ffee00-0000-4000-8000-000000000011';
+
+export const conflictSummary: ConflictSummary = {
+  id: INBOX_ID,
+  table: 'business',
+  recordId: SRI_RECORD,
+  label: 'Kue Bu Sri',
+  fromDeskCode: 'BPN1',
+  detectedAt: '2026-11-28T01:30:00.000Z',
+  fields: ['name', 'name_key', 'owner_phone', 'address', 'owner_nik', 'sales_note_x'],
+};
+
+export const conflictDetail: ConflictDetail = {
+  ...conflictSummary,
+  status: 'open',
+  fieldValues: [
+    { column: 'name', local: 'Kue Bu Sri (Jl. Pahlawan)', incoming: 'Kue Bu Sri Samarinda', localOnly: false },
+    { column: 'owner_phone', local: '+6281234567890', incoming: '+6281399990000', localOnly: false },
+    { column: 'address', local: 'Jl. Pahlawan No. 3', incoming: null, localOnly: false },
+    { column: 'owner_nik', local: '6472015203850004', incoming: null, localOnly: true },
+    { column: 'sales_note_x', local: 'a', incoming: 'b', localOnly: false },
+  ],
+};
 
 export const exportResult: ExportResult = {
   status: 'done',
@@ -43,6 +77,8 @@ export function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
       schemaVersion: '1764921600000',
       personalData: 'masked',
       encrypted: false,
+      officeKey: false,
+      incremental: false,
       scope: { kind: 'all' },
     },
     tables: [
@@ -88,23 +124,27 @@ export function transferHandlers(): FakeHandlers {
     'transfer:cancel': () => ok({ cancelled: true }),
     'transfer:openFolder': () => ok({ opened: true }),
     'transfer:previewImport': () => ok(preview()),
+    'transfer:officeKey': () => ok(NO_KEY),
+    'transfer:peers': () => ok(PEERS),
+    'transfer:conflicts': () => ok({ total: 0, items: [] }),
     'transfer:applyImport': () =>
       ok({
         tables: [
-          { table: 'consultant', inserted: 1, updated: 0, keptLocal: 0 },
-          { table: 'business', inserted: 12, updated: 4, keptLocal: 0 },
-          { table: 'consultation', inserted: 40, updated: 0, keptLocal: 0 },
-          { table: 'consultation_revision', inserted: 0, updated: 0, keptLocal: 0 },
-          { table: 'follow_up', inserted: 7, updated: 2, keptLocal: 0 },
+          { table: 'consultant', inserted: 1, updated: 0, keptLocal: 0, parked: 0, deleted: 0 },
+          { table: 'business', inserted: 12, updated: 3, keptLocal: 0, parked: 1, deleted: 0 },
+          { table: 'consultation', inserted: 40, updated: 0, keptLocal: 0, parked: 0, deleted: 0 },
+          { table: 'consultation_revision', inserted: 0, updated: 0, keptLocal: 0, parked: 0, deleted: 0 },
+          { table: 'follow_up', inserted: 7, updated: 2, keptLocal: 0, parked: 0, deleted: 0 },
         ],
         linked: 1,
+        parked: 1,
         changed: true,
       }),
   };
 }
 
-export function setup(handlers: FakeHandlers = {}, tab: 'export' | 'import' = 'export') {
+export function setup(handlers: FakeHandlers = {}, tab: TransferTab = 'export', at: { path?: string; route?: string } = {}) {
   const api = installApi({ ...transferHandlers(), ...handlers });
-  const view = renderAt(<TransferPage tab={tab} />);
+  const view = renderAt(<TransferPage tab={tab} />, at);
   return { ...api, view };
 }

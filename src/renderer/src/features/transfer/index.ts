@@ -1,2 +1,2 @@
-export { TransferPage } from './TransferPage';
+export { TransferPage, type TransferTab } from './TransferPage';
 export { transferEn, transferId } from './i18n';

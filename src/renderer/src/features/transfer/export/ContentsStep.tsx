@@ -1,12 +1,27 @@
 import { Alert, Checkbox, Divider, Group, PasswordInput, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_CONTENTS, type ExportContent } from '../../../../../shared/contract';
-import { encrypts, type CsvSeparator } from './export-values';
+import { EXPORT_CONTENTS } from '../../../../../shared/contract';
+import { AudienceChoice, OfficePackageOptions } from './AudienceChoice';
+import { OUTSIDE_CONTENTS, encrypts, type CsvSeparator } from './export-values';
 import type { StepProps } from './step-props';
 
-/** Step 3: which files, the CSV separator, personal data (masked unless a reason is given) and encryption. */
-export function ContentsStep({ values, set, errors }: StepProps) {
+/**
+ * Step 3: for whom. The office's own desks get the data package (office key, full data, perhaps
+ * only the changes a desk has not acknowledged); outsiders get files for people to read, with the
+ * CSV separator, personal data (masked unless a reason is given) and a password.
+ */
+export function ContentsStep(props: StepProps) {
+  return (
+    <Stack gap="md">
+      <AudienceChoice {...props} />
+      <Divider />
+      {props.values.audience === 'office' ? <OfficePackageOptions {...props} /> : <OutsideContents {...props} />}
+    </Stack>
+  );
+}
+
+function OutsideContents({ values, set, errors }: StepProps) {
   const { t } = useTranslation();
   const encrypted = encrypts(values);
 
@@ -21,7 +36,7 @@ export function ContentsStep({ values, set, errors }: StepProps) {
         error={errors['contents']}
       >
         <Stack gap="sm" mt="xs">
-          {EXPORT_CONTENTS.map((c: ExportContent) => (
+          {OUTSIDE_CONTENTS.map((c) => (
             <Stack key={c} gap="xs">
               <Checkbox value={c} label={t(`transfer.contents.${c}`)} description={t(`transfer.contents.${c}Hint`)} />
               {c === 'csv' && values.contents.includes('csv') ? (

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useRegions } from '../../../components/use-regions';
 import { useSettings } from '../../../app/settings';
-import { encrypts, type ExportValues } from './export-values';
+import { useApiQuery } from '../../../lib/query';
+import { contentsOf, encrypts, type ExportValues } from './export-values';
 
 function scopeText(v: ExportValues, t: TFunction, regencyName: (code: string) => string): string {
   switch (v.scopeKind) {
@@ -26,15 +27,30 @@ export function SummaryStep({ values }: { values: ExportValues }) {
   const { settings } = useSettings();
   const regencies = useRegions(settings?.office.provinceCode ?? '64');
   const regencyName = (code: string) => regencies.options.find((o) => o.value === code)?.label ?? code;
-  const contents = values.contents
+  const officeKey = useApiQuery('transfer:officeKey', undefined, { enabled: values.audience === 'office' });
+  const peers = useApiQuery('transfer:peers', undefined, { enabled: values.audience === 'office' && values.sinceDeskId !== null });
+  const contents = contentsOf(values)
     .map((c) => (c === 'csv' ? `${t('transfer.contents.csv')} (${t('transfer.summary.csvSeparator', { separator: values.csvSeparator })})` : t(`transfer.contents.${c}`)))
     .join(', ');
+  const office = values.audience === 'office';
+  const key = officeKey.data?.set ? officeKey.data : null;
+  const peer = peers.data?.find((p) => p.deskId === values.sinceDeskId);
+  const sinceDesk = peer ? [peer.deskCode, peer.officeName].filter(Boolean).join(' — ') : (values.sinceDeskId ?? '');
   const rows: Array<[string, string]> = [
+    [t('transfer.summary.audience'), t(`transfer.audience.${values.audience}`)],
     [t('transfer.summary.target'), values.targetLabel ? `${values.targetLabel} — ${values.targetDir}` : values.targetDir],
     [t('transfer.summary.scope'), scopeText(values, t, regencyName)],
     [t('transfer.summary.contents'), contents],
-    [t('transfer.summary.personal'), values.fullPersonalData ? t('transfer.summary.full', { reason: values.reason.trim() }) : t('transfer.summary.masked')],
-    [t('transfer.summary.encryption'), encrypts(values) ? t('transfer.summary.encrypted') : t('transfer.summary.notEncrypted')],
+    ...(office
+      ? ([
+          [t('transfer.summary.packageKind'), values.sinceDeskId ? t('transfer.summary.packageSince', { desk: sinceDesk }) : t('transfer.summary.packageAll')],
+          [t('transfer.summary.personal'), key ? t('transfer.summary.officeFull') : t('transfer.summary.masked')],
+          [t('transfer.summary.encryption'), key ? t('transfer.summary.officeLocked', { fingerprint: key.fingerprint ?? '' }) : t('transfer.summary.notLocked')],
+        ] as Array<[string, string]>)
+      : ([
+          [t('transfer.summary.personal'), values.fullPersonalData ? t('transfer.summary.full', { reason: values.reason.trim() }) : t('transfer.summary.masked')],
+          [t('transfer.summary.encryption'), encrypts(values) ? t('transfer.summary.encrypted') : t('transfer.summary.notEncrypted')],
+        ] as Array<[string, string]>)),
   ];
   return (
     <Stack gap="md">

@@ -7,6 +7,13 @@ import {
 
 export type ScopeKind = ExportScope['kind'];
 export type CsvSeparator = ';' | ',';
+/**
+ * office: the data package for this office's own desks (locked with the office key, in full);
+ * outside: files for people to read (XLSX/CSV/PDF), personal data masked unless chosen otherwise.
+ */
+export type Audience = 'office' | 'outside';
+/** What an export for outsiders may hold: files for people, never the office's package. */
+export const OUTSIDE_CONTENTS = ['xlsx', 'csv', 'pdf'] as const satisfies readonly ExportContent[];
 
 /** What the wizard collects; `toExportInput` turns it into the contract's input. */
 export interface ExportValues {
@@ -18,6 +25,10 @@ export interface ExportValues {
   to: string | null;
   regencies: string[];
   businesses: Array<{ id: string; name: string }>;
+  audience: Audience;
+  /** A package of only the changes this desk (by `transfer:peers` deskId) has not acknowledged; null: every record. */
+  sinceDeskId: string | null;
+  /** The files for outsiders (the office's package is its own audience). */
   contents: ExportContent[];
   csvSeparator: CsvSeparator;
   fullPersonalData: boolean;
@@ -35,7 +46,9 @@ export const initialExportValues: ExportValues = {
   to: null,
   regencies: [],
   businesses: [],
-  contents: ['xlsx', 'package'],
+  audience: 'office',
+  sinceDeskId: null,
+  contents: ['xlsx'],
   csvSeparator: ';',
   fullPersonalData: false,
   reason: '',
@@ -54,7 +67,10 @@ export interface StepIssue {
 }
 
 /** Full personal data always travels encrypted. */
-export const encrypts = (v: ExportValues): boolean => v.fullPersonalData || v.encrypt;
+export const encrypts = (v: ExportValues): boolean => v.audience === 'outside' && (v.fullPersonalData || v.encrypt);
+
+/** The files the export will hold, in the contract's order. */
+export const contentsOf = (v: ExportValues): ExportContent[] => (v.audience === 'office' ? ['package'] : v.contents.filter((c) => c !== 'package'));
 
 /** The problems of one step, by field; an empty object lets the wizard go on. */
 export function validateStep(step: ExportStep, v: ExportValues): Record<string, StepIssue> {
@@ -71,8 +87,11 @@ export function validateStep(step: ExportStep, v: ExportValues): Record<string, 
     if (v.scopeKind === 'regencies' && v.regencies.length === 0) errors['regencies'] = { key: 'transfer.v.regencies' };
     if (v.scopeKind === 'businesses' && v.businesses.length === 0) errors['businesses'] = { key: 'transfer.v.businesses' };
   }
-  if (step === 'contents') {
-    if (v.contents.length === 0) errors['contents'] = { key: 'transfer.v.contents' };
+  if (step === 'contents' && v.audience === 'office') {
+    if (v.sinceDeskId && v.scopeKind !== 'all') errors['sinceDeskId'] = { key: 'transfer.audience.sinceNeedsAll' };
+  }
+  if (step === 'contents' && v.audience === 'outside') {
+    if (contentsOf(v).length === 0) errors['contents'] = { key: 'transfer.v.contents' };
     if (v.fullPersonalData && v.reason.trim().length < 5) errors['reason'] = { key: 'transfer.v.reasonRequired' };
     if (encrypts(v)) {
       if (v.password === '') errors['password'] = { key: 'transfer.v.passwordRequired' };
@@ -97,14 +116,17 @@ export function toScope(v: ExportValues): ExportScope {
 }
 
 export function toExportInput(v: ExportValues, jobId: string): ExportInput {
+  const outside = v.audience === 'outside';
   return {
     jobId,
     targetDir: v.targetDir,
     scope: toScope(v),
-    contents: v.contents,
+    contents: contentsOf(v),
     csvSeparator: v.csvSeparator,
-    personalData: v.fullPersonalData ? 'full' : 'masked',
-    personalDataReason: v.fullPersonalData ? v.reason.trim() : null,
+    // Between the office's desks the core locks the package with the office key and carries it in full.
+    personalData: outside && v.fullPersonalData ? 'full' : 'masked',
+    personalDataReason: outside && v.fullPersonalData ? v.reason.trim() : null,
     password: encrypts(v) ? v.password : null,
+    since: !outside && v.sinceDeskId && v.scopeKind === 'all' ? { deskId: v.sinceDeskId } : null,
   };
 }

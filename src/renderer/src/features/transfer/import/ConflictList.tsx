@@ -1,9 +1,11 @@
-import { Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconClockPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflict, ImportPreview } from '../../../../../shared/contract';
 import { formatDate, formatNumber, localeOf } from '../../../lib/format';
 import { useOfficeTimeZone } from '../../../app/settings';
-import { conflictKey, type ImportChoices, type Keep } from './choices';
+import { columnLabel, shownFields } from '../conflicts/labels';
+import { conflictKey } from './choices';
 
 /** `29/11/2026 01.41.07`: two desks often change a record within the same minute. */
 function formatWithSeconds(iso: string, timeZone: string): string {
@@ -11,11 +13,11 @@ function formatWithSeconds(iso: string, timeZone: string): string {
   return `${formatDate(iso, timeZone)} ${time}`;
 }
 
-function Side({ title, updatedAt, deleted, highlight }: { title: string; updatedAt: string; deleted: boolean; highlight: boolean }) {
+function Side({ title, updatedAt, deleted }: { title: string; updatedAt: string; deleted: boolean }) {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
   return (
-    <Paper withBorder radius="sm" p="xs" bg={highlight ? 'var(--mantine-primary-color-light)' : undefined}>
+    <Paper withBorder radius="sm" p="xs">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {title}
       </Text>
@@ -29,11 +31,9 @@ function Side({ title, updatedAt, deleted, highlight }: { title: string; updated
   );
 }
 
-function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; keep: Keep; onKeep: (k: Keep) => void }) {
+function ConflictCard({ conflict }: { conflict: ImportConflict }) {
   const { t } = useTranslation();
-  const fieldName = (f: string) => t(`transfer.columns.${f}`, { defaultValue: f });
-  // Search keys (name_key, ...) are derived from the fields shown; listing them says nothing new.
-  const fields = conflict.fields.filter((f) => !f.endsWith('_key'));
+  const fields = shownFields(conflict.fields);
   return (
     <Paper withBorder radius="md" p="sm" data-testid="import-conflict">
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -43,20 +43,13 @@ function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; ke
             {t(`transfer.tables.${conflict.table}`)}
           </Text>
         </div>
-        <SegmentedControl
-          size="xs"
-          aria-label={`${t('transfer.import.keep')}: ${conflict.label}`}
-          value={keep}
-          onChange={(v) => onKeep(v as Keep)}
-          data={[
-            { value: 'local', label: t('transfer.import.keepLocal') },
-            { value: 'incoming', label: t('transfer.import.keepIncoming') },
-          ]}
-        />
+        <Badge variant="light" color="orange" tt="none" leftSection={<IconClockPause size={12} />}>
+          {t('transfer.import.willWait')}
+        </Badge>
       </Group>
       <SimpleGrid cols={2} spacing="xs">
-        <Side title={t('transfer.import.here')} updatedAt={conflict.localUpdatedAt} deleted={conflict.localDeleted} highlight={keep === 'local'} />
-        <Side title={t('transfer.import.incoming')} updatedAt={conflict.incomingUpdatedAt} deleted={conflict.incomingDeleted} highlight={keep === 'incoming'} />
+        <Side title={t('transfer.import.here')} updatedAt={conflict.localUpdatedAt} deleted={conflict.localDeleted} />
+        <Side title={t('transfer.import.incoming')} updatedAt={conflict.incomingUpdatedAt} deleted={conflict.incomingDeleted} />
       </SimpleGrid>
       {fields.length > 0 ? (
         <Group gap={4} mt="xs">
@@ -65,7 +58,7 @@ function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; ke
           </Text>
           {fields.map((f) => (
             <Badge key={f} size="xs" variant="outline" color="gray" tt="none">
-              {fieldName(f)}
+              {columnLabel(t, f)}
             </Badge>
           ))}
         </Group>
@@ -74,8 +67,8 @@ function ConflictCard({ conflict, keep, onKeep }: { conflict: ImportConflict; ke
   );
 }
 
-/** Records changed at both desks, both versions side by side, with a choice for each. */
-export function ConflictList({ preview, choices, onChange }: { preview: ImportPreview; choices: ImportChoices; onChange: (c: ImportChoices) => void }) {
+/** Records changed at both desks, both versions' dates side by side: read only, since the apply parks them in Konflik. */
+export function ConflictList({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   if (preview.conflictsTotal === 0) return null;
   const hidden = preview.conflictsTotal - preview.conflicts.length;
@@ -86,27 +79,10 @@ export function ConflictList({ preview, choices, onChange }: { preview: ImportPr
         {t('transfer.import.conflictsHint')}
       </Text>
       {preview.conflicts.map((c) => (
-        <ConflictCard
-          key={conflictKey(c)}
-          conflict={c}
-          keep={choices.keep[conflictKey(c)] ?? 'local'}
-          onKeep={(k) => onChange({ ...choices, keep: { ...choices.keep, [conflictKey(c)]: k } })}
-        />
+        <ConflictCard key={conflictKey(c)} conflict={c} />
       ))}
       {hidden > 0 ? (
-        <Group align="flex-end">
-          <Text size="sm">{t('transfer.import.conflictsMore', { shown: formatNumber(preview.conflicts.length), total: formatNumber(preview.conflictsTotal) })}</Text>
-          <Select
-            label={t('transfer.import.otherConflicts')}
-            value={choices.otherConflicts}
-            allowDeselect={false}
-            onChange={(v) => onChange({ ...choices, otherConflicts: (v as Keep) ?? 'local' })}
-            data={[
-              { value: 'local', label: t('transfer.import.keepLocal') },
-              { value: 'incoming', label: t('transfer.import.keepIncoming') },
-            ]}
-          />
-        </Group>
+        <Text size="sm">{t('transfer.import.conflictsMore', { shown: formatNumber(preview.conflicts.length), total: formatNumber(preview.conflictsTotal) })}</Text>
       ) : null}
     </Stack>
   );

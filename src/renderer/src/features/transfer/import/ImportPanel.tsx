@@ -37,7 +37,7 @@ function Refused({ title, error }: { title: string; error: ApiError }) {
   );
 }
 
-/** Impor: choose a package, preview it against this desk, decide conflicts and duplicates, apply. */
+/** Impor: choose a package, preview it against this desk, decide duplicates, apply (conflicts then wait in Konflik). */
 export function ImportPanel() {
   const { t } = useTranslation();
   // A package double-clicked in Windows arrives as `?berkas=` (main checked it is a .klb that exists).
@@ -178,7 +178,7 @@ export function ImportPanel() {
         <Stack gap="lg" data-testid="import-preview">
           <Title order={2} size="h3">{t('transfer.import.previewTitle')}</Title>
           <PreviewSummary preview={preview} />
-          <ConflictList preview={preview} choices={choices} onChange={setChoices} />
+          <ConflictList preview={preview} />
           <DuplicateList preview={preview} choices={choices} onChange={setChoices} />
           {noChangeIn(preview) ? (
             <Text size="sm" c="dimmed">

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack, Table } from '@mantine/core';
-import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconArrowRight, IconCircleCheck, IconGitMerge, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ImportResult } from '../../../../../shared/contract';
 import { formatNumber } from '../../../lib/format';
+import { CONFLICTS_PATH } from '../paths';
 
-/** What the import added, updated and kept, per table. */
+/** What the import added, updated, kept and parked in Konflik, per table. */
 export function ImportResultView({ result, onAnother }: { result: ImportResult; onAnother: () => void }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +21,14 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
           {t('transfer.import.resultNone')}
         </Alert>
       )}
+      {result.parked > 0 ? (
+        <Alert color="orange" variant="light" icon={<IconGitMerge size={20} />} data-testid="import-parked">
+          <Text size="sm">{t('transfer.import.parked', { count: result.parked, formatted: formatNumber(result.parked) })}</Text>
+          <Button component={Link} to={CONFLICTS_PATH} size="compact-sm" mt="xs" rightSection={<IconArrowRight size={14} />}>
+            {t('transfer.import.openConflicts')}
+          </Button>
+        </Alert>
+      ) : null}
       <Table withTableBorder striped>
         <Table.Thead>
           <Table.Tr>
@@ -26,6 +36,7 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
             <Table.Th ta="right">{t('transfer.import.inserted')}</Table.Th>
             <Table.Th ta="right">{t('transfer.import.updatedCol')}</Table.Th>
             <Table.Th ta="right">{t('transfer.import.keptLocal')}</Table.Th>
+            <Table.Th ta="right">{t('transfer.import.parkedCol')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -35,6 +46,7 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
               <Table.Td ta="right">{formatNumber(row.inserted)}</Table.Td>
               <Table.Td ta="right">{formatNumber(row.updated)}</Table.Td>
               <Table.Td ta="right">{formatNumber(row.keptLocal)}</Table.Td>
+              <Table.Td ta="right">{formatNumber(row.parked)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../../shared/contract';
 import { formatDateTime, formatNumber } from '../../../lib/format';
@@ -28,11 +28,18 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           <Badge variant="light" color={s.personalData === 'full' ? 'red' : 'gray'} tt="none">
             {s.personalData === 'full' ? t('transfer.import.personalFull') : t('transfer.import.personalMasked')}
           </Badge>
-          {s.encrypted ? (
+          {s.officeKey ? (
+            <Badge variant="light" color="teal" tt="none" leftSection={<IconKey size={12} />} data-testid="preview-office-key">
+              {t('transfer.import.officeKey')}
+            </Badge>
+          ) : s.encrypted ? (
             <Badge variant="light" tt="none">
               {t('transfer.import.encrypted')}
             </Badge>
           ) : null}
+          <Badge variant="light" color={s.incremental ? 'blue' : 'gray'} tt="none" data-testid="preview-incremental">
+            {s.incremental ? t('transfer.import.incremental') : t('transfer.import.fullPackage')}
+          </Badge>
         </Group>
       </Paper>
 
