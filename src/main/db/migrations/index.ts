@@ -14,9 +14,11 @@ import { BackupSettings1765353600000 } from './1765353600000-backup-settings';
 import { NameVariants1765447200000 } from './1765447200000-name-variants';
 import { FollowUpDueEndOfDay1765533600000 } from './1765533600000-follow-up-due-end-of-day';
 import { UpdateSettings1765620000000 } from './1765620000000-update-settings';
+import { RecordVersions1765700000000 } from './1765700000000-record-versions';
 import { DeskLock1765710000000 } from './1765710000000-desk-lock';
 import { PrivacyRequests1765720000000 } from './1765720000000-privacy-requests';
 import { PrivacyDuties1765730000000 } from './1765730000000-privacy-duties';
+import { VersionTriggersNewColumns1765790000000 } from './1765790000000-version-triggers-new-columns';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -44,8 +46,11 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     NameVariants1765447200000,
     FollowUpDueEndOfDay1765533600000,
     UpdateSettings1765620000000,
+    RecordVersions1765700000000,
+    DeskLock1765710000000,
     PrivacyRequests1765720000000,
     PrivacyDuties1765730000000,
+    VersionTriggersNewColumns1765790000000,
   ];
 }
 

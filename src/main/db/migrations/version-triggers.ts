@@ -51,11 +51,14 @@ const bump = (entity: string, key: string, deleted: 0 | 1) => `
 
 const ON = `(SELECT applying FROM desk_clock WHERE id = 1) = 0`;
 
-/** (Re)creates the version triggers of every versioned table, from the columns it has now. */
-export async function createVersionTriggers(q: QueryRunner): Promise<void> {
+/**
+ * (Re)creates the version triggers of every versioned table, from the columns it has now, less
+ * `without` (a migration's `down` leaves out the columns the migrations before it will drop).
+ */
+export async function createVersionTriggers(q: QueryRunner, without: Readonly<Record<string, readonly string[]>> = {}): Promise<void> {
   await dropVersionTriggers(q);
   for (const { table, key, deletes } of VERSIONED_TABLES) {
-    const derived = new Set(DERIVED_COLUMNS[table] ?? []);
+    const derived = new Set([...(DERIVED_COLUMNS[table] ?? []), ...(without[table] ?? [])]);
     const columns = ((await q.query(`PRAGMA table_info(${table})`)) as Array<{ name: string }>).map((c) => c.name).filter((c) => !derived.has(c));
     const changed = columns.map((c) => `NEW.${c} IS NOT OLD.${c}`).join(' OR ');
     await q.query(`CREATE TRIGGER version_${table}_insert AFTER INSERT ON ${table} WHEN ${ON} BEGIN ${bump(table, key('NEW'), 0)} END`);
