@@ -7,7 +7,9 @@ import { tidyPartials } from '../../src/main/modules/transfer';
 import { profile, distinctProfile, type Desk } from './helpers/business';
 import { TEST_PIN, makeCore } from './helpers/core';
 import { addParticipant, createTraining, distinctParticipant } from './helpers/training';
-import { exportTo, seedBulk, transferBench } from './helpers/transfer';
+import { exportTo, fakePdf, seedBulk, transferBench } from './helpers/transfer';
+import { consultationValues, finalizeNew } from './helpers/consultation';
+import { BlobReader, ZipReader } from '@zip.js/zip.js';
 
 const bench = transferBench();
 const { desk, folder } = bench;
@@ -216,6 +218,27 @@ describe('incremental packages', () => {
     expect(preview.tables.reduce((n, t) => n + t.new + t.updated + t.unchanged, 0)).toBe(1);
     expect(result.tables.find((t) => t.table === 'business')).toMatchObject({ updated: 1 });
     expect((await b.call('businesses:get', { id: changed.id })).name).toBe('Usaha yang berubah');
+  });
+});
+
+describe('nothing personal outside the encryption', () => {
+  it('the PDF summaries inside an encrypted export are named by consultation number only', async () => {
+    const a = await desk('SMD1');
+    fakePdf(a);
+    const sri = await a.create(profile({ name: 'Kue Bu Sri Rahasia' }));
+    const c = await finalizeNew(a, consultationValues(sri.id, a.consultantId));
+    await fresh(a);
+    const res = await exportTo(a, folder(), { contents: ['pdf'], password: 'Rahasia-Kaltim-1' });
+    const zip = join(res.folder!, res.files.find((f) => f.name.endsWith('.zip'))!.name);
+    // Entry names are readable without the password: read them so.
+    const reader = new ZipReader(new BlobReader(new Blob([readFileSync(zip)])));
+    const names = (await reader.getEntries()).map((e) => e.filename);
+    await reader.close();
+    expect(names).toEqual([`Ringkasan-Konsultasi/Ringkasan-${c.number!.replace(/\//g, '-')}.pdf`]);
+    expect(names.join(' ')).not.toMatch(/Sri|Rahasia/);
+    // Without a password the name helps the reader find the business.
+    const open = await exportTo(a, folder(), { contents: ['pdf'] });
+    expect(open.files.map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Kue-Bu-Sri-Rahasia\.pdf$/)]));
   });
 });
 
