@@ -16,7 +16,9 @@ import { columnLabel, deskLabel, shownFields } from './labels';
 type Take = 'local' | 'incoming';
 type Field = Detail['fieldValues'][number];
 
-const GRID = { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) 1fr 1fr', gap: 'var(--mantine-spacing-sm)', alignItems: 'start' } as const;
+const GAP = 'var(--mantine-spacing-sm)';
+const ROW = { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) 1fr', gap: GAP, alignItems: 'start' } as const;
+const PAIR = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: GAP, alignItems: 'start' } as const;
 
 function Value({ side, value }: { side: string; value: string | null }) {
   const { t } = useTranslation();
@@ -38,11 +40,14 @@ function FieldChoice({ field, take, onTake }: { field: Field; take: Take; onTake
   const name = columnLabel(t, field.column);
   return (
     <Paper withBorder radius="sm" p="sm" data-testid={`conflict-field-${field.column}`}>
-      <Radio.Group value={take} onChange={(v) => onTake(v as Take)} aria-label={t('transfer.conflicts.choice', { field: name })}>
-        <div style={GRID}>
-          <Text fw={600} size="sm">
-            {name}
-          </Text>
+      {/* The field's name labels its radio group, in the first column; the two versions share the rest. */}
+      <Radio.Group
+        label={name}
+        value={take}
+        onChange={(v) => onTake(v as Take)}
+        styles={{ root: ROW, label: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
+      >
+        <div style={PAIR}>
           <Radio value="local" label={<Value side={t('transfer.conflicts.here')} value={field.local} />} />
           {field.localOnly ? (
             <Group gap={6} wrap="nowrap" align="flex-start" data-testid="conflict-local-only">
@@ -127,16 +132,18 @@ export function ConflictDetail({ id }: { id: string }) {
           {t('transfer.conflicts.closed')}
         </Alert>
       )}
-      <div style={{ ...GRID, paddingInline: 'var(--mantine-spacing-sm)' }} aria-hidden>
+      <div style={{ ...ROW, paddingInline: 'var(--mantine-spacing-sm)' }} aria-hidden>
         <Text size="xs" c="dimmed" fw={700} tt="uppercase">
           {t('transfer.conflicts.field')}
         </Text>
-        <Text size="xs" c="dimmed" fw={700} tt="uppercase">
-          {t('transfer.conflicts.here')}
-        </Text>
-        <Text size="xs" c="dimmed" fw={700} tt="uppercase">
-          {t('transfer.conflicts.incoming')}
-        </Text>
+        <div style={PAIR}>
+          <Text size="xs" c="dimmed" fw={700} tt="uppercase">
+            {t('transfer.conflicts.here')}
+          </Text>
+          <Text size="xs" c="dimmed" fw={700} tt="uppercase">
+            {t('transfer.conflicts.incoming')}
+          </Text>
+        </div>
       </div>
       <Stack gap="xs">
         {fields.map((f) => (

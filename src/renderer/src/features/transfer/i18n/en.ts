@@ -313,7 +313,6 @@ export const transferEn: Widen<TransferCatalogue> = {
     field: 'Field',
     here: 'This desk',
     incoming: 'From the package',
-    choice: 'Version for {{field}}',
     emptyValue: '(empty)',
     localOnly: "Only this desk's version can be kept: this personal data was erased at one of the desks, or the package carried it masked.",
     takeAllHere: 'All from this desk',

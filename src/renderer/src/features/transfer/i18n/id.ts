@@ -313,7 +313,6 @@ export const transferId = {
     field: 'Isian',
     here: 'Meja ini',
     incoming: 'Dari paket',
-    choice: 'Versi untuk {{field}}',
     emptyValue: '(kosong)',
     localOnly: 'Hanya versi meja ini yang dapat dipakai: data pribadi ini dihapus di salah satu meja, atau paketnya membawa data yang disamarkan.',
     takeAllHere: 'Semua dari meja ini',
