@@ -23,6 +23,9 @@ export async function openBenchCore(dataDir: string): Promise<{ core: Core; prob
   return { core, problems };
 }
 
+/** The PIN bench sessions sign in with (a consultant without one sets it at the first sign-in). */
+export const BENCH_PIN = '2468';
+
 /** Cancels the core's running SQL statement: TypeORM's sqlite driver holds one sqlite3 connection. */
 export function interruptCore(core: Core): void {
   const driver = core.ds.driver as unknown as { databaseConnection?: { interrupt(): void } };

@@ -23,7 +23,7 @@ import type { Core } from '../../src/main/core';
 import { consultationNumber } from '../../src/main/modules/consultations/consultation.mapper';
 import { listConsultations } from '../../src/main/modules/consultations/consultation.queries';
 import { ensureConsultationDb, OFFICE_DESK } from '../generate-consultations';
-import { captureStatements, interruptCore, openBenchCore } from '../lib/core';
+import { BENCH_PIN, captureStatements, interruptCore, openBenchCore } from '../lib/core';
 import { RawDb, recordStatements, replay, type Statement } from '../lib/floor';
 import { Rng } from '../lib/prng';
 import { measure, wanted, type Suite, type SuiteContext } from '../lib/suite';
@@ -353,7 +353,7 @@ async function runSave(ctx: SuiteContext, core: Core, file: string, n: number, r
     const team = await raw.all<{ id: string }>(`SELECT id FROM consultant WHERE active = 1 AND deleted_at IS NULL ORDER BY id`);
     if (team.length < 2) throw new Error('too few active consultants');
     const actor = (team[0] as { id: string }).id;
-    const started = await core.router.invoke('session:start', { consultantId: actor });
+    const started = await core.router.invoke('session:start', { consultantId: actor, pin: BENCH_PIN });
     if (!started.ok) throw new Error(`session:start: ${started.error.message}`);
     const rowids = Array.from({ length: 40 }, () => rng.int(1, ctx.profiles));
     const businesses = await raw.all<{ id: string }>(

@@ -32,7 +32,7 @@ import { SHEETS } from '../../src/main/modules/transfer/sheets';
 import { scopeSql } from '../../src/main/modules/transfer/transfer.queries';
 import type { ExportResult } from '../../src/shared/contract';
 import { ensureConsultationDb, QUICK_CONSULTATIONS, type ConsultationDatabase } from '../generate-consultations';
-import { openBenchCore } from '../lib/core';
+import { BENCH_PIN, openBenchCore } from '../lib/core';
 import { RawDb } from '../lib/floor';
 import { nowMs, round, summarize } from '../lib/stats';
 import { wanted, type Figure, type Suite, type SuiteContext } from '../lib/suite';
@@ -345,7 +345,7 @@ async function withCore<T>(ctx: SuiteContext, db: ConsultationDatabase, parent: 
   const jobIds: string[] = [];
   try {
     const consultant = await core.ds.query(`SELECT id FROM consultant WHERE active = 1 AND deleted_at IS NULL ORDER BY id LIMIT 1`);
-    const started = await core.router.invoke('session:start', { consultantId: (consultant[0] as { id: string }).id });
+    const started = await core.router.invoke('session:start', { consultantId: (consultant[0] as { id: string }).id, pin: BENCH_PIN });
     if (!started.ok) throw new Error(`session:start: ${started.error.message}`);
     const check = await floorOnce(db.file, parent, true);
     const result = await fn(core, check, jobIds);

@@ -26,7 +26,7 @@ import type { Core } from '../../src/main/core';
 import { DATABASE_FILE } from '../../src/main/db/data-source';
 import { TRANSFER_TABLES, type ExportResult } from '../../src/shared/contract';
 import { ensureConsultationDb } from '../generate-consultations';
-import { openBenchCore } from '../lib/core';
+import { BENCH_PIN, openBenchCore } from '../lib/core';
 import { nowMs, round, summarize } from '../lib/stats';
 import { wanted, type Figure, type Suite, type SuiteContext } from '../lib/suite';
 
@@ -137,7 +137,7 @@ export const syncSuite: Suite = {
       const { core, problems } = await openBenchCore(dataDir);
       try {
         const consultant = (await core.ds.query(`SELECT id FROM consultant WHERE active = 1 AND deleted_at IS NULL ORDER BY id LIMIT 1`)) as Array<{ id: string }>;
-        const started = await core.router.invoke('session:start', { consultantId: consultant[0]!.id });
+        const started = await core.router.invoke('session:start', { consultantId: consultant[0]!.id, pin: BENCH_PIN });
         if (!started.ok) throw new Error(`session:start: ${started.error.message}`);
         // The office has acknowledged everything this desk had until now.
         await core.ds.query(`INSERT INTO transfer_peer (desk_id, desk_code, received_seq, acked_seq) SELECT ?, 'KANTOR', 0, seq FROM desk_clock`, [OFFICE_DESK]);
