@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor } from 'electron';
 import { NewerDatabaseError } from './db/data-source';
 import { CHANNELS, type Language } from '../shared/contract';
 import { eventChannel } from '../shared/events';
@@ -12,6 +12,7 @@ import { hardenApp, isTrustedSender } from './electron/security';
 import { guardUnload } from './electron/unload-guard';
 import { loadWindowState, trackWindowState } from './electron/window-state';
 import { importRoute, packageFromArgs } from './electron/open-package';
+import { lockWithScreen } from './electron/lock-screen';
 
 // A portable install or a test points the app at its own data folder.
 const dataDir = process.env['KLINIK_DATA_DIR'] || join(app.getPath('userData'), 'data');
@@ -112,6 +113,9 @@ async function start(): Promise<void> {
     mainWindow?.webContents.send(eventChannel(name), payload);
   });
   applyMenu((await core.services.settings.get()).language);
+  lockWithScreen(powerMonitor, () => router.invoke('session:lock', undefined), (err) =>
+    logger.error('locking with the screen failed', { error: err instanceof Error ? err.message : String(err) }),
+  );
 
   mainWindow = createWindow();
 }

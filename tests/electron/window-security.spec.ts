@@ -33,7 +33,7 @@ test.describe('the Electron window', () => {
     const page = await launched!.app.firstWindow();
     expect(await page.evaluate(() => Object.keys(window.api).sort())).toEqual(['invoke', 'on']);
     const session = await page.evaluate(() => window.api.invoke('session:get'));
-    expect(session).toEqual({ ok: true, value: { consultant: null, needsSetup: true } });
+    expect(session).toEqual({ ok: true, value: { consultant: null, needsSetup: true, locked: true, freshUntil: null } });
     const unknown = await page.evaluate(() => window.api.invoke('fs:read' as never));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consultant, Session, Settings } from '../../../src/shared/contract';
 import { App } from '../../../src/renderer/src/app/App';
 import { AppProviders } from '../../../src/renderer/src/app/providers';
+import { call } from '../../../src/renderer/src/lib/api';
 import { installFakeApi } from '../helpers';
 
 const siti: Consultant = {
@@ -12,6 +13,8 @@ const siti: Consultant = {
   nip: null,
   phone: '+6281234567890',
   active: true,
+  role: 'admin',
+  hasPin: true,
   createdAt: '2026-11-28T03:00:00.000Z',
   updatedAt: '2026-11-28T03:00:00.000Z',
 };
@@ -33,17 +36,20 @@ function settings(language: 'id' | 'en' = 'id'): Settings {
       updatedBy: null,
     },
     language,
+    lockAfterMinutes: 10,
   };
 }
 
-function renderApp(session: Session, language: 'id' | 'en' = 'id') {
+function renderApp(session: Session, language: 'id' | 'en' = 'id', more: Parameters<typeof installFakeApi>[0] = {}) {
   const api = installFakeApi({
+    ...more,
     'settings:get': () => ({ ok: true, value: settings(language) }),
     'session:get': () => ({ ok: true, value: session }),
     'consultants:list': () => ({ ok: true, value: [siti] }),
-    'session:start': () => ({ ok: true, value: { consultant: siti, needsSetup: false } }),
-    'session:firstRun': () => ({ ok: true, value: { consultant: siti, needsSetup: false } }),
-    'session:end': () => ({ ok: true, value: { consultant: null, needsSetup: false } }),
+    'session:start': () => ({ ok: true, value: { consultant: siti, needsSetup: false, locked: false, freshUntil: null } }),
+    'session:firstRun': () => ({ ok: true, value: { consultant: siti, needsSetup: false, locked: false, freshUntil: null } }),
+    'session:end': () => ({ ok: true, value: { consultant: null, needsSetup: false, locked: true, freshUntil: null } }),
+    ...more,
   });
   render(
     <AppProviders env="test">
@@ -56,7 +62,7 @@ function renderApp(session: Session, language: 'id' | 'en' = 'id') {
 describe('session gate', () => {
   it('shows the first-run setup on a fresh install and refuses it empty', async () => {
     const user = userEvent.setup();
-    const { invoke } = renderApp({ consultant: null, needsSetup: true });
+    const { invoke } = renderApp({ consultant: null, needsSetup: true, locked: false, freshUntil: null });
     expect(await screen.findByRole('heading', { name: 'Selamat datang di Klinik Bisnis' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Mulai' }));
     expect((await screen.findAllByText('Wajib diisi')).length).toBeGreaterThanOrEqual(2);
@@ -65,10 +71,18 @@ describe('session gate', () => {
 
   it('sends the first-run form and opens the app', async () => {
     const user = userEvent.setup();
-    const { invoke } = renderApp({ consultant: null, needsSetup: true });
+    const { invoke } = renderApp({ consultant: null, needsSetup: true, locked: false, freshUntil: null });
     await user.type(await screen.findByLabelText(/^Nama kantor/), 'Klinik Bisnis Samarinda');
     await user.type(screen.getByLabelText(/^Kode meja/), 'smd1');
     await user.type(screen.getByLabelText(/^Nama konsultan/), 'Siti Rahmawati');
+    await user.type(screen.getByLabelText(/^PIN/), '2468');
+    await user.type(screen.getByLabelText(/^Ulangi PIN/), '2486');
+    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    // Typed differently the second time: nothing is sent.
+    expect(await screen.findByText('PIN tidak sama')).toBeTruthy();
+    expect(invoke.mock.calls.map((c) => c[0])).not.toContain('session:firstRun');
+    await user.clear(screen.getByLabelText(/^Ulangi PIN/));
+    await user.type(screen.getByLabelText(/^Ulangi PIN/), '2468');
     await user.click(screen.getByRole('button', { name: 'Mulai' }));
     await waitFor(() => expect(invoke.mock.calls.map((c) => c[0])).toContain('session:firstRun'));
     const input = invoke.mock.calls.find((c) => c[0] === 'session:firstRun')![1];
@@ -76,33 +90,102 @@ describe('session gate', () => {
       officeName: 'Klinik Bisnis Samarinda',
       deskCode: 'SMD1',
       timeZone: 'Asia/Makassar',
-      consultant: { name: 'Siti Rahmawati', nip: '', phone: '' },
+      consultant: { name: 'Siti Rahmawati', nip: '', phone: '', pin: '2468' },
     });
     expect(await screen.findByRole('heading', { name: /Siti Rahmawati/ })).toBeTruthy();
   });
 
-  it('asks who is on duty when nobody is, and starts the session on a click', async () => {
+  it('asks who is on duty when nobody is, then their PIN: an empty or short PIN is refused before anything is sent', async () => {
     const user = userEvent.setup();
-    const { invoke } = renderApp({ consultant: null, needsSetup: false });
+    const { invoke } = renderApp({ consultant: null, needsSetup: false, locked: true, freshUntil: null });
     expect(await screen.findByRole('heading', { name: 'Siapa yang bertugas hari ini?' })).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Masuk sebagai Siti Rahmawati' }));
-    expect(invoke).toHaveBeenCalledWith('session:start', { consultantId: siti.id });
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByText('Masukkan PIN')).toBeTruthy();
+    await user.type(screen.getByLabelText(/^PIN/), '12');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByText('PIN harus 4–8 angka')).toBeTruthy();
+    expect(invoke.mock.calls.map((c) => c[0])).not.toContain('session:start');
+    await user.clear(screen.getByLabelText(/^PIN/));
+    await user.type(screen.getByLabelText(/^PIN/), '2468{Enter}');
+    expect(invoke).toHaveBeenCalledWith('session:start', { consultantId: siti.id, pin: '2468' });
     expect(await screen.findByTestId('session-menu')).toBeTruthy();
+  });
+
+  it('shows a wrong PIN on the PIN field in Bahasa Indonesia and stays locked', async () => {
+    const user = userEvent.setup();
+    renderApp({ consultant: null, needsSetup: false, locked: true, freshUntil: null }, 'id', {
+      'session:start': () => ({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'PIN salah. Tidak ada yang diubah.', key: 'session.wrongPin', fields: { pin: { key: 'v.pinWrong' } } },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Masuk sebagai Siti Rahmawati' }));
+    await user.type(screen.getByLabelText(/^PIN/), '1111{Enter}');
+    expect(await screen.findByText('PIN salah')).toBeTruthy();
+    expect(screen.queryByTestId('session-menu')).toBeNull();
+  });
+
+  it('covers the app with the lock screen when locked, keeping the screens mounted underneath (and out of reach)', async () => {
+    renderApp({ consultant: siti, needsSetup: false, locked: true, freshUntil: null });
+    expect(await screen.findByRole('heading', { name: 'Meja terkunci' })).toBeTruthy();
+    expect(screen.getByText(/Siti Rahmawati sedang bertugas/)).toBeTruthy();
+    // The app is still there, under the overlay, made inert.
+    const menu = await screen.findByTestId('session-menu', {}, { timeout: 3000 }).catch(() => null);
+    expect(menu).not.toBeNull();
+    expect(menu!.closest('[inert]')).not.toBeNull();
   });
 
   it('opens Beranda with the consultant on duty and ends the session from the header', async () => {
     const user = userEvent.setup();
-    renderApp({ consultant: siti, needsSetup: false });
+    renderApp({ consultant: siti, needsSetup: false, locked: false, freshUntil: null });
     expect(await screen.findByRole('heading', { name: /Siti Rahmawati/ })).toBeTruthy();
     expect(screen.getByText(/^Hari ini /)).toBeTruthy();
     await user.click(screen.getByTestId('session-menu'));
     await user.click(await screen.findByRole('menuitem', { name: 'Ganti konsultan' }));
+    // Nobody on duty: the lock screen asks who is.
     expect(await screen.findByRole('heading', { name: 'Siapa yang bertugas hari ini?' })).toBeTruthy();
   });
 
   it('applies the stored language at start', async () => {
-    renderApp({ consultant: null, needsSetup: false }, 'en');
+    renderApp({ consultant: null, needsSetup: false, locked: false, freshUntil: null }, 'en');
     expect(await screen.findByRole('heading', { name: 'Who is on duty today?' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('asks for the PIN again when a step needs a fresh one, then sends that call once more', async () => {
+    const user = userEvent.setup();
+    let asked = 0;
+    const { invoke } = renderApp({ consultant: siti, needsSetup: false, locked: false, freshUntil: null }, 'id', {
+      'businesses:revealNik': () =>
+        ++asked === 1
+          ? { ok: false, error: { code: 'PIN_REQUIRED', message: 'Masukkan PIN Anda lagi untuk melanjutkan.', key: 'session.freshPinRequired' } }
+          : { ok: true, value: { nik: '6472011203850007' } },
+      'session:confirmPin': () => ({ ok: true, value: { consultant: siti, needsSetup: false, locked: false, freshUntil: '2026-11-28T03:02:00.000Z' } }),
+    });
+    expect(await screen.findByTestId('session-menu')).toBeTruthy();
+    const revealed = call('businesses:revealNik', { id: '0f8fad5b-d9cb-469f-a165-70867728950e' });
+    expect(await screen.findByRole('dialog', { name: 'Masukkan PIN lagi' })).toBeTruthy();
+    await user.type(screen.getByLabelText(/^PIN/), '2468{Enter}');
+    expect(await revealed).toEqual({ nik: '6472011203850007' });
+    expect(invoke).toHaveBeenCalledWith('session:confirmPin', { pin: '2468' });
+    expect(asked).toBe(2);
+  });
+
+  it('gives up the step when the PIN dialog is cancelled: the call fails with PIN_REQUIRED, sent only once', async () => {
+    const user = userEvent.setup();
+    let asked = 0;
+    renderApp({ consultant: siti, needsSetup: false, locked: false, freshUntil: null }, 'id', {
+      'businesses:revealNik': () => {
+        asked++;
+        return { ok: false, error: { code: 'PIN_REQUIRED', message: 'Masukkan PIN Anda lagi untuk melanjutkan.', key: 'session.freshPinRequired' } };
+      },
+    });
+    expect(await screen.findByTestId('session-menu')).toBeTruthy();
+    const revealed = call('businesses:revealNik', { id: '0f8fad5b-d9cb-469f-a165-70867728950e' }).catch((err: unknown) => err);
+    await screen.findByRole('dialog', { name: 'Masukkan PIN lagi' });
+    await user.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(await revealed).toMatchObject({ code: 'PIN_REQUIRED' });
+    expect(asked).toBe(1);
   });
 });

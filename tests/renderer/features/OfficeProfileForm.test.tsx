@@ -82,6 +82,7 @@ describe('OfficeProfileForm', () => {
         value: {
           office: { ...office, ...(input as object), phone: '+6281234567890', deskCode: 'BPN2' },
           language: 'id',
+          lockAfterMinutes: 10,
         },
       }),
     });

@@ -19,6 +19,7 @@ const settings: Settings = {
     updatedBy: null,
   },
   language: 'id',
+  lockAfterMinutes: 10,
 };
 
 describe('call', () => {

@@ -84,7 +84,7 @@ describe('schemaValidator', () => {
       officeName: 'Klinik',
       deskCode: 'SMD1',
       timeZone: 'Asia/Makassar',
-      consultant: { name: '', nip: '123', phone: '' },
+      consultant: { name: '', nip: '123', phone: '', pin: '2468' },
     });
     expect(errors).toEqual({ 'consultant.name': 'Wajib diisi', 'consultant.nip': expect.stringContaining('NIP') });
   });

@@ -29,6 +29,8 @@ const consultant = (i: number): Consultant => ({
   nip: null,
   phone: null,
   active: true,
+  role: 'admin',
+  hasPin: true,
   createdAt: '2026-11-28T03:00:00.000Z',
   updatedAt: '2026-11-28T03:00:00.000Z',
 });
@@ -115,7 +117,7 @@ describe('settings and session stay fresh the same way', () => {
     const named = (officeName: string) => ({ ...settings, office: { ...settings.office, officeName } });
     const api = installFakeApi({
       'settings:get': () => ({ ...ok(named(`Kantor ${++answered}`)), reads: ['settings'] }),
-      'session:get': () => ok({ consultant: null, needsSetup: false }),
+      'session:get': () => ok({ consultant: null, needsSetup: false, locked: false, freshUntil: null }),
     });
     render(
       <QueryClientProvider client={queryClient}>
@@ -142,7 +144,7 @@ describe('settings and session stay fresh the same way', () => {
     await waitFor(() => expect(screen.getByTestId('office').textContent).toBe('Kantor 1'));
     await emit('settings:changed', named('Klinik Bisnis Balikpapan'));
     await waitFor(() => expect(screen.getByTestId('office').textContent).toBe('Klinik Bisnis Balikpapan'));
-    await emit('session:changed', { consultant: consultant(1), needsSetup: false });
+    await emit('session:changed', { consultant: consultant(1), needsSetup: false, locked: false, freshUntil: null });
     await waitFor(() => expect(screen.getByTestId('on-duty').textContent).toBe('Konsultan 1'));
     expect(calls('settings:get')).toHaveLength(1);
     expect(calls('session:get')).toHaveLength(1);

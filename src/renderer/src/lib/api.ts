@@ -50,6 +50,18 @@ function fromShape(shape: Partial<AppErrorShape> | undefined): ApiError {
   return new ApiError(code, message, fields, sentence);
 }
 
+/**
+ * Asks the consultant for their PIN again (a dialog), resolving true once the core has it fresh,
+ * false when they cancel. Set by the session feature; a call the core answers PIN_REQUIRED (a
+ * channel that asks for a fresh PIN, `shared/contract/guards.ts`) asks through it and is sent once more.
+ */
+type FreshPinPrompt = () => Promise<boolean>;
+let freshPinPrompt: FreshPinPrompt | null = null;
+
+export function setFreshPinPrompt(prompt: FreshPinPrompt | null): void {
+  freshPinPrompt = prompt;
+}
+
 export type InputArgs<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
 
 /** Calls one contract channel and returns its value, or throws an ApiError. */
@@ -58,7 +70,18 @@ export async function call<C extends Channel>(channel: C, ...args: InputArgs<C>)
 }
 
 /** `call`, also answering the tables the core read for it (when the transport says). */
-export async function callReading<C extends Channel>(channel: C, ...[input]: InputArgs<C>): Promise<{ value: Output<C>; reads: string[] | undefined }> {
+export async function callReading<C extends Channel>(channel: C, ...args: InputArgs<C>): Promise<{ value: Output<C>; reads: string[] | undefined }> {
+  try {
+    return await callOnce(channel, ...args);
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'PIN_REQUIRED' && freshPinPrompt && (await freshPinPrompt())) {
+      return callOnce(channel, ...args);
+    }
+    throw err;
+  }
+}
+
+async function callOnce<C extends Channel>(channel: C, ...[input]: InputArgs<C>): Promise<{ value: Output<C>; reads: string[] | undefined }> {
   const api = typeof window === 'undefined' ? undefined : window.api;
   if (!api) throw new ApiError('INTERNAL', 'window.api is not available');
   let envelope: unknown;

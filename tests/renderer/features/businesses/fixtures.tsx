@@ -23,6 +23,7 @@ export const settings: Settings = {
     updatedBy: null,
   },
   language: 'id',
+  lockAfterMinutes: 10,
 };
 
 /** Channels every business screen touches, answering with small fixed data. */

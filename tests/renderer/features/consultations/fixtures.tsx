@@ -18,12 +18,14 @@ const consultant = (id: string, name: string, active = true): Consultant => ({
   nip: null,
   phone: null,
   active,
+  role: 'admin',
+  hasPin: true,
   createdAt: '2026-11-01T03:00:00.000Z',
   updatedAt: '2026-11-01T03:00:00.000Z',
 });
 
 export const consultants = [consultant(SITI_ID, 'Siti Rahmawati'), consultant(BUDI_ID, 'Budi Santoso')];
-const session: Session = { consultant: consultants[0] ?? null, needsSetup: false };
+const session: Session = { consultant: consultants[0] ?? null, needsSetup: false, locked: false, freshUntil: null };
 
 /** A draft with every field filled, as `consultations:get` answers it. */
 export function fullDraft(overrides: Partial<ConsultationDraftValues> = {}): ConsultationDraftValues {

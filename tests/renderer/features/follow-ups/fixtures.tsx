@@ -19,10 +19,12 @@ const siti: Consultant = {
   nip: null,
   phone: null,
   active: true,
+  role: 'admin',
+  hasPin: true,
   createdAt: '2026-11-01T03:00:00.000Z',
   updatedAt: '2026-11-01T03:00:00.000Z',
 };
-const session: Session = { consultant: siti, needsSetup: false };
+const session: Session = { consultant: siti, needsSetup: false, locked: false, freshUntil: null };
 
 /** An open follow-up, due 28/11/2026 09.00 WITA (01:00 UTC), as the core answers it. */
 export function item(overrides: Partial<FollowUpItem> = {}): FollowUpItem {

@@ -12,7 +12,7 @@ const NOVEMBER = { kind: 'month', year: 2026, month: 11 };
 
 function api(handlers: FakeHandlers = {}) {
   return installApi({
-    'session:get': () => ok({ consultant: null, needsSetup: false }),
+    'session:get': () => ok({ consultant: null, needsSetup: false, locked: false, freshUntil: null }),
     'reports:activity': () => ok(activity()),
     'reports:impact': () => ok(impact()),
     'reports:dataChecks': () => ok(allClear),

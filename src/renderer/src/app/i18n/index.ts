@@ -14,6 +14,7 @@ import { reportsEn, reportsId } from '../../features/reports/i18n';
 import { trainingsEn, trainingsId } from '../../features/trainings/i18n';
 import { transferEn, transferId } from '../../features/transfer/i18n';
 import { updatesEn, updatesId } from '../../features/settings/i18n/updates';
+import { lockEn, lockId } from '../../features/session/i18n';
 import { privacyDutiesEn, privacyDutiesId } from '../../features/privacy-duties/i18n';
 import { en } from './en';
 import { id } from './id';
@@ -21,8 +22,8 @@ import { id } from './id';
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId, backups: backupsId, updates: updatesId, privacyDuties: privacyDutiesId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn, backups: backupsEn, updates: updatesEn, privacyDuties: privacyDutiesEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId, backups: backupsId, updates: updatesId, lock: lockId, privacyDuties: privacyDutiesId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn, backups: backupsEn, updates: updatesEn, lock: lockEn, privacyDuties: privacyDutiesEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

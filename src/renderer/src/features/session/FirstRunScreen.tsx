@@ -9,12 +9,15 @@ import { notifySuccess } from '../../lib/notify';
 import { useSettings } from '../../app/settings';
 import { useSession } from './SessionProvider';
 import { keepEnterFromSubmitting } from '../../lib/form-keys';
+import { PinField } from './PinField';
 
 interface FirstRunValues {
   officeName: string;
   deskCode: string;
   timeZone: FirstRunInput['timeZone'];
-  consultant: { name: string; nip: string; phone: string };
+  consultant: { name: string; nip: string; phone: string; pin: string };
+  /** The PIN typed again; not sent. */
+  confirmPin: string;
 }
 
 /** A fresh install: the office, this desk's code and the first consultant, in one step. */
@@ -28,16 +31,23 @@ export function FirstRunScreen() {
       officeName: '',
       deskCode: '',
       timeZone: DEFAULT_TIME_ZONE,
-      consultant: { name: '', nip: '', phone: '' },
+      consultant: { name: '', nip: '', phone: '', pin: '' },
+      confirmPin: '',
     },
-    validate: schemaValidator(firstRunInput),
+    validate: (values) => {
+      const { confirmPin, ...input } = values;
+      const errors = schemaValidator(firstRunInput)(input);
+      if (!errors['consultant.pin'] && confirmPin !== input.consultant.pin) errors['confirmPin'] = t('lock.pinMismatch');
+      return errors;
+    },
   });
 
   const submit = form.onSubmit(async (values, event) => {
     // Captured now: React clears currentTarget once the handler has returned.
     const root = formOf(event);
     try {
-      const session = await call('session:firstRun', values);
+      const { confirmPin: _typedTwice, ...input } = values;
+      const session = await call('session:firstRun', input);
       notifySuccess(t('firstRun.done'));
       reloadSettings();
       setSession(session);
@@ -100,6 +110,8 @@ export function FirstRunScreen() {
                     inputMode="tel"
                     {...form.getInputProps('consultant.phone')}
                   />
+                  <PinField label={t('lock.pin')} description={t('lock.firstRunPinHelp')} withAsterisk {...form.getInputProps('consultant.pin')} />
+                  <PinField label={t('lock.confirmPin')} withAsterisk {...form.getInputProps('confirmPin')} />
                 </Stack>
               </Fieldset>
             </SimpleGrid>

@@ -1,5 +1,10 @@
 export { SessionProvider, useSession } from './SessionProvider';
 export { FirstRunScreen } from './FirstRunScreen';
-export { ChooseConsultantScreen } from './ChooseConsultantScreen';
+export { LockScreen } from './LockScreen';
+export { LockOverlay } from './LockOverlay';
+export { FreshPinDialog } from './FreshPinDialog';
+export { AdminOnly, useIsAdmin } from './AdminOnly';
+export { useIdleLock } from './use-idle-lock';
+export { PinField, pinError } from './PinField';
 export { ConsultantMenu } from './ConsultantMenu';
 export { initials } from './initials';

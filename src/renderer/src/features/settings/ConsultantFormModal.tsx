@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { consultantInput, consultantUpdateInput, type Consultant } from '../../../../shared/contract';
+import { consultantInput, consultantUpdateInput, type Consultant, type Role } from '../../../../shared/contract';
 import { LIMITS, formatPhoneLocal } from '../../../../shared/validation/fields';
 import { GuardedModal, useUnsavedGuard } from '../../components/unsaved';
 import { call } from '../../lib/api';
@@ -15,6 +15,7 @@ interface ConsultantValues {
   nip: string;
   phone: string;
   active: boolean;
+  role: Role;
 }
 
 function valuesOf(consultant: Consultant | null): ConsultantValues {
@@ -23,6 +24,7 @@ function valuesOf(consultant: Consultant | null): ConsultantValues {
     nip: consultant?.nip ?? '',
     phone: consultant?.phone ? formatPhoneLocal(consultant.phone) : '',
     active: consultant?.active ?? true,
+    role: consultant?.role ?? 'konsultan',
   };
 }
 
@@ -58,7 +60,7 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
     validate: (values) =>
       editing
         ? schemaValidator(consultantUpdateInput)({ id: consultant.id, ...values })
-        : schemaValidator(consultantInput)({ name: values.name, nip: values.nip, phone: values.phone }),
+        : schemaValidator(consultantInput)({ name: values.name, nip: values.nip, phone: values.phone, role: values.role }),
   });
 
   const guard = useUnsavedGuard(() => form.isDirty(), { close: onDone });
@@ -73,7 +75,7 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
         // The header shows the consultant on duty: keep its name in step after an edit of oneself.
         if (session?.consultant?.id === consultant.id) reloadSession();
       } else {
-        await call('consultants:create', { name: values.name, nip: values.nip, phone: values.phone });
+        await call('consultants:create', { name: values.name, nip: values.nip, phone: values.phone, role: values.role });
         notifySuccess(t('settings.consultants.created'));
       }
       onDone();
@@ -99,6 +101,27 @@ function ConsultantForm({ consultant, onDone }: { consultant: Consultant | null;
           inputMode="tel"
           {...form.getInputProps('phone')}
         />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="consultant-role-label">
+            {t('lock.role')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="consultant-role-label"
+            data={[
+              { value: 'konsultan', label: t('lock.konsultan') },
+              { value: 'admin', label: t('lock.admin') },
+            ]}
+            {...form.getInputProps('role')}
+          />
+          <Text size="xs" c="dimmed">
+            {t('lock.roleHelp')}
+          </Text>
+          {form.errors['role'] ? (
+            <Text size="xs" c="red" role="alert">
+              {form.errors['role']}
+            </Text>
+          ) : null}
+        </Stack>
         {editing ? (
           <Switch
             label={t('fields.active')}

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Loader, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultant } from '../../../../shared/contract';
@@ -8,6 +8,7 @@ import { InlineError } from '../../components/InlineError';
 import { useApiQuery } from '../../lib/query';
 import { useSession } from '../session';
 import { ConsultantFormModal } from './ConsultantFormModal';
+import { ResetPinModal } from './ResetPinModal';
 
 export function ConsultantsTab() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function ConsultantsTab() {
   const list = useApiQuery('consultants:list', { includeInactive: true });
   const [editing, setEditing] = useState<Consultant | null>(null);
   const [opened, setOpened] = useState(false);
+  const [resetting, setResetting] = useState<Consultant | null>(null);
 
   const open = (consultant: Consultant | null) => {
     setEditing(consultant);
@@ -38,8 +40,9 @@ export function ConsultantsTab() {
                 <Table.Th>{t('fields.name')}</Table.Th>
                 <Table.Th>{t('fields.nip')}</Table.Th>
                 <Table.Th>{t('fields.phone')}</Table.Th>
+                <Table.Th>{t('lock.role')}</Table.Th>
                 <Table.Th>{t('settings.consultants.status')}</Table.Th>
-                <Table.Th w={80}>
+                <Table.Th w={100}>
                   <VisuallyHidden>{t('settings.consultants.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
@@ -47,7 +50,7 @@ export function ConsultantsTab() {
             <Table.Tbody>
               {list.data.length === 0 ? (
                 <Table.Tr>
-                  <Table.Td colSpan={5}>
+                  <Table.Td colSpan={6}>
                     <Text c="dimmed">{t('settings.consultants.empty')}</Text>
                   </Table.Td>
                 </Table.Tr>
@@ -70,12 +73,21 @@ export function ConsultantsTab() {
                     {c.nip ?? t('app.none')}
                   </Table.Td>
                   <Table.Td fz="sm">{c.phone ? formatPhoneLocal(c.phone) : t('app.none')}</Table.Td>
+                  <Table.Td fz="sm">
+                    {t(c.role === 'admin' ? 'lock.admin' : 'lock.konsultan')}
+                    {c.hasPin ? null : (
+                      <Text size="xs" c="dimmed">
+                        {t('lock.noPin')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={c.active ? 'klinik' : 'gray'}>
                       {c.active ? t('settings.consultants.statusActive') : t('settings.consultants.statusInactive')}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
+                    <Group gap={4} wrap="nowrap">
                     <Tooltip label={t('settings.consultants.edit')}>
                       <ActionIcon
                         variant="subtle"
@@ -85,6 +97,12 @@ export function ConsultantsTab() {
                         <IconPencil size={18} />
                       </ActionIcon>
                     </Tooltip>
+                    <Tooltip label={t('lock.resetPin')}>
+                      <ActionIcon variant="subtle" aria-label={`${t('lock.resetPin')}: ${c.name}`} onClick={() => setResetting(c)}>
+                        <IconKey size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -93,6 +111,7 @@ export function ConsultantsTab() {
         </Paper>
       ) : null}
       <ConsultantFormModal consultant={editing} opened={opened} onClose={() => setOpened(false)} />
+      <ResetPinModal consultant={resetting} onClose={() => setResetting(null)} />
     </>
   );
 }

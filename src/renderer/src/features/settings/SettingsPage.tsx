@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBell, IconBuilding, IconDatabase, IconHistory, IconInfoCircle, IconLanguage, IconShieldLock, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuilding, IconDatabase, IconHistory, IconInfoCircle, IconLanguage, IconLock, IconShieldLock, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +11,8 @@ import { ConsultantsTab } from './ConsultantsTab';
 import { LanguageTab } from './LanguageTab';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { RemindersTab } from './RemindersTab';
+import { SecurityTab } from './SecurityTab';
+import { AdminOnly } from '../session';
 import { useSettings } from '../../app/settings';
 
 /** URL segment -> tab; the URL keeps the open tab across reloads and makes tabs linkable. */
@@ -19,6 +21,7 @@ const TABS = [
   { slug: 'konsultan', labelKey: 'settings.tabs.consultants', icon: IconUsers },
   { slug: 'bahasa', labelKey: 'settings.tabs.language', icon: IconLanguage },
   { slug: 'pengingat', labelKey: 'followUps.settings.tab', icon: IconBell },
+  { slug: 'keamanan', labelKey: 'lock.securityTab', icon: IconLock },
   { slug: 'cadangan', labelKey: 'backups.tab', icon: IconDatabase },
   { slug: 'data-pribadi', labelKey: 'privacyDuties.settings.tab', icon: IconShieldLock },
   { slug: 'riwayat', labelKey: 'settings.tabs.audit', icon: IconHistory },
@@ -49,25 +52,30 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="kantor">
-          <OfficeTab />
+          <AdminOnly><OfficeTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="konsultan">
-          <ConsultantsTab />
+          <AdminOnly><ConsultantsTab /></AdminOnly>
+        </Tabs.Panel>
+        <Tabs.Panel value="keamanan">
+          <AdminOnly>
+            <SecurityTab />
+          </AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="bahasa">
           <LanguageTab />
         </Tabs.Panel>
         <Tabs.Panel value="pengingat">
-          <RemindersTab />
+          <AdminOnly><RemindersTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="cadangan">
-          <BackupsTab />
+          <AdminOnly><BackupsTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="data-pribadi">
           <PrivacySettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="riwayat">
-          <AuditTab />
+          <AdminOnly><AuditTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="tentang">
           <AboutTab />

@@ -1,0 +1,50 @@
+/**
+ * Bahasa Indonesia for the lock on shared desks (lock screen, PIN, roles): the `lock` namespace of
+ * the app catalogue. The English file has exactly these keys.
+ */
+export const lockId = {
+  title: 'Meja terkunci',
+  chooseTitle: 'Siapa yang bertugas?',
+  chooseHint: 'Pilih nama Anda, lalu masukkan PIN.',
+  lockedHint: '{{name}} sedang bertugas. Masukkan PIN untuk membuka; pekerjaan yang belum disimpan tetap ada.',
+  pin: 'PIN',
+  pinHelp: '4–8 angka',
+  newPin: 'PIN baru',
+  confirmPin: 'Ulangi PIN',
+  currentPin: 'PIN saat ini',
+  setPinHint: '{{name}} belum punya PIN. Buat PIN 4–8 angka; PIN ini dipakai setiap kali membuka aplikasi.',
+  unlock: 'Buka',
+  signIn: 'Masuk',
+  setAndSignIn: 'Simpan PIN dan masuk',
+  otherConsultant: 'Konsultan lain',
+  back: 'Kembali',
+  chosen: 'Masuk sebagai',
+  lockNow: 'Kunci sekarang',
+  changePin: 'Ubah PIN',
+  changePinTitle: 'Ubah PIN Anda',
+  pinChanged: 'PIN diubah',
+  pinMismatch: 'PIN tidak sama',
+  admin: 'Admin',
+  konsultan: 'Konsultan',
+  role: 'Peran',
+  roleHelp: 'Admin (kepala/koordinator) mengatur kantor, konsultan, pemulihan dan penghapusan data.',
+  noPin: 'Belum ada PIN',
+  resetPin: 'Atur ulang PIN',
+  resetPinTitle: 'PIN baru untuk {{name}}',
+  resetPinHint: 'Beri tahu {{name}} PIN ini; ia dapat mengubahnya sendiri lewat menu namanya.',
+  pinReset: 'PIN {{name}} diatur ulang',
+  freshTitle: 'Masukkan PIN lagi',
+  freshHint: 'Langkah ini membuka atau mengubah data pribadi. Masukkan PIN Anda untuk melanjutkan.',
+  freshContinue: 'Lanjutkan',
+  adminOnlyTitle: 'Hanya untuk admin',
+  adminOnlyBody: 'Bagian ini hanya dapat dibuka oleh admin (kepala/koordinator). Minta admin kantor bila perlu mengubahnya.',
+  securityTab: 'Keamanan',
+  lockAfter: 'Kunci otomatis setelah tidak dipakai',
+  lockAfterHelp: 'Dalam menit (1–240). Meja juga terkunci saat layar Windows dikunci.',
+  minutes: 'menit',
+  lockSaved: 'Pengaturan kunci tersimpan',
+  firstRunPinHelp: 'Anda menjadi admin. PIN ini membuka aplikasi dan mengonfirmasi langkah penting.',
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type LockCatalogue = Widen<typeof lockId>;

@@ -1,0 +1,2 @@
+export { lockId, type LockCatalogue } from './id';
+export { lockEn } from './en';
