@@ -169,6 +169,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   );
   reminders.addSource(retention.reminderSource());
   const breaches = new BreachService(deps, audit, print, () => settings.get(), resourcesDir);
+  reminders.addSource(breaches.reminderSource());
   const processingRecord = new ProcessingRecordService(deps, audit, print, () => settings.get(), () => retention.settings(), resourcesDir);
 
   const privacyRequests = new PrivacyRequestService(deps, audit, settings, businesses, trainings, print, reminders, resourcesDir);

@@ -135,3 +135,37 @@ describe('a breach of an export', () => {
     expect(notified).toMatchObject({ notifiedAuthorityAt: '2026-06-16T02:00:00.000Z', notifiedSubjectsAt: null });
   });
 });
+
+describe('the 3×24-hour clock', () => {
+  it('the reminder engine reminds once, a day before the deadline, until both notifications are recorded', async () => {
+    let now = Date.parse('2026-06-15T02:00:00.000Z');
+    desk = await openDesk({ clock: () => new Date((now += 1000)) });
+    const d = desk;
+    await d.create(distinctProfile(0, { name: 'Amplang Bu Sri' }));
+    await exportTo(d, dir(), { contents: ['csv'] });
+    const [record] = await d.call('privacy:exports');
+    const b = await d.call('privacy:createBreach', { ...breach(record!.id), occurredAt: null, discoveredAt: '2026-06-15T02:00:00.000Z' });
+    const engine = d.t.core.services.reminders;
+    const reminded = () => d.t.platform.notifications.filter((n) => n.route === '/kewajiban-pdp/insiden');
+    await engine.check();
+    expect(reminded()).toEqual([]);
+    now = Date.parse('2026-06-17T02:00:30.000Z');
+    await engine.check();
+    await engine.check();
+    expect(reminded()).toEqual([
+      {
+        title: 'Batas pemberitahuan insiden data tinggal 24 jam',
+        body: 'Flashdisk ekspor hilang di perjalanan ke dinas: subjek data dan lembaga PDP harus diberi tahu paling lambat 18/06/2026 10.00.',
+        route: '/kewajiban-pdp/insiden',
+      },
+    ]);
+    // A breach whose letters were both recorded as sent is not reminded of.
+    const done = await d.call('privacy:createBreach', { ...breach(record!.id), occurredAt: null, discoveredAt: '2026-06-15T03:00:00.000Z' });
+    await d.call('privacy:breachNotified', { id: done.id, letter: 'subjects', at: '2026-06-16T00:00:00.000Z' });
+    await d.call('privacy:breachNotified', { id: done.id, letter: 'authority', at: '2026-06-16T00:00:00.000Z' });
+    now = Date.parse('2026-06-19T00:00:00.000Z');
+    await engine.check();
+    expect(reminded()).toHaveLength(1);
+    expect(b.deadlineAt).toBe('2026-06-18T02:00:00.000Z');
+  });
+});

@@ -35,9 +35,9 @@ describe('privacy duties migration', () => {
     // A breach's subjects go with it.
     const breachId = randomUUID();
     await ds.query(
-      `INSERT INTO breach (id, title, discovered_at, deadline_at, description, measures, encrypted, personal_data, created_at, updated_at)
-       VALUES (?, 'Flashdisk hilang', ?, ?, 'x', 'y', 0, 'masked', ?, ?)`,
-      [breachId, AT, AT, AT, AT],
+      `INSERT INTO breach (id, title, discovered_at, deadline_at, remind_at, description, measures, encrypted, personal_data, created_at, updated_at)
+       VALUES (?, 'Flashdisk hilang', ?, ?, ?, 'x', 'y', 0, 'masked', ?, ?)`,
+      [breachId, AT, AT, AT, AT, AT],
     );
     await ds.query(`INSERT INTO breach_subject (breach_id, kind, record_id) VALUES (?, 'business', ?)`, [breachId, businessId]);
     await ds.query(`PRAGMA foreign_keys = ON`);

@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `retention_anonymised`: the consultations and participants whose personal data was ended at the
  *   end of their period (a business says so itself in `personal_data_erased_at`).
  * - `breach` and `breach_subject`: the breach register (a lost stick): the export it concerns,
- *   whether it was encrypted, the 3×24-hour deadline, and whose data it held, listed when registered.
+ *   whether it was encrypted, the 3×24-hour deadline (reminded by the reminder engine a day before,
+ *   `remind_at`, once: `reminded_at`), and whose data it held, listed when registered.
  * - `processing_record_text`: the record of processing's texts the office changed from the defaults.
  */
 export class PrivacyDuties1765730000000 implements MigrationInterface {
@@ -47,6 +48,8 @@ export class PrivacyDuties1765730000000 implements MigrationInterface {
         occurred_at varchar NULL,
         discovered_at varchar NOT NULL,
         deadline_at varchar NOT NULL,
+        remind_at varchar NOT NULL,
+        reminded_at varchar NULL,
         description text NOT NULL,
         measures text NOT NULL,
         export_id varchar NULL,
@@ -60,6 +63,7 @@ export class PrivacyDuties1765730000000 implements MigrationInterface {
         deleted_at varchar NULL,
         updated_by varchar(36) NULL
       )`);
+    await q.query(`CREATE INDEX breach_remind ON breach (reminded_at, remind_at)`);
     await q.query(`
       CREATE TABLE breach_subject (
         breach_id varchar(36) NOT NULL REFERENCES breach (id) ON DELETE CASCADE,

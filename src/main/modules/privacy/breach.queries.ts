@@ -9,6 +9,8 @@ export interface BreachRow {
   occurredAt: string | null;
   discoveredAt: string;
   deadlineAt: string;
+  /** When the reminder engine reminds of the deadline (a day before it). */
+  remindAt: string;
   description: string;
   measures: string;
   exportId: string | null;
@@ -27,7 +29,7 @@ export interface BreachListRow extends BreachRow {
   participants: number;
 }
 
-const COLUMNS = `b.id, b.title, b.occurred_at AS occurredAt, b.discovered_at AS discoveredAt, b.deadline_at AS deadlineAt,
+const COLUMNS = `b.id, b.title, b.occurred_at AS occurredAt, b.discovered_at AS discoveredAt, b.deadline_at AS deadlineAt, b.remind_at AS remindAt,
   b.description, b.measures, b.export_id AS exportId, b.export_at AS exportAt, b.encrypted, b.personal_data AS personalData,
   b.notified_subjects_at AS notifiedSubjectsAt, b.notified_authority_at AS notifiedAuthorityAt,
   b.created_at AS createdAt, b.updated_at AS updatedAt, b.updated_by AS updatedBy,
@@ -43,15 +45,16 @@ const typed = (r: BreachListRow): BreachListRow => ({
 
 export async function insertBreach(db: EntityManager, row: BreachRow): Promise<void> {
   await db.query(
-    `INSERT INTO breach (id, title, occurred_at, discovered_at, deadline_at, description, measures, export_id, export_at, encrypted,
+    `INSERT INTO breach (id, title, occurred_at, discovered_at, deadline_at, remind_at, description, measures, export_id, export_at, encrypted,
        personal_data, notified_subjects_at, notified_authority_at, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.id,
       row.title,
       row.occurredAt,
       row.discoveredAt,
       row.deadlineAt,
+      row.remindAt,
       row.description,
       row.measures,
       row.exportId,
@@ -135,4 +138,22 @@ export async function exportedParticipants(db: EntityManager, inScope: Predicate
   const [w, p] = inScope('t');
   const rows: Array<{ id: string }> = await db.query(`SELECT t.id FROM training_participant t WHERE t.created_at <= ? AND ${w}`, [at, ...p]);
   return rows.map((r) => r.id);
+}
+
+/** Breaches whose notifications are not all recorded as sent: the deadline is still to be kept. */
+const OPEN = `deleted_at IS NULL AND reminded_at IS NULL AND (notified_subjects_at IS NULL OR notified_authority_at IS NULL)`;
+
+/** When the next deadline reminder falls due, or null when none is waiting. */
+export async function nextBreachReminder(db: EntityManager): Promise<string | null> {
+  const [row]: Array<{ at: string | null }> = await db.query(`SELECT min(remind_at) AS at FROM breach WHERE ${OPEN}`);
+  return row?.at ?? null;
+}
+
+/** The breaches whose reminder time has come, not reminded yet. */
+export function breachesToRemind(db: EntityManager, now: string): Promise<Array<{ id: string; title: string; deadlineAt: string }>> {
+  return db.query(`SELECT id, title, deadline_at AS deadlineAt FROM breach WHERE ${OPEN} AND remind_at <= ? ORDER BY remind_at, id`, [now]);
+}
+
+export async function markBreachReminded(db: EntityManager, id: string, at: string): Promise<void> {
+  await db.query(`UPDATE breach SET reminded_at = ? WHERE id = ?`, [at, id]);
 }

@@ -12,6 +12,8 @@ import {
   type Settings,
 } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { messageText } from '../../../shared/messages';
+import { zonedParts } from '../../../shared/domain/zoned';
 import { nowIso, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit';
 import type { PrintService } from '../printing';
@@ -19,18 +21,27 @@ import { scopeSql } from '../transfer';
 import { breachLetterHtml } from './breach.letters';
 import {
   breachSubjects,
+  breachesToRemind,
   exportedBusinesses,
   exportedParticipants,
   findBreach,
   insertBreach,
   insertBreachSubjects,
   listBreaches,
+  markBreachReminded,
+  nextBreachReminder,
   setNotified,
   type BreachListRow,
 } from './breach.queries';
 
 /** UU PDP art. 46(1): the people affected and the authority are told within 3 × 24 hours. */
 export const NOTIFY_WITHIN_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** The reminder engine reminds of a breach's deadline this long before it, once. */
+export const REMIND_BEFORE_MS = 24 * 60 * 60 * 1000;
+
+/** The screen a deadline reminder opens. */
+export const BREACHES_ROUTE = '/kewajiban-pdp/insiden';
 
 /** How many export entries of the audit log the register offers. */
 const EXPORTS_SHOWN = 500;
@@ -129,6 +140,7 @@ export class BreachService {
         occurredAt: input.occurredAt,
         discoveredAt: new Date(input.discoveredAt).toISOString(),
         deadlineAt: new Date(Date.parse(input.discoveredAt) + NOTIFY_WITHIN_MS).toISOString(),
+        remindAt: new Date(Date.parse(input.discoveredAt) + NOTIFY_WITHIN_MS - REMIND_BEFORE_MS).toISOString(),
         description: input.description,
         measures: input.measures,
         exportId: record.id,
@@ -182,5 +194,31 @@ export class BreachService {
     const name = input.letter === 'authority' ? 'Pemberitahuan-Insiden-Lembaga-PDP' : 'Pemberitahuan-Insiden-Subjek-Data';
     const count = input.letter === 'authority' ? 1 : breach.subjects.length;
     return this.print.deliverDocument(html, input.target, `${name}-${breach.discoveredAt.slice(0, 10)}.pdf`, count);
+  }
+
+  /**
+   * The reminder engine's source for breach deadlines: a day before a deadline whose notifications
+   * are not all recorded as sent, one notification that opens the register.
+   */
+  reminderSource(): { nextAt(now: string): Promise<string | null>; takeDue(now: string): Promise<Array<{ title: string; body: string; route: string }>> } {
+    return {
+      nextAt: () => nextBreachReminder(this.deps.ds.manager),
+      takeDue: async (now) => {
+        const settings = await this.settings();
+        const due = await this.deps.ds.transaction(async (m) => {
+          const rows = await breachesToRemind(m, now);
+          for (const r of rows) await markBreachReminded(m, r.id, now);
+          return rows;
+        });
+        return due.map((b) => {
+          const p = zonedParts(new Date(b.deadlineAt), settings.office.timeZone);
+          return {
+            title: messageText(settings.language, b.deadlineAt <= now ? 'privacyDuties.breachOverdueTitle' : 'privacyDuties.breachDueTitle'),
+            body: messageText(settings.language, 'privacyDuties.breachDueBody', { title: b.title, deadline: `${p.date.split('-').reverse().join('/')} ${settings.language === 'id' ? p.time.replace(':', '.') : p.time}` }),
+            route: BREACHES_ROUTE,
+          };
+        });
+      },
+    };
   }
 }
