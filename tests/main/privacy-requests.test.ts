@@ -17,7 +17,7 @@ async function deskAt(): Promise<{ desk: Desk; setNow: (ms: number) => void }> {
   return { desk, setNow: (ms) => (now = ms) };
 }
 
-let opened: Desk[] = [];
+const opened: Desk[] = [];
 const dirs: string[] = [];
 afterEach(async () => {
   for (const d of opened.splice(0)) await d.t.dispose();

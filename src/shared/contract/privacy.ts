@@ -25,6 +25,8 @@ export const privacySubjectDto = z.object({
   name: z.string().nullable(),
   /** Where they are recorded: the business's name, or the training's title. */
   context: z.string().nullable(),
+  /** A participant's training, where their record is corrected. */
+  trainingId: z.string().nullable(),
   restricted: z.boolean(),
 });
 export type PrivacySubject = z.infer<typeof privacySubjectDto>;

@@ -86,6 +86,26 @@ const ACTIONS: Record<Language, Record<string, string>> = {
   },
 };
 
+/** Field names of the records in words; others are shown as stored. */
+const FIELDS: Record<Language, Record<string, string>> = {
+  id: {
+    name: 'nama', brand: 'merek', ownerName: 'nama pemilik', ownerNik: 'NIK', ownerGender: 'jenis kelamin', gender: 'jenis kelamin',
+    ownerBirthDate: 'tanggal lahir', birthDate: 'tanggal lahir', age: 'umur', ownerPhone: 'telepon', phone: 'telepon', ownerEmail: 'email',
+    address: 'alamat', provinceCode: 'provinsi', regencyCode: 'kabupaten/kota', districtCode: 'kecamatan', villageCode: 'desa/kelurahan',
+    kbliCode: 'KBLI', products: 'produk', status: 'status', nib: 'NIB', modalUsaha: 'modal usaha', annualSales: 'omzet', salesChannels: 'saluran penjualan',
+    tags: 'label', notes: 'catatan', businessId: 'profil UMKM', businessName: 'nama usaha', hasBusiness: 'punya usaha', trainingId: 'pelatihan',
+    guardianName: 'orang tua/wali', guardianConsentDate: 'persetujuan wali', restricted: 'pembatasan', kind: 'jenis permintaan', requestId: 'permintaan',
+  },
+  en: {
+    name: 'name', brand: 'brand', ownerName: "owner's name", ownerNik: 'NIK', ownerGender: 'gender', gender: 'gender',
+    ownerBirthDate: 'birth date', birthDate: 'birth date', age: 'age', ownerPhone: 'phone', phone: 'phone', ownerEmail: 'e-mail',
+    address: 'address', provinceCode: 'province', regencyCode: 'regency/city', districtCode: 'district', villageCode: 'village',
+    kbliCode: 'KBLI', products: 'products', status: 'status', nib: 'NIB', modalUsaha: 'capital', annualSales: 'sales', salesChannels: 'sales channels',
+    tags: 'tags', notes: 'notes', businessId: 'business profile', businessName: 'business name', hasBusiness: 'runs a business', trainingId: 'training',
+    guardianName: 'parent/guardian', guardianConsentDate: "guardian's consent", restricted: 'restriction', kind: 'kind of request', requestId: 'request',
+  },
+};
+
 const KINDS: Record<Language, Record<PrivacyRequestKind, string>> = {
   id: { access: 'akses', correction: 'perbaikan', erasure: 'penghapusan', restriction: 'pembatasan', objection: 'keberatan' },
   en: { access: 'access', correction: 'correction', erasure: 'erasure', restriction: 'restriction', objection: 'objection' },
@@ -105,12 +125,13 @@ export function accessCopyDocument(d: AccessCopy): string {
     .join('\n');
   const rows = d.history
     .map((h) => {
-      const fields = h.changes ? Object.keys(h.changes).filter((f) => f !== 'reason').join(', ') : '';
+      const words = FIELDS[d.language];
+      const fields = h.changes ? Object.keys(h.changes).filter((f) => f !== 'reason').map((f) => words[f] ?? f).join(', ') : '';
       return `<tr><td class="nowrap">${esc(longDateTime(new Date(h.at), zone, print))}</td><td>${esc(ACTIONS[d.language][h.action] ?? h.action)}</td><td>${esc(h.actorName ?? t.nobody)}</td><td>${esc(fields)}</td></tr>`;
     })
     .join('');
   const history = d.history.length
-    ? `<table class="grid"><thead><tr><th>${esc(t.when)}</th><th>${esc(t.what)}</th><th>${esc(t.who)}</th><th>${esc(t.fields)}</th></tr></thead><tbody>${rows}</tbody></table>`
+    ? `<table class="grid"><thead><tr><th style="width:38mm">${esc(t.when)}</th><th style="width:48mm">${esc(t.what)}</th><th style="width:36mm">${esc(t.who)}</th><th>${esc(t.fields)}</th></tr></thead><tbody>${rows}</tbody></table>`
     : `<p class="muted">${esc(t.noHistory)}</p>`;
   return htmlDocument(
     { title: `${t.title} — ${d.subjectName}`, language: d.language, text: print, resourcesDir: d.resourcesDir, footerLeft: `${t.footer} · ${printed}` },

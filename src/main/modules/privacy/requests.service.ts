@@ -80,7 +80,7 @@ export class PrivacyRequestService {
     if (kind === 'business') {
       const b = await businessSubject(m, id);
       if (!b) throw new AppError('NOT_FOUND', 'privacy.subjectNotFound', { fields: { subjectId: { key: 'v.subjectUnknown' } } });
-      return { kind, id, name: b.ownerName, context: b.name, restricted: b.restrictedAt !== null };
+      return { kind, id, name: b.ownerName, context: b.name, trainingId: null, restricted: b.restrictedAt !== null };
     }
     const p = await findParticipant(m, id, { deleted: true });
     if (!p) throw new AppError('NOT_FOUND', 'privacy.subjectNotFound', { fields: { subjectId: { key: 'v.subjectUnknown' } } });
@@ -88,7 +88,7 @@ export class PrivacyRequestService {
       (t) => t.title,
       () => null,
     );
-    return { kind, id, name: p.row.name, context: title, restricted: p.restrictedAt !== null };
+    return { kind, id, name: p.row.name, context: title, trainingId: p.row.trainingId, restricted: p.restrictedAt !== null };
   }
 
   private async toDto(r: PrivacyRequestRow, m?: EntityManager): Promise<PrivacyRequest> {
@@ -97,6 +97,7 @@ export class PrivacyRequestService {
       id: r.subjectId,
       name: null,
       context: null,
+      trainingId: null,
       restricted: false,
     }));
     return {
@@ -139,8 +140,8 @@ export class PrivacyRequestService {
     const owners = await searchBusinessOwners(m, search, SUBJECTS_MAX);
     const people = await searchParticipantsByName(m, search, SUBJECTS_MAX);
     return [
-      ...owners.map((b) => ({ kind: 'business' as const, id: b.id, name: b.ownerName, context: b.name, restricted: b.restrictedAt !== null })),
-      ...people.map((p) => ({ kind: 'participant' as const, id: p.id, name: p.name, context: p.trainingTitle, restricted: p.restrictedAt !== null })),
+      ...owners.map((b) => ({ kind: 'business' as const, id: b.id, name: b.ownerName, context: b.name, trainingId: null, restricted: b.restrictedAt !== null })),
+      ...people.map((p) => ({ kind: 'participant' as const, id: p.id, name: p.name, context: p.trainingTitle, trainingId: p.trainingId, restricted: p.restrictedAt !== null })),
     ];
   }
 
@@ -220,6 +221,7 @@ export class PrivacyRequestService {
     const settings = await this.settings.get();
     const en = settings.language === 'en';
     const L = (idText: string, enText: string) => (en ? enText : idText);
+    const gender = (g: string | null) => (g === 'L' ? L('Laki-laki', 'Male') : g === 'P' ? L('Perempuan', 'Female') : g);
     const sections: Array<{ title: string; lines: DataLine[] }> = [];
     let name: string;
     if (r.subjectKind === 'business') {
@@ -230,7 +232,7 @@ export class PrivacyRequestService {
         lines: [
           [L('Nama', 'Name'), b.ownerName],
           ['NIK', b.ownerNik],
-          [L('Jenis kelamin', 'Gender'), b.ownerGender],
+          [L('Jenis kelamin', 'Gender'), gender(b.ownerGender)],
           [L('Tanggal lahir', 'Birth date'), b.ownerBirthDate],
           [L('Telepon', 'Phone'), b.ownerPhone],
           ['Email', b.ownerEmail],
@@ -256,7 +258,7 @@ export class PrivacyRequestService {
         title: L('Data pribadi peserta pelatihan', "Training participant's personal data"),
         lines: [
           [L('Nama', 'Name'), p.row.name],
-          [L('Jenis kelamin', 'Gender'), p.row.gender],
+          [L('Jenis kelamin', 'Gender'), gender(p.row.gender)],
           [L('Tanggal lahir', 'Birth date'), p.row.birthDate],
           [L('Umur', 'Age'), participant?.age ?? p.row.age],
           [L('Telepon', 'Phone'), p.row.phone],

@@ -220,7 +220,8 @@ function withholdChildData(dto: ParticipantImportRow, values: ParticipantValues,
   const age = values.birthDate ? fullYearsBetween(values.birthDate, ctx.startDate) : values.age;
   if (!isChildOn({ birthDate: values.birthDate, age, startDate: ctx.startDate }, ctx.today)) return { dto, values };
   const left = withheldFieldsFilled(values);
-  const notices: string[] = [...left];
+  // Named as the sheet's columns are: the region column is `regency`; a profile link is no column.
+  const notices: string[] = left.filter((f) => f !== 'businessId').map((f) => (f === 'regencyCode' ? 'regency' : f));
   if (values.birthDate) notices.push('birthDate');
   dto.notices = notices.map((field) => ({ field, message: 'v.childWithheld' }));
   const kept: ParticipantValues = {

@@ -254,14 +254,14 @@ export async function searchParticipantsByName(
   db: EntityManager,
   text: string,
   limit: number,
-): Promise<Array<{ id: string; name: string; trainingTitle: string; restrictedAt: string | null }>> {
+): Promise<Array<{ id: string; name: string; trainingId: string; trainingTitle: string; restrictedAt: string | null }>> {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = (await db.query(
-    `SELECT p.id, p.name, t.title AS training_title, p.restricted_at FROM training_participant p JOIN training t ON t.id = p.training_id
+    `SELECT p.id, p.name, p.training_id, t.title AS training_title, p.restricted_at FROM training_participant p JOIN training t ON t.id = p.training_id
      WHERE p.deleted_at IS NULL AND p.name LIKE ? ESCAPE '\\' ORDER BY p.name COLLATE NOCASE, t.start_date DESC LIMIT ?`,
     [like, limit],
-  )) as Array<{ id: string; name: string; training_title: string; restricted_at: string | null }>;
-  return rows.map((r) => ({ id: r.id, name: r.name, trainingTitle: r.training_title, restrictedAt: r.restricted_at }));
+  )) as Array<{ id: string; name: string; training_id: string; training_title: string; restricted_at: string | null }>;
+  return rows.map((r) => ({ id: r.id, name: r.name, trainingId: r.training_id, trainingTitle: r.training_title, restrictedAt: r.restricted_at }));
 }
 
 /** Clears a participant's personal data; age (from the birth date), gender and attendance stay for the statistics. */

@@ -8,6 +8,7 @@ import {
 } from '../features/consultations';
 import { FollowUpDetailPage, FollowUpsPage } from '../features/follow-ups';
 import { HomePage } from '../features/home/HomePage';
+import { PrivacyRequestPage, PrivacyRequestsPage } from '../features/privacy';
 import { PrivacyDutiesPage } from '../features/privacy-duties';
 import { ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
@@ -35,6 +36,8 @@ export function AppRoutes() {
       <Route path="/laporan" element={<ReportsPage />} />
       <Route path="/ekspor" element={<TransferPage tab="export" />} />
       <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />
+      <Route path="/permintaan-data" element={<PrivacyRequestsPage />} />
+      <Route path="/permintaan-data/:id" element={<PrivacyRequestPage />} />
       <Route path="/kewajiban-pdp" element={<Navigate to="/kewajiban-pdp/retensi" replace />} />
       <Route path="/kewajiban-pdp/:tab" element={<PrivacyDutiesPage />} />
       <Route path="/pengaturan" element={<Navigate to="/pengaturan/kantor" replace />} />

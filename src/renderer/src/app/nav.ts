@@ -1,6 +1,7 @@
 import {
   IconBriefcase,
   IconChecklist,
+  IconFileCertificate,
   IconFileExport,
   IconHome,
   IconMessages,
@@ -26,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/pelatihan', labelKey: 'nav.trainings', icon: IconSchool },
   { path: '/laporan', labelKey: 'nav.reports', icon: IconReportAnalytics },
   { path: '/ekspor', labelKey: 'nav.export', icon: IconFileExport },
+  { path: '/permintaan-data', labelKey: 'nav.privacyRequests', icon: IconFileCertificate },
   { path: '/kewajiban-pdp', labelKey: 'nav.privacyDuties', icon: IconShieldLock },
   { path: '/pengaturan', labelKey: 'nav.settings', icon: IconSettings },
 ];

@@ -33,6 +33,7 @@ export const en: Catalogue = {
     trainings: 'Trainings',
     reports: 'Reports',
     export: 'Export',
+    privacyRequests: 'Personal Data Requests',
     privacyDuties: 'UU PDP duties',
     settings: 'Settings',
     toggle: 'Toggle menu',
@@ -301,5 +302,10 @@ export const en: Catalogue = {
     passwordRequired: 'Enter a password',
     passwordShort: 'Password needs at least 8 characters',
     invalidPath: 'Write the folder or file as a full path, e.g. E:\\ or /media/usb',
+    childConsent: 'Participant under 18: enter the parent or guardian name and the consent date first',
+    childWithheld: 'Participant under 18 without a parent\'s or guardian\'s consent: {{fields}} not imported',
+    dateTime: 'Not a valid date and time',
+    searchShort: 'Type at least 2 letters',
+    subjectUnknown: 'The data subject was not found; choose again from the list',
   },
 };

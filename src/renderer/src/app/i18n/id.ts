@@ -32,6 +32,7 @@ export const id = {
     trainings: 'Pelatihan',
     reports: 'Laporan',
     export: 'Ekspor',
+    privacyRequests: 'Permintaan Data Pribadi',
     privacyDuties: 'Kewajiban PDP',
     settings: 'Pengaturan',
     toggle: 'Buka/tutup menu',
@@ -300,6 +301,11 @@ export const id = {
     passwordRequired: 'Isi kata sandi',
     passwordShort: 'Kata sandi paling sedikit 8 karakter',
     invalidPath: 'Folder atau berkas harus ditulis lengkap dari akarnya, mis. E:\\ atau /media/flashdisk',
+    childConsent: 'Peserta di bawah 18 tahun: isi nama orang tua/wali dan tanggal persetujuannya dulu',
+    childWithheld: 'Peserta di bawah 18 tahun tanpa persetujuan orang tua/wali: {{fields}} tidak diimpor',
+    dateTime: 'Tanggal dan jam tidak sah',
+    searchShort: 'Ketik paling sedikit 2 huruf',
+    subjectUnknown: 'Pemilik data tidak ditemukan; pilih lagi dari daftar',
   },
 };
 

@@ -10,6 +10,7 @@ import { dashboardEn, dashboardId } from '../../features/dashboard/i18n';
 import { followUpsEn, followUpsId } from '../../features/follow-ups/i18n';
 import { impactEn, impactId } from '../../features/impact/i18n';
 import { printingEn, printingId } from '../../features/printing/i18n';
+import { privacyRequestsEn, privacyRequestsId } from '../../features/privacy/i18n';
 import { reportsEn, reportsId } from '../../features/reports/i18n';
 import { trainingsEn, trainingsId } from '../../features/trainings/i18n';
 import { transferEn, transferId } from '../../features/transfer/i18n';
@@ -22,8 +23,8 @@ import { id } from './id';
 export const DEFAULT_LANGUAGE: Language = 'id';
 // Feature catalogues keep their own files (one namespace each) and join the app catalogue here.
 export const resources = {
-  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, trainings: trainingsId, transfer: transferId, backups: backupsId, updates: updatesId, lock: lockId, privacyDuties: privacyDutiesId } },
-  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, trainings: trainingsEn, transfer: transferEn, backups: backupsEn, updates: updatesEn, lock: lockEn, privacyDuties: privacyDutiesEn } },
+  id: { translation: { ...id, businesses: businessesId, consultations: consultationsId, dashboard: dashboardId, reports: reportsId, followUps: followUpsId, impact: impactId, printing: printingId, privacyRequests: privacyRequestsId, trainings: trainingsId, transfer: transferId, backups: backupsId, updates: updatesId, lock: lockId, privacyDuties: privacyDutiesId } },
+  en: { translation: { ...en, businesses: businessesEn, consultations: consultationsEn, dashboard: dashboardEn, reports: reportsEn, followUps: followUpsEn, impact: impactEn, printing: printingEn, privacyRequests: privacyRequestsEn, trainings: trainingsEn, transfer: transferEn, backups: backupsEn, updates: updatesEn, lock: lockEn, privacyDuties: privacyDutiesEn } },
 } as const;
 
 // Resources are bundled, so init is synchronous and `t` works right after import.

@@ -1,9 +1,10 @@
-import { Button, Group, Loader, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Loader, NumberInput, SegmentedControl, Input, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, participantInput, type Participant, type ParticipantInput, type Training } from '../../../../../shared/contract';
-import { localIsoDate } from '../../../../../shared/domain/dates';
+import { isChildOn } from '../../../../../shared/domain/children';
+import { fullYearsBetween, localIsoDate } from '../../../../../shared/domain/dates';
 import { LIMITS, formatPhoneLocal } from '../../../../../shared/validation/fields';
 import { GuardedModal, useUnsavedGuard } from '../../../components/unsaved';
 import { call, withFormPaths } from '../../../lib/api';
@@ -13,7 +14,8 @@ import { notifySuccess } from '../../../lib/notify';
 import { useBusinessOptions } from '../../businesses';
 import { DateField } from '../../../components/DateField';
 import { useRegions } from '../../../components/use-regions';
-import { useSettings } from '../../../app/settings';
+import { useOfficeTimeZone, useSettings } from '../../../app/settings';
+import { officeToday } from '../../../lib/office-time';
 import { useFullPhone } from './use-full-phone';
 
 export interface ParticipantFormValues {
@@ -27,6 +29,8 @@ export interface ParticipantFormValues {
   businessId: string | null;
   businessName: string;
   notes: string;
+  guardianName: string;
+  guardianConsentDate: string | null;
 }
 
 const validateParticipant = schemaValidator(participantInput);
@@ -43,7 +47,20 @@ export function toParticipantInput(v: ParticipantFormValues): ParticipantInput {
 
 function initialValues(p: Participant | undefined, phone: string | null, regencyCode: string | null): ParticipantFormValues {
   if (!p) {
-    return { name: '', gender: null, birthDate: null, age: '', phone: '', regencyCode, hasBusiness: false, businessId: null, businessName: '', notes: '' };
+    return {
+      name: '',
+      gender: null,
+      birthDate: null,
+      age: '',
+      phone: '',
+      regencyCode,
+      hasBusiness: false,
+      businessId: null,
+      businessName: '',
+      notes: '',
+      guardianName: '',
+      guardianConsentDate: null,
+    };
   }
   return {
     name: p.name,
@@ -56,6 +73,8 @@ function initialValues(p: Participant | undefined, phone: string | null, regency
     businessId: p.businessId,
     businessName: p.businessId ? '' : (p.businessName ?? ''),
     notes: p.notes ?? '',
+    guardianName: p.guardianName ?? '',
+    guardianConsentDate: p.guardianConsentDate,
   };
 }
 
@@ -101,6 +120,11 @@ function ParticipantForm({
     validate: (values) => validateParticipant(toParticipantInput(values)),
   });
   const f = (key: string) => t(`trainings.participantForm.${key}`);
+  // Under 18 on the office's today: a parent's or guardian's consent before more than name and age is kept.
+  const today = officeToday(useOfficeTimeZone());
+  const v = form.values;
+  const statedAge = v.birthDate ? fullYearsBetween(v.birthDate, training.startDate) : v.age === '' ? null : v.age;
+  const child = isChildOn({ birthDate: v.birthDate, age: statedAge, startDate: training.startDate }, today);
   const guard = useUnsavedGuard(() => form.isDirty(), { close: onClose });
 
   const submit = form.onSubmit(async (values, event) => {
@@ -145,6 +169,17 @@ function ParticipantForm({
             {...form.getInputProps('age')}
           />
         </SimpleGrid>
+        {child || v.guardianName || v.guardianConsentDate ? (
+          <>
+            <Alert color="orange" variant="light" title={f('childTitle')}>
+              {f('childHint')}
+            </Alert>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <TextInput label={f('guardianName')} maxLength={LIMITS.name} {...form.getInputProps('guardianName')} />
+              <DateField label={f('guardianConsentDate')} maxDate={today} {...form.getInputProps('guardianConsentDate')} />
+            </SimpleGrid>
+          </>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={f('phone')} placeholder={f('phoneHint')} inputMode="tel" maxLength={LIMITS.short} {...form.getInputProps('phone')} />
           <Select label={f('regencyCode')} data={regencies.options} searchable clearable {...form.getInputProps('regencyCode')} />

@@ -175,6 +175,11 @@ export const trainingsEn: TrainingsCatalogue = {
     businessNameHint: 'When it has no SME profile yet',
     notes: 'Notes',
     save: 'Save participant',
+    childTitle: 'Participant under 18',
+    childHint:
+      "A child's data beyond name, age and attendance may be kept only with a parent's or guardian's consent (UU PDP art. 25). Enter the parent or guardian name and the consent date, or leave phone, gender, regency, business and notes empty.",
+    guardianName: 'Parent or guardian name',
+    guardianConsentDate: "Parent's or guardian's consent date",
   },
   attendance: {
     gridLabel: 'Attendance per day',

@@ -176,6 +176,11 @@ export const trainingsId = {
     businessNameHint: 'Bila belum ada profil UMKM-nya',
     notes: 'Catatan',
     save: 'Simpan peserta',
+    childTitle: 'Peserta di bawah 18 tahun',
+    childHint:
+      'Data anak hanya boleh disimpan lebih dari nama, umur dan kehadiran dengan persetujuan orang tua/wali (UU PDP Pasal 25). Isi nama orang tua/wali dan tanggal persetujuannya, atau kosongkan nomor HP, jenis kelamin, kabupaten/kota, usaha dan catatan.',
+    guardianName: 'Nama orang tua/wali',
+    guardianConsentDate: 'Tanggal persetujuan orang tua/wali',
   },
   attendance: {
     gridLabel: 'Kehadiran per hari',

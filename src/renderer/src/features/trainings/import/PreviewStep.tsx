@@ -120,6 +120,11 @@ export function PreviewStep({
                             {fieldName(e.field)}: {translateIssue({ key: e.message })}
                           </Text>
                         ))}
+                        {r.notices?.length ? (
+                          <Text size="xs" c="orange.9">
+                            {translateIssue({ key: 'v.childWithheld', params: { fields: r.notices.map((n) => fieldName(n.field)).join(', ') } })}
+                          </Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         {canPick && r.businessMatches.length > 0 ? (

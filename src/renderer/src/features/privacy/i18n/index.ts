@@ -1,0 +1,2 @@
+export { privacyRequestsId, type PrivacyRequestsCatalogue } from './id';
+export { privacyRequestsEn } from './en';

@@ -1,0 +1,2 @@
+export { PrivacyRequestsPage } from './PrivacyRequestsPage';
+export { PrivacyRequestPage } from './PrivacyRequestPage';
