@@ -169,3 +169,30 @@ describe('the 3×24-hour clock', () => {
     expect(b.deadlineAt).toBe('2026-06-18T02:00:00.000Z');
   });
 });
+
+describe('an export of many people', () => {
+  it('lists the first thousand, counts them all, and refuses a letter per person beyond that with the reason', async () => {
+    desk = await openDesk();
+    const d = desk;
+    await d.create(distinctProfile(0, { name: 'Amplang Bu Sri' }));
+    await exportTo(d, dir(), { contents: ['csv'] });
+    const [record] = await d.call('privacy:exports');
+    const b = await d.call('privacy:createBreach', breach(record!.id));
+    // As if the export had held 1.200 more businesses (writing them through the services takes minutes).
+    await d.t.core.ds.query(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+       INSERT INTO breach_subject (breach_id, kind, record_id) SELECT ?, 'business', printf('00000000-0000-4000-8000-%012d', i) FROM n`,
+      [b.id],
+    );
+    const shown = await d.call('privacy:breach', { id: b.id });
+    expect(shown.businesses).toBe(1201);
+    // Only records that exist are named: the fake ids have no business.
+    expect(shown.subjects).toHaveLength(1);
+    const refused = await d.fail('privacy:printBreachLetter', { id: b.id, letter: 'subjects', target: 'pdf' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', key: 'privacyDuties.tooManyLetters', params: { count: 1201, max: 1000 } });
+    expect(d.t.platform.saveDialogs).toEqual([]);
+    const authority = await d.t.core.services.breaches.letterHtml(b.id, 'authority');
+    expect(authority).toContain('1.201 pemilik usaha');
+    expect(authority).toContain('dan 1.200 lainnya');
+  });
+});

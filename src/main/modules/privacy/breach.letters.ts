@@ -41,6 +41,7 @@ const TEXT = {
     affected: 'Subjek data terdampak',
     affectedCount: (b: number, p: number) => `${formatWhole(b, localeOf('id'))} pemilik usaha dan ${formatWhole(p, localeOf('id'))} peserta pelatihan`,
     annex: 'Lampiran: daftar subjek data terdampak',
+    more: (n: number) => `… dan ${formatWhole(n, localeOf('id'))} lainnya (daftar lengkap di aplikasi Klinik Bisnis)`,
     name: 'Nama',
     context: 'Usaha / pelatihan',
     deadline: (at: string) => `Batas waktu pemberitahuan (3 × 24 jam sejak diketahui): ${at}`,
@@ -81,6 +82,7 @@ const TEXT = {
     affected: 'Data subjects affected',
     affectedCount: (b: number, p: number) => `${formatWhole(b, localeOf('en'))} business owners and ${formatWhole(p, localeOf('en'))} training participants`,
     annex: 'Annex: data subjects affected',
+    more: (n: number) => `… and ${formatWhole(n, localeOf('en'))} more (the full list is in the Klinik Bisnis app)`,
     name: 'Name',
     context: 'Business / training',
     deadline: (at: string) => `Notification deadline (3 × 24 hours from discovery): ${at}`,
@@ -147,7 +149,8 @@ ${para(t.contact(officeName, ctx.office.phone))}
 ${signature}
 <div class="break"></div>
 <h2>${esc(t.annex)}</h2>
-<table class="grid"><thead><tr><th class="num">#</th><th>${esc(t.name)}</th><th>${esc(t.context)}</th></tr></thead><tbody>${annex}</tbody></table>`;
+<table class="grid"><thead><tr><th class="num">#</th><th>${esc(t.name)}</th><th>${esc(t.context)}</th></tr></thead><tbody>${annex}</tbody></table>
+${b.businesses + b.participants > b.subjects.length ? `<p class="muted">${esc(t.more(b.businesses + b.participants - b.subjects.length))}</p>` : ''}`;
   } else {
     body = b.subjects
       .map(

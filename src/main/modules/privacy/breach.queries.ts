@@ -100,7 +100,7 @@ export interface SubjectRow {
  * Whose data a breach concerns, as they are called now: a business by its name and its owner's
  * (the letter's addressee), a participant by name with the training's title.
  */
-export function breachSubjects(db: EntityManager, breachId: string): Promise<SubjectRow[]> {
+export function breachSubjects(db: EntityManager, breachId: string, limit: number): Promise<SubjectRow[]> {
   return db.query(
     `SELECT 'business' AS kind, b.id, coalesce(b.owner_name, b.name) AS name, b.name AS context
        FROM breach_subject s JOIN business b ON b.id = s.record_id WHERE s.breach_id = ? AND s.kind = 'business'
@@ -108,8 +108,8 @@ export function breachSubjects(db: EntityManager, breachId: string): Promise<Sub
      SELECT 'participant', p.id, p.name, t.title
        FROM breach_subject s JOIN training_participant p ON p.id = s.record_id JOIN training t ON t.id = p.training_id
        WHERE s.breach_id = ? AND s.kind = 'participant'
-     ORDER BY 1, 3 COLLATE NOCASE, 2`,
-    [breachId, breachId],
+     ORDER BY 1, 3 COLLATE NOCASE, 2 LIMIT ?`,
+    [breachId, breachId, limit],
   );
 }
 

@@ -43,6 +43,12 @@ export const REMIND_BEFORE_MS = 24 * 60 * 60 * 1000;
 /** The screen a deadline reminder opens. */
 export const BREACHES_ROUTE = '/kewajiban-pdp/insiden';
 
+/**
+ * The most people a breach's screen lists and its letters are drafted for, one page each: an export
+ * of everything (a province's records) is told by public announcement, not a letter per person.
+ */
+export const SUBJECTS_SHOWN = 1000;
+
 /** How many export entries of the audit log the register offers. */
 const EXPORTS_SHOWN = 500;
 
@@ -117,7 +123,7 @@ export class BreachService {
     const row = await findBreach(m, id);
     if (!row) throw new AppError('NOT_FOUND', 'privacyDuties.breachNotFound');
     const exportRecord = row.exportId ? ((await this.exports()).find((e) => e.id === row.exportId) ?? null) : null;
-    const subjects = await breachSubjects(m, id);
+    const subjects = await breachSubjects(m, id, SUBJECTS_SHOWN);
     return { ...summary(row), description: row.description, measures: row.measures, exportRecord, subjects };
   }
 
@@ -184,6 +190,10 @@ export class BreachService {
   async letterHtml(id: string, letter: ParsedInput<'privacy:printBreachLetter'>['letter']): Promise<string> {
     const breach = await this.get(id);
     if (letter === 'subjects' && breach.subjects.length === 0) throw new AppError('CONFLICT', 'privacyDuties.noSubjects');
+    const total = breach.businesses + breach.participants;
+    if (letter === 'subjects' && total > SUBJECTS_SHOWN) {
+      throw new AppError('CONFLICT', 'privacyDuties.tooManyLetters', { params: { count: total, max: SUBJECTS_SHOWN } });
+    }
     const settings = await this.settings();
     return breachLetterHtml({ breach, letter, office: settings.office, language: settings.language, resourcesDir: this.resourcesDir, printedAt: this.deps.clock() });
   }
