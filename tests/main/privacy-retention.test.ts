@@ -187,4 +187,20 @@ describe('records past retention', () => {
     for (const e of erased) expect(e.changes).toContain('Masa retensi berakhir');
     expect(JSON.stringify(s.d.t.logs)).not.toMatch(/Sri Wahyuni|6472015203900001|0813-5500/);
   });
+
+  it('many records are anonymised a few dozen per transaction, each chunk in the history', async () => {
+    const clock = movableClock(`${OLD_DAY}T02:00:00.000Z`);
+    desk = await openDesk({ clock });
+    const d = desk;
+    const training = await createTraining(d, { startDate: '2019-01-07', endDate: '2019-01-08', capacity: null });
+    for (let i = 0; i < 60; i++) await addParticipant(d, training.id, distinctParticipant(i, { birthDate: null, age: 20 }));
+    clock.set(NOW);
+    await d.call('session:confirmPin', { pin: TEST_PIN });
+    const due = (await d.call('privacy:retentionDue')).kinds.find((k) => k.kind === 'participant')!;
+    expect(due.total).toBe(60);
+    expect(await d.call('privacy:anonymise', { kind: 'participant', ids: due.items.map((i) => i.id) })).toEqual({ anonymised: 60, skipped: 0 });
+    const chunks = await d.t.core.ds.query(`SELECT changes FROM audit_log WHERE action = 'anonymise' ORDER BY rowid`);
+    expect(chunks.map((c: { changes: string }) => JSON.parse(c.changes).count[1])).toEqual([50, 10]);
+    expect(await d.t.core.ds.query(`SELECT count(*) AS n FROM training_participant WHERE phone IS NOT NULL`)).toEqual([{ n: 0 }]);
+  });
 });
