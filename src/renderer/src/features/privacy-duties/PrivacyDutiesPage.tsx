@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { call } from '../../lib/api';
 import { notifySuccess } from '../../lib/notify';
 import { useRun } from '../../lib/use-run';
+import { AdminOnly } from '../session';
 import { BreachRegister } from './BreachRegister';
 import { RetentionReview } from './RetentionReview';
 
@@ -63,10 +64,14 @@ export function PrivacyDutiesPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="retensi">
-          <RetentionReview />
+          <AdminOnly>
+            <RetentionReview />
+          </AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="insiden">
-          <BreachRegister />
+          <AdminOnly>
+            <BreachRegister />
+          </AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="pemrosesan">
           <RecordTab />

@@ -72,7 +72,7 @@ export function SettingsPage() {
           <AdminOnly><BackupsTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="data-pribadi">
-          <PrivacySettingsTab />
+          <AdminOnly><PrivacySettingsTab /></AdminOnly>
         </Tabs.Panel>
         <Tabs.Panel value="riwayat">
           <AdminOnly><AuditTab /></AdminOnly>
