@@ -106,7 +106,9 @@ describe('the CSV export opened by LibreOffice Calc', () => {
   it('holds no formula, and each hostile value reads back as text', async (ctx) => {
     const soffice = which('soffice') ?? which('libreoffice');
     if (!soffice) {
-      ctx.skip('LibreOffice is not installed (apt-get install libreoffice-calc): the export cannot be opened by Calc here');
+      const reason = 'LibreOffice is not installed (apt-get install libreoffice-calc): the export cannot be opened by Calc here';
+      console.warn(`skipped: ${reason}`);
+      ctx.skip(reason);
       return;
     }
     const profile = dir('klinik-lo-profile-');
