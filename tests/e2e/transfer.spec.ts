@@ -48,8 +48,9 @@ test.describe('Ekspor & Impor', () => {
     await page.getByRole('radio', { name: 'Semua data' }).check();
     await transfer.next();
 
-    // 3. Contents: full personal data needs a reason and forces a password.
+    // 3. Contents, for outsiders: full personal data needs a reason and forces a password.
     await expect(transfer.step('contents')).toBeVisible();
+    await transfer.forOutsiders();
     await page.getByRole('checkbox', { name: 'CSV per tabel' }).check();
     await page.getByRole('checkbox', { name: 'Ringkasan konsultasi (PDF)' }).check();
     await page.getByRole('switch', { name: 'Sertakan NIK dan nomor telepon lengkap' }).check();
@@ -83,7 +84,8 @@ test.describe('Ekspor & Impor', () => {
     expect(names.some((n) => n.endsWith('.xlsx'))).toBe(true);
     expect(names.some((n) => n.endsWith('.csv'))).toBe(true);
     expect(names.some((n) => n.endsWith('.pdf'))).toBe(true);
-    expect(names.some((n) => n.endsWith('.klb'))).toBe(true);
+    // The office's data package is not among the files for outsiders.
+    expect(names.some((n) => n.endsWith('.klb'))).toBe(false);
     for (const name of names) expect(existsSync(join(folder, ...name.split('/'))), name).toBe(true);
     // Nothing half-written stays behind.
     expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
@@ -121,6 +123,7 @@ test.describe('Ekspor & Impor', () => {
     await page.getByRole('button', { name: 'Pilih folder…' }).click();
     await transfer.next();
     await transfer.next();
+    await transfer.forOutsiders();
     await page.getByRole('checkbox', { name: 'Ringkasan konsultasi (PDF)' }).check();
     await transfer.next();
     await page.getByRole('button', { name: 'Mulai ekspor' }).click();
@@ -163,13 +166,14 @@ test.describe('Ekspor & Impor', () => {
       await expect(page.getByTestId('import-conflict')).toContainText('Kue Bu Sri Samarinda');
       await shot(page, '07-import-preview');
 
-      // Take the package's version, then apply.
-      await page.getByTestId('import-conflict').getByText('Pakai versi paket').click();
+      // Not chosen here: the apply parks it in Konflik, and this desk's version stands until decided.
+      await expect(page.getByTestId('import-conflict')).toContainText('Akan menunggu di Konflik');
       await page.getByRole('button', { name: 'Terapkan impor' }).click();
       await expect(page.getByTestId('import-result')).toBeVisible();
+      await expect(page.getByTestId('import-parked')).toContainText('1 catatan');
       await shot(page, '08-import-result');
       const after = await harness.invoke('businesses:get', { id: sri.id });
-      expect(after.name).toBe('Kue Bu Sri Samarinda');
+      expect(after.name).toBe('Kue Bu Sri (Jl. Pahlawan)');
     } finally {
       await deskA.close();
     }

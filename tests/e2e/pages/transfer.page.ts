@@ -51,6 +51,11 @@ export class TransferPage {
     return this.page.getByTestId(`export-step-${name}`);
   }
 
+  /** The export's contents step: files for outsiders (XLSX/CSV/PDF) instead of the office's package. */
+  async forOutsiders(): Promise<void> {
+    await this.page.getByRole('radio', { name: 'Untuk pihak luar (XLSX/CSV/PDF, data pribadi disamarkan)' }).click();
+  }
+
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lanjut' }).click();
   }

@@ -36,6 +36,9 @@ export function AppRoutes() {
       <Route path="/laporan" element={<ReportsPage />} />
       <Route path="/ekspor" element={<TransferPage tab="export" />} />
       <Route path="/ekspor/impor" element={<TransferPage tab="import" />} />
+      <Route path="/ekspor/kunci-kantor" element={<TransferPage tab="officeKey" />} />
+      <Route path="/ekspor/konflik" element={<TransferPage tab="conflicts" />} />
+      <Route path="/ekspor/konflik/:id" element={<TransferPage tab="conflicts" />} />
       <Route path="/permintaan-data" element={<PrivacyRequestsPage />} />
       <Route path="/permintaan-data/:id" element={<PrivacyRequestPage />} />
       <Route path="/kewajiban-pdp" element={<Navigate to="/kewajiban-pdp/retensi" replace />} />

@@ -46,6 +46,9 @@ describe('Konflik', () => {
     // The NIK was left out of the package (or erased): only this desk's, with the reason.
     const nik = within(detail).getByRole('radiogroup', { name: 'NIK pemilik' });
     expect(within(nik).getAllByRole('radio')).toHaveLength(1);
+    // Shown masked, as a NIK is everywhere but on its audited reveal.
+    expect(nik.textContent).toContain('6472••••••••0004');
+    expect(nik.textContent).not.toContain('6472015203850004');
     expect(within(nik).getByTestId('conflict-local-only').textContent).toContain('Hanya versi meja ini yang dapat dipakai');
     // A column without words keeps its name.
     expect(within(detail).getByRole('radiogroup', { name: 'sales_note_x' })).toBeTruthy();

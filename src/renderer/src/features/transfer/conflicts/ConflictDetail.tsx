@@ -20,6 +20,10 @@ const GAP = 'var(--mantine-spacing-sm)';
 const ROW = { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) 1fr', gap: GAP, alignItems: 'start' } as const;
 const PAIR = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: GAP, alignItems: 'start' } as const;
 
+/** Columns shown masked here, as everywhere a NIK is listed (the business page reveals it, audited). */
+const MASKED = new Set(['owner_nik']);
+const mask = (v: string): string => (v.length > 8 ? `${v.slice(0, 4)}${'•'.repeat(v.length - 8)}${v.slice(-4)}` : '•'.repeat(v.length));
+
 function Value({ side, value }: { side: string; value: string | null }) {
   const { t } = useTranslation();
   return (
@@ -38,6 +42,7 @@ function Value({ side, value }: { side: string; value: string | null }) {
 function FieldChoice({ field, take, onTake }: { field: Field; take: Take; onTake: (take: Take) => void }) {
   const { t } = useTranslation();
   const name = columnLabel(t, field.column);
+  const shown = (v: string | null) => (v !== null && MASKED.has(field.column) ? mask(v) : v);
   return (
     <Paper withBorder radius="sm" p="sm" data-testid={`conflict-field-${field.column}`}>
       {/* The field's name labels its radio group, in the first column; the two versions share the rest. */}
@@ -48,7 +53,7 @@ function FieldChoice({ field, take, onTake }: { field: Field; take: Take; onTake
         styles={{ root: ROW, label: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
       >
         <div style={PAIR}>
-          <Radio value="local" label={<Value side={t('transfer.conflicts.here')} value={field.local} />} />
+          <Radio value="local" label={<Value side={t('transfer.conflicts.here')} value={shown(field.local)} />} />
           {field.localOnly ? (
             <Group gap={6} wrap="nowrap" align="flex-start" data-testid="conflict-local-only">
               <IconLock size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
@@ -57,7 +62,7 @@ function FieldChoice({ field, take, onTake }: { field: Field; take: Take; onTake
               </Text>
             </Group>
           ) : (
-            <Radio value="incoming" label={<Value side={t('transfer.conflicts.incoming')} value={field.incoming} />} />
+            <Radio value="incoming" label={<Value side={t('transfer.conflicts.incoming')} value={shown(field.incoming)} />} />
           )}
         </div>
       </Radio.Group>

@@ -273,6 +273,7 @@ export const transferEn: Widen<TransferCatalogue> = {
     created: 'Office key created.',
     show: 'Show key',
     hide: 'Hide key',
+    keyTitle: 'The key, to type at another desk',
     keyLabel: 'Office key',
     keyHint: 'Type this key at the other desk, group by group. Do not send it by message or e-mail.',
     copy: 'Copy key',

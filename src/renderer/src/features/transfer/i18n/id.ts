@@ -273,6 +273,7 @@ export const transferId = {
     created: 'Kunci kantor dibuat.',
     show: 'Tampilkan kunci',
     hide: 'Sembunyikan kunci',
+    keyTitle: 'Kunci untuk diketik di meja lain',
     keyLabel: 'Kunci kantor',
     keyHint: 'Ketik kunci ini di meja lain, kelompok demi kelompok. Jangan kirim lewat pesan atau email.',
     copy: 'Salin kunci',

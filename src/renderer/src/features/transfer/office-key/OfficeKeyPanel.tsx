@@ -152,7 +152,7 @@ export function OfficeKeyPanel() {
         <>
           <Stack gap="sm">
             <Title order={2} size="h4">
-              {t('transfer.officeKey.keyLabel')}
+              {t('transfer.officeKey.keyTitle')}
             </Title>
             <KeyReveal disabled={locked} />
           </Stack>
