@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -151,12 +152,32 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
     await page.getByRole('button', { name: 'Tampilkan NIK' }).click();
     await throughPin(page, page.getByTestId('owner-nik').filter({ hasText: KUE_BU_SRI.ownerNik! }));
 
-    // Both desks change the same business differently; desk 1's next package meets desk 2's change.
+    // Desk 2's package back tells desk 1 what desk 2 has acknowledged.
+    const back = await exportPackage(two, usb);
+    const backPackage = join(back.folder!, back.files.find((f) => f.name.endsWith('.klb'))!.name);
+    const backPreview = await deskOne.invoke('transfer:previewImport', { jobId: randomUUID(), path: backPackage });
+    await deskOne.invoke('transfer:applyImport', { jobId: randomUUID(), previewId: backPreview.previewId });
+
+    // Both desks change the same business differently; desk 1's next package, of changes only, meets desk 2's change.
     await editBusiness(deskOne, sri.id, { name: 'Kue Bu Sri Samarinda', address: 'Jl. Juanda No. 7' });
     await editBusiness(two, sri.id, { name: 'Kue Bu Sri (Jl. Pahlawan)', ownerPhone: '0813-5000-1234' });
-    const next = await exportPackage(deskOne, usb);
-    const nextPackage = join(next.folder!, next.files.find((f) => f.name.endsWith('.klb'))!.name);
+    await page.goto(`${deskOne.url}#/ekspor`);
+    await deskOne.answerDialog(usb);
+    await page.getByRole('button', { name: 'Pilih folder…' }).click();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    const changesOnly = page.getByRole('radio', { name: 'Hanya perubahan sejak paket terakhir yang diakui oleh: SMD2 — Klinik Bisnis PLUT-KUMKM Kaltim' });
+    await changesOnly.check();
+    await expect(page.getByText(/^\d+ perubahan belum diakui meja itu\.$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(page.getByTestId('export-summary')).toContainText('Hanya perubahan yang belum diakui SMD2');
+    await page.getByRole('button', { name: 'Mulai ekspor' }).click();
+    await expect(page.getByTestId('export-success')).toBeVisible({ timeout: 45_000 });
+    const nextFolder = (await page.getByTestId('export-folder').textContent()) ?? '';
+    const nextPackage = findFile(nextFolder, '.klb');
+    expect(nextPackage).toContain('Paket-Perubahan');
     await importThroughScreen(page, two, nextPackage);
+    await expect(page.getByTestId('preview-incremental')).toHaveText('Hanya perubahan sejak paket sebelumnya');
     await expect(page.getByTestId('import-conflict')).toContainText('Akan menunggu di Konflik');
     await page.getByRole('button', { name: 'Terapkan impor' }).click();
     const parked = page.getByTestId('import-parked');
