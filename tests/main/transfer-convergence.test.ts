@@ -194,6 +194,8 @@ describe('desks converge whatever the order of exchange', () => {
           const c = pick(mine);
           const cur = await d.call('consultations:get', { id: c.id });
           if (cur.status !== 'final') continue;
+          // A consultation of a profile deleted since is not amended (the app refuses it).
+          if (!(await liveAt(i)).some((b) => b.id === cur.businessId)) continue;
           await d.call('consultations:amend', {
             id: c.id,
             expectedUpdatedAt: cur.updatedAt,
@@ -248,15 +250,16 @@ describe('desks converge whatever the order of exchange', () => {
           await d.call('businesses:merge', { survivorId: survivor.id, mergedId: merged.id, takeFromMerged: [] });
           merged.gone = true;
           count('merge');
-        } else if (r < 0.78) {
+        } else if (r < 0.81) {
           // Concurrent edits on purpose: two desks holding the same version of a profile both change it.
           const candidates = businesses.filter((b) => !b.gone && !b.frozen && !b.erased);
           if (candidates.length === 0) continue;
           const b = pick(candidates);
-          const other = pick([0, 1, 2, 3, 4, 5].filter((x) => x !== b.owner));
-          if (!(await has(other, 'business', b.id))) continue;
-          const [vo, vx] = [await versionAt(b.owner, 'business', b.id), await versionAt(other, 'business', b.id)];
-          if (vo === null || vo !== vx) continue;
+          // Another desk that holds the owner's very version.
+          const vo = await versionAt(b.owner, 'business', b.id);
+          let other = -1;
+          for (const x of [0, 1, 2, 3, 4, 5].filter((y) => y !== b.owner)) if (vo !== null && (await versionAt(x, 'business', b.id)) === vo) other = x;
+          if (other < 0) continue;
           await editBusiness(b.owner, b, `versi pemilik ${++serial}`);
           await editBusiness(other, b, `versi ${codes[other]} ${serial}`);
           b.frozen = true;

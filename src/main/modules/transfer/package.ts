@@ -187,7 +187,8 @@ export async function writePackage(
       o.ds,
       {
         columns: `${columns.map((c) => `t.${c}`).join(', ')}, (SELECT vv FROM record_version rv WHERE rv.entity = '${table}' AND rv.record_key = ${key}) AS __vv`,
-        from: `${table} t NOT INDEXED`,
+        // A package of changes finds its few rows by key; a whole one reads the table in rowid order.
+        from: changed ? `${table} t` : `${table} t NOT INDEXED`,
         alias: 't',
         where: [`(${inScope})${changed}`, [...params, ...changedParams]],
       },

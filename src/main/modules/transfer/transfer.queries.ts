@@ -148,9 +148,11 @@ export const SHEET_SQL: Record<'business' | 'consultation' | 'follow_up', SheetS
  * decisions with the two businesses they are about.
  */
 export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate {
-  const ofParticipants = (): Sql => {
+  // Correlated EXISTS, not `IN (SELECT …)`: an IN list is made again for every page of 500 rows,
+  // which on a million consultations makes the package quadratic; EXISTS is one key lookup per row.
+  const participantInScope = (column: string): Sql => {
     const [p, pp] = scope.training_participant('p');
-    return [`SELECT p.id FROM training_participant p WHERE ${p}`, pp];
+    return [`EXISTS (SELECT 1 FROM training_participant p WHERE p.id = ${column} AND ${p})`, pp];
   };
   switch (table) {
     case 'consultant':
@@ -162,21 +164,18 @@ export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate
       return (a) => {
         const [x, xp] = scope.business('x');
         const [y, yp] = scope.business('y');
-        return [`${a}.a_id IN (SELECT x.id FROM business x WHERE ${x}) AND ${a}.b_id IN (SELECT y.id FROM business y WHERE ${y})`, [...xp, ...yp]];
+        return [`EXISTS (SELECT 1 FROM business x WHERE x.id = ${a}.a_id AND ${x}) AND EXISTS (SELECT 1 FROM business y WHERE y.id = ${a}.b_id AND ${y})`, [...xp, ...yp]];
       };
     case 'training_participant':
       return scope.training_participant;
     case 'training_attendance':
-      return (a) => {
-        const [p, pp] = ofParticipants();
-        return [`${a}.participant_id IN (${p})`, pp];
-      };
+      return (a) => participantInScope(`${a}.participant_id`);
     case 'consultation':
       return scope.consultation;
     case 'consultation_revision':
       return (a) => {
         const [c, cp] = scope.consultation('c');
-        return [`${a}.consultation_id IN (SELECT c.id FROM consultation c WHERE ${c})`, cp];
+        return [`EXISTS (SELECT 1 FROM consultation c WHERE c.id = ${a}.consultation_id AND ${c})`, cp];
       };
     case 'impact_milestone':
       return scope.impact_milestone;
@@ -184,8 +183,8 @@ export function tablePredicate(scope: ScopeSql, table: TransferTable): Predicate
       // A participant's check-in goes with the participant; any other follow-up with its business.
       return (a) => {
         const [f, fp] = scope.follow_up(a);
-        const [p, pp] = ofParticipants();
-        return [`(${a}.participant_id IS NULL AND ${a}.business_id IS NOT NULL AND (${f}) OR ${a}.participant_id IN (${p}))`, [...fp, ...pp]];
+        const [p, pp] = participantInScope(`${a}.participant_id`);
+        return [`(${a}.participant_id IS NULL AND ${a}.business_id IS NOT NULL AND (${f}) OR ${a}.participant_id IS NOT NULL AND ${p})`, [...fp, ...pp]];
       };
   }
 }
