@@ -38,15 +38,16 @@ describe('participants: add, list, update, remove', () => {
     expect(entry!.changes?.['trainingId']).toEqual([null, t.id]);
   });
 
-  it('counts the age on the training start from the birth date, else takes the age told; under 18 is a minor', async () => {
+  it('counts the age on the training start from the birth date, else takes the age told; under 18 on the office today is a minor', async () => {
     desk = await openDesk({ now: TEST_NOW });
     const t = await createTraining(desk, { startDate: '2026-06-08', endDate: '2026-06-09' });
-    // Turns 18 the day after the training starts: still 17 at the training.
+    const consent = { guardianName: 'Hj. Aminah', guardianConsentDate: '2026-06-01' };
+    // Turned 18 the day after the training started: 17 at the training, an adult on the office's today (15 June).
     const almost = await addParticipant(desk, t.id, distinctParticipant(0, { birthDate: '2008-06-09' }));
-    expect(almost).toMatchObject({ age: 17, minor: true });
-    const onTheDay = await addParticipant(desk, t.id, distinctParticipant(1, { birthDate: '2008-06-08' }));
-    expect(onTheDay).toMatchObject({ age: 18, minor: false });
-    const told = await addParticipant(desk, t.id, distinctParticipant(2, { birthDate: null, age: 16 }));
+    expect(almost).toMatchObject({ age: 17, minor: false });
+    const child = await addParticipant(desk, t.id, distinctParticipant(1, { birthDate: '2008-06-20', ...consent }));
+    expect(child).toMatchObject({ age: 17, minor: true, consentMissing: false });
+    const told = await addParticipant(desk, t.id, distinctParticipant(2, { birthDate: null, age: 16, ...consent }));
     expect(told).toMatchObject({ age: 16, minor: true, birthDate: null });
     const unknown = await addParticipant(desk, t.id, distinctParticipant(3, { birthDate: null, age: null, phone: null }));
     expect(unknown).toMatchObject({ age: null, minor: false, phone: null });

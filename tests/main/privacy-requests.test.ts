@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BusinessDetail, PrivacyRequest } from '../../src/shared/contract';
+import type { AppErrorShape } from '../../src/shared/errors';
 import { tempDir } from './helpers/core';
 import { openDesk, profile, SRI_NIK, type Desk } from './helpers/business';
 import { consultationValues, draftValues } from './helpers/consultation';
@@ -130,7 +131,7 @@ describe('a restricted person: only storage goes on', () => {
     dirs.push(out);
 
     const name = { params: { name: sri.name } };
-    const refusals = [
+    const refusals: Array<[string, AppErrorShape]> = [
       ['privacy.restricted.edit', await desk.fail('businesses:update', { id: sri.id, expectedUpdatedAt: sri.updatedAt, keepNik: true, profile: profile({ name: 'Kue Baru' }) })],
       ['privacy.restricted.reveal', await desk.fail('businesses:revealNik', { id: sri.id })],
       ['privacy.restricted.print', await desk.fail('print:businessSheet', { id: sri.id, target: 'printer' })],
@@ -149,9 +150,13 @@ describe('a restricted person: only storage goes on', () => {
         'privacy.restricted.consultation',
         await desk.fail('consultations:finalize', { id: crypto.randomUUID(), values: consultationValues(sri.id, desk.consultantId) }),
       ],
-    ] as const;
+    ];
+    refusals.push([
+      'privacy.restricted.edit',
+      await desk.fail('followUps:create', { businessId: sri.id, title: 'Telepon Bu Sri', dueDate: '2026-06-20', assignee: 'consultant' }),
+    ]);
     for (const [key, error] of refusals) expect(error).toMatchObject({ code: 'CONFLICT', key, ...name });
-    expect(refusals[0][1].message).toContain('dibatasi atas permintaan pemilik data');
+    expect(refusals[0]![1].message).toContain('dibatasi atas permintaan pemilik data');
     // Storage goes on: the profile is still there to read, unchanged.
     expect((await desk.call('businesses:get', { id: sri.id })).name).toBe(sri.name);
     expect(desk.t.platform.printed).toEqual([]);
@@ -232,6 +237,45 @@ describe('children: a participant under 18 on the office today', () => {
     // 17 on the training's first day (8 June), 18 on 12 June: an adult today.
     const adult = await addParticipant(desk, training.id, { name: 'Eka Saputri', birthDate: '2008-06-12' });
     expect(adult).toMatchObject({ minor: false, consentMissing: false, age: 17 });
+  });
+});
+
+describe('children in a participants sheet', () => {
+  it('imports only the name and age of a minor (no guardian column can consent), saying which values were left out, and never links them to a profile', async () => {
+    const { desk, sri } = await withSri();
+    const training = await createTraining(desk);
+    const dir = tempDir('klinik-sheet-');
+    dirs.push(dir);
+    const path = join(dir, 'peserta.csv');
+    writeFileSync(
+      path,
+      'Nama;L/P;Tgl Lahir;No HP;Kab/Kota;Nama Usaha;Keterangan\n' +
+        'Dimas Anggara;L;01/03/2010;0812-1111-2222;Samarinda;Sablon Dimas;Suka menggambar\n' +
+        'Rina Marlina;P;20/04/2001;0812-9876-5432;Samarinda;;\n',
+      'utf8',
+    );
+    desk.t.platform.dialogAnswers.push(path);
+    const sheet = (await desk.call('participants:importOpen', {}))!;
+    const mapping = { Nama: 'name', 'L/P': 'gender', 'Tgl Lahir': 'birthDate', 'No HP': 'phone', 'Kab/Kota': 'regency', 'Nama Usaha': 'businessName', Keterangan: 'notes' } as const;
+    const preview = await desk.call('participants:importPreview', { token: sheet.token, trainingId: training.id, mapping });
+    const [dimas, rina] = preview.rows;
+    expect(dimas).toMatchObject({
+      state: 'new',
+      values: { name: 'Dimas Anggara', birthDate: null, age: 16, phone: null, gender: null, regencyCode: null, businessName: null, hasBusiness: false, notes: null },
+      businessMatches: [],
+    });
+    expect(dimas!.notices!.map((n) => n.field).sort()).toEqual(['birthDate', 'businessName', 'gender', 'notes', 'phone', 'regency']);
+    expect(dimas!.notices!.every((n) => n.message === 'v.childWithheld')).toBe(true);
+    expect(rina).toMatchObject({ state: 'new', notices: [], values: { phone: '0812-••••-5432', regencyCode: '64.72' } });
+    // A minor cannot be linked to a profile by the import either.
+    const linked = await desk.fail('participants:importCommit', { token: sheet.token, trainingId: training.id, mapping, rows: [{ row: 1, linkBusinessId: sri.id }] });
+    expect(linked.fields).toMatchObject({ 'rows.0.linkBusinessId': { key: 'v.childConsent' } });
+    await desk.call('participants:importCommit', { token: sheet.token, trainingId: training.id, mapping, rows: [{ row: 1 }, { row: 2 }] });
+    const rows = (await desk.t.core.ds.query(`SELECT name, birth_date, age, phone, gender, regency_code, business_name, notes FROM training_participant ORDER BY name`)) as unknown[];
+    expect(rows).toEqual([
+      { name: 'Dimas Anggara', birth_date: null, age: 16, phone: null, gender: null, regency_code: null, business_name: null, notes: null },
+      { name: 'Rina Marlina', birth_date: '2001-04-20', age: null, phone: '+6281298765432', gender: 'P', regency_code: '64.72', business_name: null, notes: null },
+    ]);
   });
 });
 

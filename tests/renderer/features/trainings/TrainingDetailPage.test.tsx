@@ -87,6 +87,8 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
         businessId: null,
         businessName: null,
         notes: '',
+        guardianName: '',
+        guardianConsentDate: null,
       },
     });
   });
@@ -131,6 +133,8 @@ describe('training detail: participants', { timeout: 40_000 }, () => {
         businessId: null,
         businessName: null,
         notes: '',
+        guardianName: '',
+        guardianConsentDate: null,
       },
     });
     expect(calls(invoke, 'participants:revealPhone')).toEqual([{ id: ANI_ID }]);
