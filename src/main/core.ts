@@ -174,7 +174,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const privacyRequests = new PrivacyRequestService(deps, audit, settings, businesses, trainings, print, reminders, resourcesDir);
   // A person's restricted data is refused by one rule, checked before every channel that would process it.
-  const restriction = new RestrictionRule(deps, consultations);
+  const restriction = new RestrictionRule(deps, consultations, trainings);
 
   const handlers: Handlers = guardRestricted(combineHandlers(
     settingsHandlers(settings, events, { onTimeZoneChanged: () => followUps.rescheduleOpen() }),

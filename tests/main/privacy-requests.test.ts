@@ -178,6 +178,12 @@ describe('a restricted person: only storage goes on', () => {
     const p = { name: 'Rina M.', gender: 'P', birthDate: '2001-04-20', age: null, phone: null, regencyCode: null, hasBusiness: false, businessId: null, businessName: null, notes: null } as const;
     expect(await desk.fail('participants:update', { id: rina.id, participant: p })).toMatchObject({ code: 'CONFLICT', key: 'privacy.restricted.edit', params: { name: 'Rina Marlina' } });
     expect(await desk.fail('participants:revealPhone', { id: rina.id })).toMatchObject({ code: 'CONFLICT', key: 'privacy.restricted.reveal' });
+    // Attendance: marking her present is an edit; marking the others leaves her day as it is and goes through.
+    const yusuf = await addParticipant(desk, training.id, { name: 'Yusuf Maulana', phone: '0812-7700-1001' });
+    expect(await desk.fail('participants:setAttendance', { trainingId: training.id, day: '2026-06-08', presentIds: [rina.id, yusuf.id] })).toMatchObject({
+      key: 'privacy.restricted.edit',
+    });
+    await desk.call('participants:setAttendance', { trainingId: training.id, day: '2026-06-08', presentIds: [yusuf.id] });
     const out = tempDir('klinik-export-');
     dirs.push(out);
     expect(await desk.fail('transfer:export', { jobId: crypto.randomUUID(), targetDir: out, scope: { kind: 'all' }, contents: ['csv'] })).toMatchObject({

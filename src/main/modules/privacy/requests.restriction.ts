@@ -6,6 +6,7 @@ import type { CoreDeps } from '../../context';
 import type { Handlers } from '../../ipc/handlers';
 import { anyRestrictedBusinesses, restrictedBusinesses } from '../businesses';
 import type { ConsultationService } from '../consultations';
+import type { TrainingService } from '../trainings';
 import { anyRestrictedParticipants, restrictedParticipants } from '../trainings';
 
 /** What a restriction of processing refuses (UU PDP art. 41): everything but keeping the data. */
@@ -28,6 +29,7 @@ export class RestrictionRule {
   constructor(
     private readonly deps: CoreDeps,
     private readonly consultations: ConsultationService,
+    private readonly trainings: TrainingService,
   ) {}
 
   /** The restricted ones among the subjects, by name. */
@@ -60,6 +62,13 @@ export class RestrictionRule {
     } catch {
       return [];
     }
+  }
+
+  /** The participants whose presence on the day the attendance would change. */
+  async attendanceChanged(q: { trainingId: string; day: string; presentIds: string[] }): Promise<SubjectRef[]> {
+    const present = new Set(q.presentIds);
+    const people = await this.trainings.participants.list(q.trainingId).catch(() => []);
+    return people.filter((p) => p.attendedDays.includes(q.day) !== present.has(p.id)).map((p) => ({ kind: 'participant', id: p.id }));
   }
 
   /** The businesses of the finalised consultations a batch print would hold. */
@@ -103,6 +112,7 @@ export const RESTRICTED_CHANNELS: Checks = {
   'participants:convert': (i, r) => r.assertAllowed('edit', participant(i.id)),
   'participants:link': (i, r) => r.assertAllowed('edit', participant(i.id)),
   'participants:revealPhone': (i, r) => r.assertAllowed('reveal', participant(i.id)),
+  'participants:setAttendance': async (i, r) => r.assertAllowed('edit', await r.attendanceChanged(i)),
 };
 
 /** The handlers, with the restriction checked before each channel of RESTRICTED_CHANNELS runs. */
