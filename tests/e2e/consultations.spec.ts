@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedBusiness } from './pages/businesses.page';
 import { ConsultationsPage, NUMBER, officeDay, typed } from './pages/consultations.page';
-import { seedDesk } from './pages/seed';
+import { seedDesk, signIn } from './pages/seed';
 
 test.describe('Formulir konsultasi', () => {
   // Whole intakes typed field by field; on a busy two-core machine they need more than the default minute.
@@ -80,7 +80,7 @@ test.describe('Formulir konsultasi', () => {
     const url = await harness.restart();
     await page.goto(url);
     // A restarted app asks who is on duty when the desk has more than one consultant.
-    await page.getByRole('button', { name: 'Masuk sebagai Siti Rahmawati' }).click();
+    await signIn(page, 'Siti Rahmawati');
 
     const notice = page.getByRole('region', { name: /draf konsultasi yang belum selesai/ });
     await expect(notice.getByText('Kue Bu Sri')).toBeVisible();

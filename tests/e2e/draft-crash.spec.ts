@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './fixtures';
 import { ConsultationsPage } from './pages/consultations.page';
-import { seedDesk } from './pages/seed';
+import { seedDesk, signIn } from './pages/seed';
 import { prng } from '../../src/harness/prng';
 
 /**
@@ -122,7 +122,7 @@ test.describe('Draf saat aplikasi mati mendadak', () => {
       const heading = page.getByRole('heading', { name: 'Konsultasi baru' });
       const onDuty = page.getByRole('button', { name: 'Masuk sebagai Siti Rahmawati' });
       await expect(heading.or(onDuty)).toBeVisible();
-      if (await onDuty.isVisible()) await onDuty.click();
+      if (await onDuty.isVisible()) await signIn(page);
       await expect(heading).toBeVisible();
 
       const { typed, killedAt, typingAtKill } = await typeAndKill(page, harness, killAfterMs, random);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { seedDesk } from './pages/seed';
+import { seedDesk, signIn } from './pages/seed';
 import { SettingsPage } from './pages/settings.page';
 
 test.describe('Pengaturan', () => {
@@ -19,7 +19,7 @@ test.describe('Pengaturan', () => {
     await page.goto(harness.url);
 
     await expect(page.getByRole('heading', { name: 'Siapa yang bertugas hari ini?' })).toBeVisible();
-    await page.getByRole('button', { name: 'Masuk sebagai Siti Rahmawati' }).click();
+    await signIn(page, 'Siti Rahmawati');
 
     const settings = new SettingsPage(page);
     await settings.open();

@@ -3,6 +3,7 @@ import { addDays } from '../../../src/shared/domain/dates';
 import { zonedParts } from '../../../src/shared/domain/zoned';
 import type { TIME_ZONES } from '../../../src/shared/contract';
 import type { Harness } from '../fixtures';
+import { DESK_PIN } from './seed';
 
 type OfficeZone = (typeof TIME_ZONES)[number];
 
@@ -39,7 +40,7 @@ export async function seedOffice(harness: Harness, timeZone: OfficeZone): Promis
     officeName: 'Klinik Bisnis PLUT-KUMKM Kaltim',
     deskCode: 'SMD1',
     timeZone,
-    consultant: { name: 'Siti Rahmawati', nip: null, phone: '0812-3456-7890' },
+    consultant: { name: 'Siti Rahmawati', nip: null, phone: '0812-3456-7890', pin: DESK_PIN },
   });
   return session.consultant!.id;
 }

@@ -134,6 +134,8 @@ describe('session gate', () => {
     const menu = await screen.findByTestId('session-menu', {}, { timeout: 3000 }).catch(() => null);
     expect(menu).not.toBeNull();
     expect(menu!.closest('[inert]')).not.toBeNull();
+    // The PIN itself is within reach.
+    expect(screen.getByLabelText(/^PIN/).closest('[inert]')).toBeNull();
   });
 
   it('opens Beranda with the consultant on duty and ends the session from the header', async () => {

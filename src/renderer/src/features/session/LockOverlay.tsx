@@ -1,5 +1,5 @@
-import { Portal } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { LockScreen } from './LockScreen';
 
 /**
@@ -9,24 +9,24 @@ import { LockScreen } from './LockScreen';
  * focus away from the PIN.
  */
 export function LockOverlay() {
-  const ref = useRef<HTMLDivElement>(null);
+  const [host] = useState(() => {
+    const node = document.createElement('div');
+    node.dataset['testid'] = 'lock-overlay';
+    Object.assign(node.style, { position: 'fixed', inset: '0', zIndex: '10000', overflow: 'auto' });
+    return node;
+  });
   useEffect(() => {
-    const own = ref.current?.closest('[data-portal]') ?? ref.current;
+    document.body.appendChild(host);
     const made: HTMLElement[] = [];
     for (const child of Array.from(document.body.children)) {
-      if (!(child instanceof HTMLElement) || child === own || child.contains(own ?? null) || child.inert) continue;
+      if (!(child instanceof HTMLElement) || child === host || child.inert) continue;
       child.inert = true;
       made.push(child);
     }
     return () => {
       for (const child of made) child.inert = false;
+      host.remove();
     };
-  }, []);
-  return (
-    <Portal>
-      <div ref={ref} data-testid="lock-overlay" style={{ position: 'fixed', inset: 0, zIndex: 10_000, overflow: 'auto' }}>
-        <LockScreen />
-      </div>
-    </Portal>
-  );
+  }, [host]);
+  return createPortal(<LockScreen />, host);
 }

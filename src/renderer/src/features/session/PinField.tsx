@@ -1,10 +1,21 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { PIN_MAX, pin } from '../../../../shared/contract';
 import { translateIssue } from '../../lib/form-errors';
 
 /** A PIN: digits only on the keyboard that has them, never remembered or suggested by the browser. */
 export function PinField(props: PasswordInputProps) {
-  return <PasswordInput inputMode="numeric" autoComplete="off" maxLength={PIN_MAX} spellCheck={false} {...props} />;
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={PIN_MAX}
+      spellCheck={false}
+      visibilityToggleButtonProps={{ 'aria-label': t('lock.showPin') }}
+      {...props}
+    />
+  );
 }
 
 /** A PIN field's own check, with the shared schema's sentence (empty, or not 4–8 digits). */

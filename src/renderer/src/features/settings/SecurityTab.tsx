@@ -40,6 +40,8 @@ function SecurityForm({ initial }: { initial: number }) {
           max={LOCK_MINUTES_MAX}
           allowDecimal={false}
           allowNegative={false}
+          // Out of range is said on the field, never quietly changed to the nearest allowed value.
+          clampBehavior="none"
           maw={320}
           {...form.getInputProps('lockAfterMinutes')}
         />

@@ -7,6 +7,7 @@ export const lockEn: LockCatalogue = {
   chooseHint: 'Choose your name, then enter your PIN.',
   lockedHint: '{{name}} is on duty. Enter the PIN to open; unsaved work is still there.',
   pin: 'PIN',
+  showPin: 'Show PIN',
   pinHelp: '4–8 digits',
   newPin: 'New PIN',
   confirmPin: 'Repeat PIN',

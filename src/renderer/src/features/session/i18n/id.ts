@@ -8,6 +8,7 @@ export const lockId = {
   chooseHint: 'Pilih nama Anda, lalu masukkan PIN.',
   lockedHint: '{{name}} sedang bertugas. Masukkan PIN untuk membuka; pekerjaan yang belum disimpan tetap ada.',
   pin: 'PIN',
+  showPin: 'Tampilkan PIN',
   pinHelp: '4–8 angka',
   newPin: 'PIN baru',
   confirmPin: 'Ulangi PIN',
