@@ -184,6 +184,11 @@ describe('Ekspor wizard', () => {
     expect(summary.textContent).toContain(OFFICE);
     expect(summary.textContent).toContain('Lengkap di paket (dikunci kunci kantor)');
     expect(summary.textContent).toContain('Semua catatan (paket lengkap)');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    // The answer names the masked mode of the files for people; the package itself went in full.
+    const success = await screen.findByTestId('export-success');
+    expect(within(success).getByTestId('export-office-key').textContent).toBe('Paket dikunci kunci kantor (sidik 3F2A-9C41-7B0E-D5A8), data lengkap');
+    expect(within(success).queryByText('Data pribadi disamarkan')).toBeNull();
   });
 
   it('offers a package of changes only for the desks that acknowledged one, with their pending changes, and sends it', async () => {

@@ -8,8 +8,12 @@ import { formatBytes, formatNumber } from '../../../lib/format';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError, notifyError } from '../../../lib/notify';
 
-/** Files written, records per table, where, and that every file was read back and checked. */
-export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAgain: () => void }) {
+/**
+ * Files written, records per table, where, and that every file was read back and checked.
+ * `officeKey`: the fingerprint of the office key that locked the office's package (its personal
+ * data then travels in full, though the answer names the masked mode the files for people had).
+ */
+export function ExportSuccess({ result, onAgain, officeKey = null }: { result: ExportResult; onAgain: () => void; officeKey?: string | null }) {
   const { t } = useTranslation();
   const [opening, setOpening] = useState(false);
   const folder = result.folder;
@@ -42,9 +46,15 @@ export function ExportSuccess({ result, onAgain }: { result: ExportResult; onAga
             {t('transfer.run.verified')}
           </Badge>
           {result.encrypted ? <Badge variant="light">{t('transfer.run.encrypted')}</Badge> : null}
-          <Badge color={result.personalData === 'full' ? 'red' : 'gray'} variant="light">
-            {result.personalData === 'full' ? t('transfer.run.personalFull') : t('transfer.run.personalMasked')}
-          </Badge>
+          {officeKey ? (
+            <Badge color="teal" variant="light" tt="none" data-testid="export-office-key">
+              {t('transfer.run.officeKey', { fingerprint: officeKey })}
+            </Badge>
+          ) : (
+            <Badge color={result.personalData === 'full' ? 'red' : 'gray'} variant="light">
+              {result.personalData === 'full' ? t('transfer.run.personalFull') : t('transfer.run.personalMasked')}
+            </Badge>
+          )}
         </Group>
       </Paper>
       <div>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
+import { useApiQuery } from '../../../lib/query';
 import { ProgressPanel } from '../ProgressPanel';
 import { newJobId, useTransferProgress } from '../use-progress';
 import { ContentsStep } from './ContentsStep';
@@ -29,6 +30,8 @@ export function ExportWizard() {
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const progress = useTransferProgress(run.state === 'running' ? run.jobId : null);
   const step = EXPORT_STEPS[active] ?? 'summary';
+  const officeKey = useApiQuery('transfer:officeKey');
+  const lockedWith = values.audience === 'office' && officeKey.data?.set ? officeKey.data.fingerprint : null;
 
   const set = (patch: Partial<ExportValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -90,7 +93,7 @@ export function ExportWizard() {
       {run.state === 'running' ? (
         <ProgressPanel title={t('transfer.run.running')} hint={t('transfer.run.runningHint')} progress={progress} onCancel={cancel} cancelling={run.cancelling} />
       ) : run.state === 'done' ? (
-        <ExportSuccess result={run.result} onAgain={again} />
+        <ExportSuccess result={run.result} onAgain={again} officeKey={lockedWith} />
       ) : run.state === 'cancelled' ? (
         <ExportCancelled onAgain={() => setRun({ state: 'idle' })} />
       ) : run.state === 'failed' ? (

@@ -162,6 +162,7 @@ export const transferEn: Widen<TransferCatalogue> = {
     encrypted: 'Encrypted (AES-256 ZIP)',
     personalFull: 'Contains full personal data',
     personalMasked: 'Personal data masked',
+    officeKey: 'Package locked with the office key (fingerprint {{fingerprint}}), full data',
     cancelledTitle: 'Export cancelled',
     cancelled: "No half-written file is left at the target, and this desk's data did not change.",
     failedTitle: 'Export did not finish',

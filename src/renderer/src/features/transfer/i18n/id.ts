@@ -162,6 +162,7 @@ export const transferId = {
     encrypted: 'Terenkripsi (ZIP AES-256)',
     personalFull: 'Berisi data pribadi lengkap',
     personalMasked: 'Data pribadi disamarkan',
+    officeKey: 'Paket dikunci kunci kantor (sidik {{fingerprint}}), data lengkap',
     cancelledTitle: 'Ekspor dibatalkan',
     cancelled: 'Tidak ada berkas setengah jadi yang tertinggal di tujuan, dan data di meja ini tidak berubah.',
     failedTitle: 'Ekspor tidak selesai',
