@@ -8,9 +8,13 @@ test.describe('Pengaturan', () => {
     await app.getByLabel('Nama kantor').fill('Klinik Bisnis Samarinda');
     await app.getByLabel('Kode meja').fill('smd1');
     await app.getByLabel('Nama konsultan').fill('Dewi Lestari');
+    // The first consultant is the desk's admin and sets their PIN here, typed twice.
+    await app.getByRole('textbox', { name: 'PIN', exact: true }).fill('2468');
+    await app.getByRole('textbox', { name: 'Ulangi PIN' }).fill('2468');
     await app.getByRole('button', { name: 'Mulai' }).click();
     await expect(app.getByText('Dewi Lestari').first()).toBeVisible();
     await expect(app.getByRole('link', { name: 'Beranda' })).toBeVisible();
+    await expect(app.getByText('Admin', { exact: true })).toBeVisible();
   });
 
   test('choose a consultant, edit the office, add a consultant; after a reload everything is still there', async ({ page, harness }) => {
