@@ -179,9 +179,11 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
     await importThroughScreen(page, two, nextPackage);
     await expect(page.getByTestId('preview-incremental')).toHaveText('Hanya perubahan sejak paket sebelumnya');
     await expect(page.getByTestId('import-conflict')).toContainText('Akan menunggu di Konflik');
+    await checkScreen(page, 'impor-pratinjau');
     await page.getByRole('button', { name: 'Terapkan impor' }).click();
     const parked = page.getByTestId('import-parked');
     await expect(parked).toContainText('1 catatan yang diubah di kedua meja menunggu keputusan Anda di Konflik.');
+    await checkScreen(page, 'impor-hasil');
     await parked.getByRole('link', { name: 'Buka Konflik' }).click();
 
     // The inbox: the record, its kind, the desk it came from, the fields in words; the tab's count.

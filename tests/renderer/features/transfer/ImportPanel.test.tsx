@@ -64,7 +64,7 @@ describe('Impor', () => {
     const parked = within(result).getByTestId('import-parked');
     expect(parked.textContent).toContain('1 catatan yang diubah di kedua meja menunggu keputusan Anda di Konflik.');
     const business = within(result).getByText('Profil UMKM').closest('tr')!;
-    expect([...business.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profil UMKM', '12', '3', '0', '1']);
+    expect([...business.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profil UMKM', '12', '3', '0', '1', '0']);
     await userEvent.click(within(parked).getByRole('link', { name: /Buka Konflik/ }));
     expect(screen.getByTestId('where').textContent).toBe('/ekspor/konflik');
   });

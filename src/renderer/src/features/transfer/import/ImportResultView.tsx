@@ -37,6 +37,7 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
             <Table.Th ta="right">{t('transfer.import.updatedCol')}</Table.Th>
             <Table.Th ta="right">{t('transfer.import.keptLocal')}</Table.Th>
             <Table.Th ta="right">{t('transfer.import.parkedCol')}</Table.Th>
+            <Table.Th ta="right">{t('transfer.import.deletions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -47,6 +48,7 @@ export function ImportResultView({ result, onAnother }: { result: ImportResult; 
               <Table.Td ta="right">{formatNumber(row.updated)}</Table.Td>
               <Table.Td ta="right">{formatNumber(row.keptLocal)}</Table.Td>
               <Table.Td ta="right">{formatNumber(row.parked)}</Table.Td>
+              <Table.Td ta="right">{formatNumber(row.deleted)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
