@@ -2,7 +2,7 @@
  * The browser harness: the real core on a data folder of your choice, the built renderer, and the
  * contract's channels over HTTP + Server-Sent Events on 127.0.0.1, guarded by a per-run token.
  *
- *   npm run harness -- --port 0 --data-dir /tmp/klinik [--renderer-dir out/renderer] [--api-only]
+ *   npm run harness -- --port 0 --data-dir /tmp/klinik [--renderer-dir out/renderer] [--api-only] [--update-public-key key.pem]
  *
  * Prints `HARNESS_READY <url>` once the app can be opened at <url> in any Chromium.
  */
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     'renderer-dir': { type: 'string', default: 'out/renderer' },
     'api-only': { type: 'boolean', default: false },
     token: { type: 'string' },
+    /** A PEM file: the public key updates are checked against, instead of the one in resources/ (tests sign their own). */
+    'update-public-key': { type: 'string' },
   },
 });
 
@@ -49,7 +51,8 @@ async function main(): Promise<void> {
   }
   const token = args.token ?? randomBytes(24).toString('hex');
   const platform = createTestPlatform(JSON.parse(readFileSync('package.json', 'utf8')).version as string);
-  const core = await createCore({ dataDir, platform, logger: createFileLogger(dataDir) });
+  const updateKey = args['update-public-key'];
+  const core = await createCore({ dataDir, platform, logger: createFileLogger(dataDir), ...(updateKey ? { updatePublicKey: readFileSync(updateKey, 'utf8') } : {}) });
   const bridge = readFileSync(join(__dirname, 'bridge.js'), 'utf8');
 
   const tokenOk = (given: string | null | undefined): boolean => {
@@ -127,8 +130,8 @@ async function main(): Promise<void> {
           return send(res, 403, '{"error":"token"}');
         }
         if (req.method === 'GET' && url.pathname === '/__harness/state') {
-          const { notifications, badgeCount, printed, opened, dialogAnswers, drives } = platform;
-          return send(res, 200, JSON.stringify({ dataDir, notifications, badgeCount, printed: printed.length, opened, dialogAnswers, drives }));
+          const { notifications, badgeCount, printed, opened, dialogAnswers, drives, installers } = platform;
+          return send(res, 200, JSON.stringify({ dataDir, notifications, badgeCount, printed: printed.length, opened, dialogAnswers, drives, installers }));
         }
         if (req.method === 'POST' && url.pathname === '/__harness/dialog') {
           const { answers } = (await readBody(req)) as { answers: Array<string | null> };

@@ -23,9 +23,9 @@ export interface Harness {
   setDrives(drives: Array<{ mountPath: string; label: string; freeBytes: number; totalBytes: number; writable: boolean }>): Promise<void>;
 }
 
-function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startHarness(dataDir: string, extraArgs: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/harness/server.ts', '--port', '0', '--data-dir', dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/harness/server.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -57,8 +57,12 @@ function waitForExit(child: ChildProcess): Promise<void> {
 }
 
 /** A harness on its own data folder (a second desk, say); `close` stops it and removes the folder. */
-export async function launchHarness(dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-'))): Promise<Harness & { close(): Promise<void> }> {
-  let current = await startHarness(dataDir);
+export async function launchHarness(
+  dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-')),
+  /** More arguments for src/harness/server.ts (e.g. `--update-public-key`). */
+  extraArgs: readonly string[] = [],
+): Promise<Harness & { close(): Promise<void> }> {
+  let current = await startHarness(dataDir, extraArgs);
   const control = async (path: string, body: unknown) => {
     const base = new URL(current.url);
     const res = await fetch(`${base.origin}/__harness/${path}`, {
@@ -81,7 +85,7 @@ export async function launchHarness(dataDir = mkdtempSync(join(tmpdir(), 'klinik
       await waitForExit(current.child);
     },
     async restart() {
-      current = await startHarness(dataDir);
+      current = await startHarness(dataDir, extraArgs);
       return current.url;
     },
     async invoke(channel, input?: unknown) {

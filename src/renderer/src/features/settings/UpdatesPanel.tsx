@@ -84,9 +84,9 @@ export function UpdatesPanel() {
               <Text size="sm">{t('updates.none')}</Text>
             )}
             {result.refused.map((r) => (
-              <Text key={r.folder} size="sm" c="dimmed">
-                {r.folder}: {messageText(language, `updates.${r.reason}`, { version: r.version ?? '', current: result.appVersion })}
-              </Text>
+              <Alert key={r.folder} color="orange" variant="light" title={t('updates.refused', { folder: r.folder })}>
+                <Text size="sm">{messageText(language, `updates.${r.reason}`, { version: r.version ?? '', current: result.appVersion })}</Text>
+              </Alert>
             ))}
           </Stack>
         )}
