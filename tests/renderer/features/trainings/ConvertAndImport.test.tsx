@@ -103,7 +103,15 @@ const values = (name: string | null, overrides: Partial<ParticipantImportPreview
 const preview: ParticipantImportPreview = {
   token: 'tok-1',
   rows: [
-    { row: 1, state: 'new', values: values('Eka Putri', { gender: 'P', phone: '0813-••••-1111' }), errors: [], businessMatches: [], duplicateOfRow: null, duplicateOfParticipantId: null },
+    {
+      row: 1,
+      state: 'new',
+      values: values('Eka Putri', { gender: 'P', phone: '0813-••••-1111', birthDate: '2001-04-20', age: 25 }),
+      errors: [],
+      businessMatches: [],
+      duplicateOfRow: null,
+      duplicateOfParticipantId: null,
+    },
     {
       row: 2,
       state: 'new',
@@ -183,6 +191,9 @@ describe('participant import wizard', { timeout: 60_000 }, () => {
     expect(pick(6)).toHaveProperty('disabled', true);
     expect(within(rows).getByTestId('import-row-6').textContent).not.toContain('Calon wirausaha');
     expect(within(rows).getByTestId('import-row-1').textContent).toContain('Calon wirausaha');
+    // The age column shows the age, not the birth date it came from.
+    expect(within(rows).getByTestId('import-row-1').textContent).toContain('25 th');
+    expect(within(rows).getByTestId('import-row-1').textContent).not.toContain('20/04/2001');
     await user.click(within(rows).getByRole('combobox', { name: 'Tautkan baris 2' }));
     // The option is the business name; owner and kabupaten/kota are under it.
     const option = await screen.findByRole('option', { name: /^Sablon Fajar Jaya/ });

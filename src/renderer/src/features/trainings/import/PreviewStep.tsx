@@ -97,7 +97,7 @@ export function PreviewStep({
                       <Table.Td>{v.gender ? t(`trainings.participants.genders.${v.gender}`) : none}</Table.Td>
                       <Table.Td>
                         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {v.birthDate ? formatDay(v.birthDate) || v.birthDate : v.age !== null ? t('trainings.participants.years', { age: v.age }) : none}
+                          {v.age !== null ? t('trainings.participants.years', { age: v.age }) : v.birthDate ? formatDay(v.birthDate) || v.birthDate : none}
                         </Text>
                       </Table.Td>
                       <Table.Td>
