@@ -54,6 +54,30 @@ describe('Konflik', () => {
     expect(within(detail).getByRole('radiogroup', { name: 'sales_note_x' })).toBeTruthy();
   });
 
+  it('writes stored values as a person reads them: codes in words, Rupiah, days, yes/no, deleted or not', async () => {
+    const coded = {
+      ...conflictDetail,
+      fieldValues: [
+        { column: 'sales_channels', local: '["toko","media_sosial"]', incoming: '["pasar"]', localOnly: false },
+        { column: 'owner_gender', local: 'P', incoming: 'L', localOnly: false },
+        { column: 'modal_usaha', local: '50000000', incoming: '75000000', localOnly: false },
+        { column: 'pirt_expires_at', local: '2027-01-31', incoming: null, localOnly: false },
+        { column: 'owner_phone_is_whatsapp', local: '1', incoming: '0', localOnly: false },
+        { column: 'deleted_at', local: null, incoming: '2026-11-27T01:30:00.000Z', localOnly: false },
+      ],
+      fields: ['sales_channels', 'owner_gender', 'modal_usaha', 'pirt_expires_at', 'owner_phone_is_whatsapp', 'deleted_at'],
+    };
+    setup({ ...inbox, 'transfer:conflict': () => ok(coded) }, 'conflicts', atDetail);
+    const detail = await screen.findByTestId('conflict-detail');
+    const text = (group: string) => within(detail).getByRole('radiogroup', { name: group }).textContent;
+    expect(text('Saluran penjualan')).toBe('Meja iniToko sendiri, Media sosialDari paketPasar');
+    expect(text('Jenis kelamin pemilik')).toBe('Meja iniPerempuanDari paketLaki-laki');
+    expect(text('Modal usaha')).toBe('Meja iniRp50.000.000Dari paketRp75.000.000');
+    expect(text('P-IRT berlaku sampai')).toBe('Meja ini31/01/2027Dari paket(kosong)');
+    expect(text('Telepon pemilik ada WhatsApp')).toBe('Meja iniYaDari paketTidak');
+    expect(text('Status hapus')).toBe('Meja iniTidak dihapusDari paketDihapus 27/11/2026 09.30');
+  });
+
   it('sends the choice field by field and goes back to the list', async () => {
     const { invoke } = setup(
       { ...inbox, 'transfer:conflict': () => ok(conflictDetail), 'transfer:resolveConflict': () => ok({ resolved: true, open: 0 }) },

@@ -3,7 +3,7 @@ import { IconArrowLeft, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { ConflictDetail as Detail } from '../../../../../shared/contract';
+import type { ConflictDetail as Detail, TransferTable } from '../../../../../shared/contract';
 import { useOfficeTimeZone } from '../../../app/settings';
 import { InlineError } from '../../../components/InlineError';
 import { call, toApiError, type ApiError } from '../../../lib/api';
@@ -12,6 +12,7 @@ import { useApiQuery } from '../../../lib/query';
 import { CONFLICTS_PATH } from '../paths';
 import type { DecidedState } from './ConflictInbox';
 import { columnLabel, deskLabel, shownFields } from './labels';
+import { valueText } from './values';
 
 type Take = 'local' | 'incoming';
 type Field = Detail['fieldValues'][number];
@@ -19,10 +20,6 @@ type Field = Detail['fieldValues'][number];
 const GAP = 'var(--mantine-spacing-sm)';
 const ROW = { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) 1fr', gap: GAP, alignItems: 'start' } as const;
 const PAIR = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: GAP, alignItems: 'start' } as const;
-
-/** Columns shown masked here, as everywhere a NIK is listed (the business page reveals it, audited). */
-const MASKED = new Set(['owner_nik']);
-const mask = (v: string): string => (v.length > 8 ? `${v.slice(0, 4)}${'•'.repeat(v.length - 8)}${v.slice(-4)}` : '•'.repeat(v.length));
 
 function Value({ side, value }: { side: string; value: string | null }) {
   const { t } = useTranslation();
@@ -39,10 +36,11 @@ function Value({ side, value }: { side: string; value: string | null }) {
 }
 
 /** One differing field: its name, this desk's value and the package's, a radio for each (only this desk's when the other cannot be kept). */
-function FieldChoice({ field, take, onTake }: { field: Field; take: Take; onTake: (take: Take) => void }) {
-  const { t } = useTranslation();
+function FieldChoice({ table, field, take, onTake }: { table: TransferTable; field: Field; take: Take; onTake: (take: Take) => void }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useOfficeTimeZone();
   const name = columnLabel(t, field.column);
-  const shown = (v: string | null) => (v !== null && MASKED.has(field.column) ? mask(v) : v);
+  const shown = (v: string | null) => valueText(table, field.column, v, { t, language: i18n.language, timeZone });
   return (
     <Paper withBorder radius="sm" p="sm" data-testid={`conflict-field-${field.column}`}>
       {/* The field's name labels its radio group, in the first column; the two versions share the rest. */}
@@ -152,7 +150,7 @@ export function ConflictDetail({ id }: { id: string }) {
       </div>
       <Stack gap="xs">
         {fields.map((f) => (
-          <FieldChoice key={f.column} field={f} take={choiceOf(f)} onTake={(side) => setTake((prev) => ({ ...prev, [f.column]: side }))} />
+          <FieldChoice key={f.column} table={c.table} field={f} take={choiceOf(f)} onTake={(side) => setTake((prev) => ({ ...prev, [f.column]: side }))} />
         ))}
       </Stack>
       {refusal ? <InlineError error={refusal} /> : null}
