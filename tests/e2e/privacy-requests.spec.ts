@@ -147,6 +147,15 @@ test.describe('Permintaan Data Pribadi', () => {
       const closed = await harness.invoke('privacy:get', { id: stored!.id });
       expect(closed.status).toBe('answered');
       expect(Date.parse(closed.answeredAt!)).toBeLessThan(Date.parse(closed.deadlineAt));
+
+      // The register in English, every request.
+      await harness.invoke('settings:setLanguage', { language: 'en' });
+      await page.goto(`${harness.url}#/permintaan-data`);
+      await expect(page.getByRole('heading', { name: 'Personal Data Requests', level: 1 })).toBeVisible();
+      await page.getByRole('radiogroup', { name: 'Show' }).getByText('All', { exact: true }).click();
+      await expect(page.getByRole('row', { name: /Sri Wahyuni/ }).getByText('Answered on time')).toBeVisible();
+      await expect(page.getByText('1 request', { exact: true })).toBeVisible();
+      await check(page, '08-register-english');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -9,7 +9,8 @@ export const privacyRequestsEn: PrivacyRequestsCatalogue = {
   filter: 'Show',
   statusFilter: { open: 'Open', closed: 'Closed', all: 'All' },
   empty: 'No requests here yet.',
-  count: '{{count}} requests',
+  count_one: '{{count}} request',
+  count_other: '{{count}} requests',
   columns: { subject: 'Data subject', kind: 'Kind', received: 'Received', deadline: 'Deadline', status: 'Status' },
   kinds: { access: 'Access', correction: 'Correction', erasure: 'Erasure', restriction: 'Restriction', objection: 'Objection' },
   kindHints: {

@@ -12,7 +12,8 @@ export const privacyRequestsId = {
   filter: 'Tampilkan',
   statusFilter: { open: 'Terbuka', closed: 'Selesai', all: 'Semua' },
   empty: 'Belum ada permintaan di sini.',
-  count: '{{count}} permintaan',
+  count_one: '{{count}} permintaan',
+  count_other: '{{count}} permintaan',
   columns: { subject: 'Pemilik data', kind: 'Jenis', received: 'Diterima', deadline: 'Tenggat', status: 'Status' },
   kinds: { access: 'Akses', correction: 'Perbaikan', erasure: 'Penghapusan', restriction: 'Pembatasan', objection: 'Keberatan' },
   kindHints: {
