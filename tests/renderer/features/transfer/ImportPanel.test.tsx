@@ -104,6 +104,19 @@ describe('Impor', () => {
     expect(calls(invoke, 'transfer:applyImport')).toHaveLength(0);
   });
 
+  it('leads to the office key panel when a package is locked with an office key this desk does not have', async () => {
+    const message =
+      'Paket ini dikunci dengan kunci kantor, tetapi meja ini belum memiliki kunci kantor. Masukkan kunci kantor (atau impor berkas kuncinya) di Ekspor & Impor ▸ Kunci kantor, lalu ulangi. Tidak ada yang diimpor; data di meja ini tidak berubah.';
+    setup({ 'transfer:previewImport': () => ({ ok: false, error: { code: 'VALIDATION', message, key: 'transfer.package.noOfficeKey' } }) }, 'import');
+    await userEvent.click(await screen.findByRole('button', { name: 'Pilih paket…' }));
+    await screen.findByText('/media/siti/KINGSTON/Paket-Data-BPN1.klb');
+    await userEvent.click(screen.getByRole('button', { name: 'Periksa paket' }));
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('belum memiliki kunci kantor');
+    await userEvent.click(within(alert).getByRole('link', { name: 'Buka Kunci kantor' }));
+    expect(screen.getByTestId('where').textContent).toBe('/ekspor/kunci-kantor');
+  });
+
   it('does not apply a package whose problems stop the import', async () => {
     setup({ 'transfer:previewImport': () => ({ ok: true, value: preview({ problems: ['Nomor konsultasi SMD1-2611-0007 sudah dipakai catatan lain di meja ini.'] }) }) }, 'import');
     await choosePackageAndPreview();

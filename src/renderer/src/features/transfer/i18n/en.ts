@@ -209,6 +209,7 @@ export const transferEn: Widen<TransferCatalogue> = {
     parked_one: '{{formatted}} record changed at both desks is waiting for your decision in Conflicts.',
     parked_other: '{{formatted}} records changed at both desks are waiting for your decision in Conflicts.',
     openConflicts: 'Open Conflicts',
+    toOfficeKey: 'Open Office key',
     parkedCol: 'Waiting in Conflicts',
     here: 'On this desk',
     incoming: 'In the package',

@@ -209,6 +209,7 @@ export const transferId = {
     parked_one: '{{formatted}} catatan yang diubah di kedua meja menunggu keputusan Anda di Konflik.',
     parked_other: '{{formatted}} catatan yang diubah di kedua meja menunggu keputusan Anda di Konflik.',
     openConflicts: 'Buka Konflik',
+    toOfficeKey: 'Buka Kunci kantor',
     parkedCol: 'Menunggu di Konflik',
     here: 'Di meja ini',
     incoming: 'Dari paket',

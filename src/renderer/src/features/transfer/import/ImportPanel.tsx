@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileImport, IconPackageImport, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileImport, IconKey, IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ImportPreview, ImportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
 import { translateIssue } from '../../../lib/form-errors';
 import { describeError } from '../../../lib/notify';
+import { OFFICE_KEY_PATH } from '../paths';
 import { ProgressPanel } from '../ProgressPanel';
 import { newJobId, useTransferProgress } from '../use-progress';
 import { noChoices, toApplyInput, type ImportChoices } from './choices';
@@ -22,9 +23,14 @@ type Stage =
   | { state: 'applying'; jobId: string; preview: ImportPreview; cancelling: boolean }
   | { state: 'applied'; result: ImportResult };
 
+/** Refusals that the office key panel answers: the desk has no office key, or another one. */
+const KEY_REFUSALS: ReadonlySet<string> = new Set(['transfer.package.noOfficeKey', 'transfer.package.wrongOfficeKey']);
+
 function Refused({ title, error }: { title: string; error: ApiError }) {
+  const { t } = useTranslation();
   const { message } = describeError(error);
   const issues = Object.values(error.fields ?? {}).map((issue) => translateIssue(issue));
+  const aboutKey = error.sentence ? KEY_REFUSALS.has(error.sentence.key) : false;
   return (
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title={title} role="alert" data-testid="import-error">
       <Text size="sm">{message}</Text>
@@ -33,6 +39,11 @@ function Refused({ title, error }: { title: string; error: ApiError }) {
           {issue}
         </Text>
       ))}
+      {aboutKey ? (
+        <Button component={Link} to={OFFICE_KEY_PATH} size="compact-sm" variant="light" color="red" mt="xs" leftSection={<IconKey size={14} />}>
+          {t('transfer.import.toOfficeKey')}
+        </Button>
+      ) : null}
     </Alert>
   );
 }
