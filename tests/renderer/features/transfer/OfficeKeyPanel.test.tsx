@@ -2,7 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OfficeKeyStatus } from '../../../../src/shared/contract';
-import { KEY, KINGSTON, NO_KEY, OFFICE_KEY_TEXT, calls, ok, setup } from './fixtures';
+import { FreshPinDialog } from '../../../../src/renderer/src/features/session';
+import { TransferPage } from '../../../../src/renderer/src/features/transfer';
+import { installApi, renderAt } from '../follow-ups/fixtures';
+import { KEY, KINGSTON, NO_KEY, OFFICE_KEY_TEXT, calls, ok, setup, transferHandlers } from './fixtures';
+
+const consultant = (role: 'admin' | 'konsultan') => ({
+  consultant: { id: 'b1a2c3d4-0000-4000-8000-0000000000aa', name: 'Budi', nip: null, phone: null, active: true, role, hasPin: true, createdAt: '2026-11-01T03:00:00.000Z', updatedAt: '2026-11-01T03:00:00.000Z' },
+  needsSetup: false,
+  locked: false,
+  freshUntil: null,
+});
 
 /** An office key that changes as the core would: set once created, joined or imported. */
 function keyHandlers(start: OfficeKeyStatus) {
@@ -120,17 +130,41 @@ describe('Kunci kantor', () => {
     expect(calls(invoke, 'transfer:createOfficeKey')).toHaveLength(0);
   });
 
+  it("asks for the PIN again through the desk's own dialog when the core wants it fresh, then replaces the key", async () => {
+    let fresh = false;
+    const api = installApi({
+      ...transferHandlers(),
+      ...keyHandlers(KEY),
+      'session:get': () => ok(consultant('admin')),
+      'session:confirmPin': ({ pin }) => {
+        fresh = pin === '2468';
+        return ok(consultant('admin'));
+      },
+      'transfer:createOfficeKey': () =>
+        fresh ? ok({ ...KEY, fingerprint: '0000-1111-2222-3333' }) : { ok: false as const, error: { code: 'PIN_REQUIRED' as const, message: 'Masukkan PIN Anda lagi untuk melanjutkan.' } },
+    });
+    renderAt(
+      <>
+        <FreshPinDialog />
+        <TransferPage tab="officeKey" />
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Buat kunci kantor baru' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Ganti kunci kantor?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Ganti kunci' }));
+    const pin = await screen.findByRole('dialog', { name: 'Masukkan PIN lagi' });
+    await userEvent.type(within(pin).getByLabelText(/^PIN/), '2468');
+    await userEvent.click(within(pin).getByRole('button', { name: 'Lanjutkan' }));
+    await waitFor(() => expect(api.calls('transfer:createOfficeKey')).toHaveLength(2));
+    expect(api.calls('session:confirmPin')).toEqual([{ pin: '2468' }]);
+    expect((await screen.findByTestId('office-key-fingerprint')).textContent).toBe('0000-1111-2222-3333');
+  });
+
   it('keeps the buttons closed to a konsultan and says only an admin may', async () => {
     setup(
       {
         ...keyHandlers(NO_KEY),
-        'session:get': () =>
-          ok({
-            consultant: { id: 'b1a2c3d4-0000-4000-8000-0000000000aa', name: 'Budi', nip: null, phone: null, active: true, role: 'konsultan' as const, hasPin: true, createdAt: '2026-11-01T03:00:00.000Z', updatedAt: '2026-11-01T03:00:00.000Z' },
-            needsSetup: false,
-            locked: false,
-            freshUntil: null,
-          }),
+        'session:get': () => ok(consultant('konsultan')),
       },
       'officeKey',
     );
