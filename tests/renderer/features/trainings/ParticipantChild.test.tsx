@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TrainingDetailPage } from '../../../../src/renderer/src/features/trainings';
-import { TRAINING_ID, calls, installApi, renderAt } from './fixtures';
+import { CITRA_ID, TRAINING_ID, calls, installApi, ok, participant, renderAt } from './fixtures';
 
 const route = { path: '/pelatihan/:id', route: `/pelatihan/${TRAINING_ID}` };
 
@@ -40,5 +40,17 @@ describe('a participant under 18', { timeout: 40_000 }, () => {
     await waitFor(() => expect(calls(invoke, 'participants:add')).toHaveLength(1));
     expect(await within(dialog).findAllByText('Peserta di bawah 18 tahun: isi nama orang tua/wali dan tanggal persetujuannya dulu')).toHaveLength(2);
     expect(calls(invoke, 'participants:add')[0]).toMatchObject({ participant: { name: 'Dimas Anggara', age: 15, guardianName: '', guardianConsentDate: null } });
+  });
+
+  it('marks a minor kept without a guardian\'s consent, and a person whose processing is restricted', async () => {
+    installApi({
+      'participants:list': () =>
+        ok([participant({ id: CITRA_ID, name: 'Citra Dewi', birthDate: null, age: 16, minor: true, consentMissing: true, restricted: true, phone: null })]),
+    });
+    renderAt(<TrainingDetailPage />, route);
+    const row = await screen.findByTestId(`participant-${CITRA_ID}`);
+    expect(within(row).getByText('di bawah 18')).toBeTruthy();
+    expect(within(row).getByText('tanpa persetujuan wali')).toBeTruthy();
+    expect(within(row).getByText('dibatasi')).toBeTruthy();
   });
 });

@@ -90,6 +90,13 @@ export function ParticipantsTable({ training, participants, readOnly, onEdit, on
                     <Text size="sm" fw={600}>
                       {p.name}
                     </Text>
+                    {p.restricted ? (
+                      <Tooltip label={t('trainings.participants.restrictedHint')}>
+                        <Badge size="sm" color="grape.9" variant="filled" tt="none">
+                          {t('trainings.participants.restricted')}
+                        </Badge>
+                      </Tooltip>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{p.gender ? t(`trainings.participants.genders.${p.gender}`) : none}</Text>
@@ -103,6 +110,13 @@ export function ParticipantsTable({ training, participants, readOnly, onEdit, on
                         <Tooltip label={t('trainings.participants.minorHint')}>
                           <Badge size="sm" color="orange" variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                             {t('trainings.participants.minor')}
+                          </Badge>
+                        </Tooltip>
+                      ) : null}
+                      {p.consentMissing ? (
+                        <Tooltip label={t('trainings.participants.consentMissingHint')}>
+                          <Badge size="sm" color="red.9" variant="outline" tt="none" styles={{ label: { overflow: 'visible' } }}>
+                            {t('trainings.participants.consentMissing')}
                           </Badge>
                         </Tooltip>
                       ) : null}
