@@ -102,6 +102,7 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
     // Desk 1 makes the office key and saves its file to the stick.
     await page.goto(`${deskOne.url}#/ekspor/kunci-kantor`);
     await expect(page.getByTestId('office-key-status')).toContainText('Belum diatur');
+    await checkScreen(page, 'kunci-kantor-belum');
     await page.getByRole('button', { name: 'Buat kunci kantor' }).click();
     await throughPin(page, page.getByTestId('office-key-fingerprint'));
     const fingerprint = await fingerprintOf(page);
@@ -226,5 +227,14 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
       address: 'Jl. Juanda No. 7',
       phone: '50001234',
     });
+
+    // The same screens in English.
+    await two.invoke('settings:setLanguage', { language: 'en' });
+    await page.goto(`${two.url}#/ekspor/kunci-kantor`);
+    await expect(page.getByTestId('office-key-status')).toContainText('Set');
+    await checkScreen(page, 'en-kunci-kantor');
+    await page.goto(`${two.url}#/ekspor/konflik`);
+    await expect(page.getByTestId('conflicts-empty')).toHaveText('No conflicts are waiting for a decision.');
+    await checkScreen(page, 'en-konflik');
   });
 });
