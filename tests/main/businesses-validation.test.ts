@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BusinessInput } from '../../src/shared/contract';
 import { openDesk, profile, profileIssue, SRI_NIK, type Desk } from './helpers/business';
+import { TEST_PIN } from './helpers/core';
 
 let desk: Desk;
 beforeEach(async () => {
@@ -171,6 +172,8 @@ describe('without a consultant on duty', () => {
     expect(deleted.code).toBe('NO_SESSION');
 
     expect(await desk.counts()).toEqual(before);
+    // Reading needs someone on duty too: signed in again, the profile is as it was.
+    await desk.call('session:start', { consultantId: desk.consultantId, pin: TEST_PIN });
     const after = await desk.call('businesses:get', { id: saved.id });
     expect(after).toMatchObject({ name: 'Kue Bu Sri', deletedAt: null, updatedAt: saved.updatedAt });
     expect(await desk.total()).toBe(1);
