@@ -203,6 +203,7 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
     await row.getByRole('link', { name: 'Putuskan konflik Kue Bu Sri (Jl. Pahlawan)' }).click();
     const detail = page.getByTestId('conflict-detail');
     await expect(detail).toBeVisible();
+    await expect(detail.getByRole('heading', { name: 'Kue Bu Sri (Jl. Pahlawan)' })).toBeFocused();
     const name = detail.getByRole('radiogroup', { name: 'Nama' });
     await expect(name.getByRole('radio', { name: /Meja ini/ })).toBeChecked();
     await expect(name.getByRole('radio', { name: /Dari paket.*Kue Bu Sri Samarinda/ })).not.toBeChecked();
@@ -214,6 +215,7 @@ test.describe('Antar meja kantor: kunci kantor dan Konflik', () => {
     await checkScreen(page, 'konflik-rincian');
     await page.getByRole('button', { name: 'Simpan keputusan' }).click();
     await expect(page.getByTestId('conflict-decided')).toHaveText('Keputusan untuk Kue Bu Sri (Jl. Pahlawan) disimpan.');
+    await expect(page.getByTestId('conflict-decided')).toBeFocused();
     await expect(page.getByTestId('conflicts-empty')).toBeVisible();
     await expect(page.getByTestId('conflicts-badge')).toHaveCount(0);
 

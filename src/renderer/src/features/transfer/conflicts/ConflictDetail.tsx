@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Group, Loader, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ConflictDetail as Detail, TransferTable } from '../../../../../shared/contract';
@@ -78,6 +78,12 @@ export function ConflictDetail({ id }: { id: string }) {
   const [take, setTake] = useState<Record<string, Take>>({});
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
+  // The link that opened this conflict is gone: the focus goes to the record's name, where reading starts.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = conflict.data !== undefined;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
 
   const back = (
     <Group>
@@ -119,7 +125,7 @@ export function ConflictDetail({ id }: { id: string }) {
     <Stack gap="md" data-testid="conflict-detail">
       {back}
       <div>
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
           {c.label}
         </Title>
         <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight, IconCircleCheck, IconInbox } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useOfficeTimeZone } from '../../../app/settings';
@@ -21,9 +22,15 @@ export function ConflictInbox() {
   const location = useLocation();
   const decided = (location.state as DecidedState | null)?.decided;
   const conflicts = useApiQuery('transfer:conflicts');
+  // Back from a decision: the focus goes to the notice that says it was saved.
+  const saved = useRef<HTMLDivElement>(null);
+  const shown = conflicts.data !== undefined;
+  useEffect(() => {
+    if (decided && shown) saved.current?.focus();
+  }, [decided, shown]);
 
   const notice = decided ? (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} role="status" data-testid="conflict-decided">
+    <Alert ref={saved} tabIndex={-1} color="teal" variant="light" icon={<IconCircleCheck size={18} />} role="status" data-testid="conflict-decided">
       {t('transfer.conflicts.saved', { label: decided })}
     </Alert>
   ) : null;
