@@ -44,7 +44,7 @@ describe('every contract channel has a guard', () => {
   });
 
   it('leaves open only the lock screen, first run and what they show', () => {
-    expect([...open].sort()).toEqual(['consultants:list', 'session:end', 'session:firstRun', 'session:get', 'session:lock', 'session:start', 'settings:get']);
+    expect([...open].sort()).toEqual(['consultants:list', 'regions:children', 'session:end', 'session:firstRun', 'session:get', 'session:lock', 'session:start', 'settings:get']);
   });
 
   it('asks an admin for settings, consultants, restore, erasure and updates', () => {

@@ -79,11 +79,12 @@ describe('follow-ups due by the end of the day: migration', () => {
     let t = Date.parse('2026-12-07T01:20:00.000Z');
     const desk = await makeCore({ dataDir: dir, clock: () => new Date(t++) });
     try {
-      const counts = await desk.core.router.invoke('followUps:counts', {});
-      expect(counts).toEqual({ ok: true, value: { overdue: 0, today: 3, week: 1, later: 0 } });
+      // Read through the service: nobody is on duty on a desk just upgraded, and the router answers nobody then.
+      const counts = () => desk.core.services.followUps.lists.counts({});
+      expect(await counts()).toEqual({ overdue: 0, today: 3, week: 1, later: 0 });
       expect(await desk.core.services.reminders.check()).toEqual([]);
       t = Date.parse('2026-12-07T16:00:00.000Z'); // 8 Dec, 00:00 WITA
-      expect(await desk.core.router.invoke('followUps:counts', {})).toEqual({ ok: true, value: { overdue: 3, today: 0, week: 1, later: 0 } });
+      expect(await counts()).toEqual({ overdue: 3, today: 0, week: 1, later: 0 });
     } finally {
       await desk.dispose();
     }

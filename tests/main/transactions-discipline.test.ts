@@ -5,7 +5,7 @@ import type { Core } from '../../src/main/core';
 import { afterCommit, connectionFault, later } from '../../src/main/db/transactions';
 import { profile, steppingClock, TEST_NOW, TEST_TODAY } from './helpers/business';
 import { consultationValues } from './helpers/consultation';
-import { makeCore, setUpDesk, type TestCore } from './helpers/core';
+import { TEST_PIN, makeCore, setUpDesk, type TestCore } from './helpers/core';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -180,7 +180,7 @@ describe('a busy desk with the reminder engine running', () => {
         errors.push(...test.logs.filter((l) => l.level === 'error').map((l) => `${l.message} ${JSON.stringify(l.detail ?? {})}`));
         await test.core.close();
         test = await makeCore({ clock, reminders: true, dataDir });
-        const res = await test.core.router.invoke('session:start', { consultantId });
+        const res = await test.core.router.invoke('session:start', { consultantId, pin: TEST_PIN });
         expect(res.ok).toBe(true);
       }
     }

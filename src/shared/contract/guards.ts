@@ -34,6 +34,8 @@ export const CHANNEL_GUARDS: ChannelGuards = {
   'session:firstRun': 'open',
   'settings:get': 'open',
   'consultants:list': 'open',
+  // Kemendagri's region codes: public reference data, read before anyone signs in.
+  'regions:children': 'open',
   'session:confirmPin': 'unlocked',
   'session:changePin': 'unlocked',
 
@@ -64,7 +66,6 @@ export const CHANNEL_GUARDS: ChannelGuards = {
 
   // The day's work.
   'system:info': 'unlocked',
-  'regions:children': 'unlocked',
   'businesses:list': 'unlocked',
   'businesses:get': 'unlocked',
   'businesses:create': 'unlocked',
