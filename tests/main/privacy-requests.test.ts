@@ -157,11 +157,15 @@ describe('a restricted person: only storage goes on', () => {
     ]);
     for (const [key, error] of refusals) expect(error).toMatchObject({ code: 'CONFLICT', key, ...name });
     expect(refusals[0]![1].message).toContain('dibatasi atas permintaan pemilik data');
-    // Storage goes on: the profile is still there to read, unchanged.
-    expect((await desk.call('businesses:get', { id: sri.id })).name).toBe(sri.name);
+    // Storage goes on: the profile is still there to read, unchanged, and says since when it is restricted.
+    const stored = await desk.call('businesses:get', { id: sri.id });
+    expect(stored.name).toBe(sri.name);
+    expect(stored.restrictedAt).not.toBeNull();
+    expect(Date.parse(stored.restrictedAt!)).toBeGreaterThan(Date.parse(r.receivedAt));
     expect(desk.t.platform.printed).toEqual([]);
 
     await desk.call('privacy:setRestricted', { subjectKind: 'business', subjectId: sri.id, restricted: false });
+    expect((await desk.call('businesses:get', { id: sri.id })).restrictedAt).toBeNull();
     expect(await desk.call('businesses:revealNik', { id: sri.id })).toEqual({ nik: SRI_NIK });
     await desk.call('print:businessSheet', { id: sri.id, target: 'printer' });
     expect(desk.t.platform.printed).toHaveLength(1);

@@ -185,6 +185,8 @@ export const businessDetailDto = businessFields
     halalState: permitStateDto,
     mergedIntoId: z.string().nullable(),
     personalDataErasedAt: isoDateTime.nullable(),
+    /** Since when processing is restricted at the owner's request (UU PDP): only stored until lifted. */
+    restrictedAt: isoDateTime.nullable(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     updatedByName: z.string().nullable(),

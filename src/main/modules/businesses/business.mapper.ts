@@ -34,7 +34,7 @@ export function parseList(json: string): string[] {
   }
 }
 
-export function toDetail(row: BusinessRow, names: Names, today: string, updatedByName: string | null): BusinessDetail {
+export function toDetail(row: BusinessRow, names: Names, today: string, updatedByName: string | null, restrictedAt: string | null = null): BusinessDetail {
   const scale = classifyScale({ modal: row.modalUsaha, sales: row.annualSales });
   return {
     id: row.id,
@@ -81,6 +81,7 @@ export function toDetail(row: BusinessRow, names: Names, today: string, updatedB
     halalState: permitState(row.halalNumber, row.halalExpiresAt, today),
     mergedIntoId: row.mergedIntoId,
     personalDataErasedAt: row.personalDataErasedAt,
+    restrictedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedByName,

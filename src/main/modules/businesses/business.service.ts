@@ -27,6 +27,7 @@ import type { BusinessRow } from './business.entity';
 import { parseList, toDetail } from './business.mapper';
 import {
   businessNames,
+  businessSubject,
   consultantName,
   eraseOwnerData,
   findBusiness,
@@ -125,7 +126,9 @@ export class BusinessService {
       [row.provinceCode, row.regencyCode, row.districtCode, row.villageCode].map((c) => this.regions.name(c)),
     );
     const by = row.updatedBy ? await consultantName(this.deps.ds.manager, row.updatedBy) : null;
-    return toDetail(row, { provinceName, regencyName, districtName, villageName }, await this.today(), by);
+    // Written by its own statement alone (never through the entity): read beside the row.
+    const restrictedAt = (await businessSubject(this.deps.ds.manager, row.id))?.restrictedAt ?? null;
+    return toDetail(row, { provinceName, regencyName, districtName, villageName }, await this.today(), by, restrictedAt);
   }
 
   async get(id: string): Promise<BusinessDetail> {

@@ -119,6 +119,7 @@ export function detail(overrides: Partial<BusinessDetail> = {}): BusinessDetail 
     halalState: 'none',
     mergedIntoId: null,
     personalDataErasedAt: null,
+    restrictedAt: null,
     createdAt: '2026-11-20T03:00:00.000Z',
     updatedAt: '2026-11-28T03:00:00.000Z',
     updatedByName: 'Siti Rahmawati',

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { IconArrowBackUp, IconGitMerge, IconShieldCheck, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconGitMerge, IconLock, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useOfficeTimeZone } from '../../../app/settings';
 
-/** Deleted, merged away, personal data erased: said at the top, with the way back where there is one. */
+/** Deleted, merged away, personal data erased, processing restricted: said at the top, with the way back where there is one. */
 export function DetailBanners({ d }: { d: BusinessDetail }) {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
@@ -27,7 +27,7 @@ export function DetailBanners({ d }: { d: BusinessDetail }) {
   };
 
   return (
-    <Stack gap="sm" mb={d.deletedAt || d.personalDataErasedAt ? 'md' : 0}>
+    <Stack gap="sm" mb={d.deletedAt || d.personalDataErasedAt || d.restrictedAt ? 'md' : 0}>
       {d.mergedIntoId ? (
         <Alert color="grape" icon={<IconGitMerge size={18} />} title={t('businesses.detail.mergedTitle')} role="status">
           <Text size="sm">{t('businesses.detail.merged')}</Text>
@@ -48,6 +48,14 @@ export function DetailBanners({ d }: { d: BusinessDetail }) {
           >
             {t('businesses.detail.restore')}
           </Button>
+        </Alert>
+      ) : null}
+      {d.restrictedAt ? (
+        <Alert color="grape" icon={<IconLock size={18} />} title={t('businesses.detail.restrictedTitle')} role="status">
+          <Text size="sm">{t('businesses.detail.restricted', { at: formatDateTime(d.restrictedAt, timeZone) })}</Text>
+          <Anchor component={Link} to="/permintaan-data" size="sm" fw={600}>
+            {t('businesses.detail.openRequests')}
+          </Anchor>
         </Alert>
       ) : null}
       {d.personalDataErasedAt ? (

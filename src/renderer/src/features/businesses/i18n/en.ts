@@ -241,6 +241,10 @@ export const businessesEn: BusinessesCatalogue = {
     merged: 'Its data now lives in the target profile.',
     openMerged: 'Open the target profile',
     erasedTitle: "The owner's personal data has been erased",
+    restrictedTitle: 'Processing restricted',
+    restricted:
+      'Since {{at}} at the owner’s request: the data is only stored. Changes, new consultations and follow-ups, exports, prints and showing the NIK in full are refused until the restriction is lifted.',
+    openRequests: 'Open Personal Data Requests',
     erased: 'Erased on {{at}} at the owner’s request. The business data is kept for statistics.',
     deleteTitle: 'Delete this profile?',
     deleteBody:

@@ -243,6 +243,10 @@ export const businessesId = {
     merged: 'Datanya kini ada di profil tujuan.',
     openMerged: 'Buka profil tujuan',
     erasedTitle: 'Data pribadi pemilik sudah dihapus',
+    restrictedTitle: 'Pemrosesan data dibatasi',
+    restricted:
+      'Sejak {{at}} atas permintaan pemilik: data hanya disimpan. Perubahan, konsultasi dan tindak lanjut baru, ekspor, cetak dan tampilan NIK lengkap ditolak sampai pembatasan dicabut.',
+    openRequests: 'Buka Permintaan Data Pribadi',
     erased: 'Dihapus pada {{at}} atas permintaan pemilik. Data usaha tetap disimpan untuk statistik.',
     deleteTitle: 'Hapus profil ini?',
     deleteBody:
