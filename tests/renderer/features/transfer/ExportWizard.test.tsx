@@ -101,6 +101,26 @@ describe('Ekspor wizard', () => {
     expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ personalData: 'masked', personalDataReason: null, password: 'rahasia-kantor' });
   });
 
+  it('sends a package for another office only with a password, never for the office key to lock', async () => {
+    const { invoke } = setup({ 'transfer:officeKey': () => ok(KEY) });
+    await pickDriveAndGoTo('contents');
+    await forOutsiders();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Paket data \(\.klb\) untuk kantor lain/ }));
+    expect(screen.queryByRole('switch', { name: /Enkripsi ekspor/ })).toBeNull();
+    expect(screen.getByTestId('encryption-forced').textContent).toContain('berisi paket data untuk kantor lain');
+    await next();
+    expect(screen.getByText('Isi kata sandi')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/^Kata sandi/), 'sandi-kantor-lain');
+    await userEvent.type(screen.getByLabelText(/^Ulangi kata sandi/), 'sandi-kantor-lain');
+    await next();
+    expect(screen.getByTestId('export-summary').textContent).toContain('Paket data (.klb) untuk kantor lain');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    await screen.findByTestId('export-success');
+    expect(calls(invoke, 'transfer:export')[0]).toMatchObject({ contents: ['xlsx', 'package'], personalData: 'masked', password: 'sandi-kantor-lain', since: null });
+    // Locked with the password, not the office key.
+    expect(screen.queryByTestId('export-office-key')).toBeNull();
+  });
+
   it('needs at least one kind of file', async () => {
     setup();
     await pickDriveAndGoTo('contents');
@@ -114,8 +134,8 @@ describe('Ekspor wizard', () => {
     const { invoke } = setup();
     await pickDriveAndGoTo('contents');
     await forOutsiders();
-    // The office's package is not among the files for outsiders.
-    expect(screen.queryByRole('checkbox', { name: /Paket data/ })).toBeNull();
+    // The office's own package is not among the files for outsiders.
+    expect(screen.queryByRole('checkbox', { name: /untuk meja lain/ })).toBeNull();
     await userEvent.click(screen.getByRole('checkbox', { name: /CSV per tabel/ }));
     await userEvent.click(screen.getByRole('radio', { name: /Koma/ }));
     await userEvent.click(screen.getByRole('switch', { name: /Sertakan NIK dan nomor telepon lengkap/ }));
@@ -210,8 +230,8 @@ describe('Ekspor wizard', () => {
     const regencies = { ...initialExportValues, scopeKind: 'regencies' as const, regencies: ['64.72'], sinceDeskId: 'desk-bpn1' };
     expect(validateStep('contents', regencies)['sinceDeskId']).toEqual({ key: 'transfer.audience.sinceNeedsAll' });
     expect(validateStep('contents', { ...regencies, scopeKind: 'all' })).toEqual({});
-    const outside = toExportInput({ ...initialExportValues, audience: 'outside', sinceDeskId: 'desk-bpn1', contents: ['xlsx', 'package'] }, 'job');
-    expect(outside).toMatchObject({ contents: ['xlsx'], since: null });
+    const outside = toExportInput({ ...initialExportValues, audience: 'outside', sinceDeskId: 'desk-bpn1', contents: ['xlsx'] }, 'job');
+    expect(outside).toMatchObject({ contents: ['xlsx'], since: null, password: null });
   });
 
   it('shows the progress of its own job, and cancels it', async () => {

@@ -1,9 +1,9 @@
 import { Alert, Checkbox, Divider, Group, PasswordInput, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_CONTENTS } from '../../../../../shared/contract';
+import { EXPORT_CONTENTS, type ExportContent } from '../../../../../shared/contract';
 import { AudienceChoice, OfficePackageOptions } from './AudienceChoice';
-import { OUTSIDE_CONTENTS, encrypts, type CsvSeparator } from './export-values';
+import { OUTSIDE_CONTENTS, encryptionForced, encrypts, type CsvSeparator } from './export-values';
 import type { StepProps } from './step-props';
 
 /**
@@ -21,9 +21,13 @@ export function ContentsStep(props: StepProps) {
   );
 }
 
+/** The package, among the files for outsiders, is the one for another office's app. */
+const outsideKey = (c: ExportContent): string => (c === 'package' ? 'packageOutside' : c);
+
 function OutsideContents({ values, set, errors }: StepProps) {
   const { t } = useTranslation();
   const encrypted = encrypts(values);
+  const forced = encryptionForced(values);
 
   return (
     <Stack gap="md">
@@ -38,7 +42,7 @@ function OutsideContents({ values, set, errors }: StepProps) {
         <Stack gap="sm" mt="xs">
           {OUTSIDE_CONTENTS.map((c) => (
             <Stack key={c} gap="xs">
-              <Checkbox value={c} label={t(`transfer.contents.${c}`)} description={t(`transfer.contents.${c}Hint`)} />
+              <Checkbox value={c} label={t(`transfer.contents.${outsideKey(c)}`)} description={t(`transfer.contents.${outsideKey(c)}Hint`)} />
               {c === 'csv' && values.contents.includes('csv') ? (
                 <Radio.Group label={t('transfer.contents.separator')} value={values.csvSeparator} onChange={(sep) => set({ csvSeparator: sep as CsvSeparator })} ml={32}>
                   <Group gap="lg" mt={6}>
@@ -79,10 +83,10 @@ function OutsideContents({ values, set, errors }: StepProps) {
       ) : null}
 
       <Divider />
-      {values.fullPersonalData ? (
-        // Full personal data always leaves encrypted: no switch to turn off, just what will happen.
+      {forced ? (
+        // Full personal data, or a package for another office, always leaves encrypted: no switch to turn off, just what will happen.
         <Alert color="orange" icon={<IconShieldLock size={18} />} title={t('transfer.contents.encrypt')} maw={640} data-testid="encryption-forced">
-          <Text size="sm">{t('transfer.contents.encryptForced')}</Text>
+          <Text size="sm">{forced === 'full' ? t('transfer.contents.encryptForced') : t('transfer.contents.encryptForcedPackage')}</Text>
           <Text size="xs" c="dimmed" mt={4}>
             {t('transfer.contents.encryptHint')}
           </Text>

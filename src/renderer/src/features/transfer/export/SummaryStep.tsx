@@ -30,7 +30,11 @@ export function SummaryStep({ values }: { values: ExportValues }) {
   const officeKey = useApiQuery('transfer:officeKey', undefined, { enabled: values.audience === 'office' });
   const peers = useApiQuery('transfer:peers', undefined, { enabled: values.audience === 'office' && values.sinceDeskId !== null });
   const contents = contentsOf(values)
-    .map((c) => (c === 'csv' ? `${t('transfer.contents.csv')} (${t('transfer.summary.csvSeparator', { separator: values.csvSeparator })})` : t(`transfer.contents.${c}`)))
+    .map((c) =>
+      c === 'csv'
+        ? `${t('transfer.contents.csv')} (${t('transfer.summary.csvSeparator', { separator: values.csvSeparator })})`
+        : t(`transfer.contents.${c === 'package' && values.audience === 'outside' ? 'packageOutside' : c}`),
+    )
     .join(', ');
   const office = values.audience === 'office';
   const key = officeKey.data?.set ? officeKey.data : null;

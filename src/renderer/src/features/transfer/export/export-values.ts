@@ -12,8 +12,11 @@ export type CsvSeparator = ';' | ',';
  * outside: files for people to read (XLSX/CSV/PDF), personal data masked unless chosen otherwise.
  */
 export type Audience = 'office' | 'outside';
-/** What an export for outsiders may hold: files for people, never the office's package. */
-export const OUTSIDE_CONTENTS = ['xlsx', 'csv', 'pdf'] as const satisfies readonly ExportContent[];
+/**
+ * What an export for outsiders may hold: files for people, and a data package for another office's
+ * app, which always goes with a password (without one the office key would lock it).
+ */
+export const OUTSIDE_CONTENTS = ['xlsx', 'csv', 'pdf', 'package'] as const satisfies readonly ExportContent[];
 
 /** What the wizard collects; `toExportInput` turns it into the contract's input. */
 export interface ExportValues {
@@ -67,10 +70,14 @@ export interface StepIssue {
 }
 
 /** Full personal data always travels encrypted. */
-export const encrypts = (v: ExportValues): boolean => v.audience === 'outside' && (v.fullPersonalData || v.encrypt);
+export const encrypts = (v: ExportValues): boolean => v.audience === 'outside' && (v.fullPersonalData || v.encrypt || v.contents.includes('package'));
+
+/** Why an export for outsiders must be encrypted (no switch then): full personal data, or a package for another office. */
+export const encryptionForced = (v: ExportValues): 'full' | 'package' | null =>
+  v.audience !== 'outside' ? null : v.fullPersonalData ? 'full' : v.contents.includes('package') ? 'package' : null;
 
 /** The files the export will hold, in the contract's order. */
-export const contentsOf = (v: ExportValues): ExportContent[] => (v.audience === 'office' ? ['package'] : v.contents.filter((c) => c !== 'package'));
+export const contentsOf = (v: ExportValues): ExportContent[] => (v.audience === 'office' ? ['package'] : v.contents);
 
 /** The problems of one step, by field; an empty object lets the wizard go on. */
 export function validateStep(step: ExportStep, v: ExportValues): Record<string, StepIssue> {
