@@ -188,6 +188,10 @@ describe('a restricted person: only storage goes on', () => {
       key: 'privacy.restricted.edit',
     });
     await desk.call('participants:setAttendance', { trainingId: training.id, day: '2026-06-08', presentIds: [yusuf.id] });
+    // Check-ins are made for the others only.
+    expect(await desk.call('participants:scheduleCheckIns', { trainingId: training.id, weeks: 4, title: 'Sudah mulai usaha?' })).toMatchObject({ created: 1, skipped: 0 });
+    const [{ n }] = (await desk.t.core.ds.query(`SELECT count(*) AS n FROM follow_up WHERE participant_id = ?`, [rina.id])) as [{ n: number }];
+    expect(n).toBe(0);
     const out = tempDir('klinik-export-');
     dirs.push(out);
     expect(await desk.fail('transfer:export', { jobId: crypto.randomUUID(), targetDir: out, scope: { kind: 'all' }, contents: ['csv'] })).toMatchObject({

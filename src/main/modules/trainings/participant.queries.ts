@@ -106,7 +106,7 @@ export async function participantKeys(
 
 /**
  * The live participants of a training (only calon wirausaha when asked), by name, each with
- * whether it has an open check-in already.
+ * whether it has an open check-in already. A person whose processing is restricted gets none.
  */
 export async function checkInCandidates(
   db: EntityManager,
@@ -117,7 +117,7 @@ export async function checkInCandidates(
     `SELECT p.id, p.business_id,
        EXISTS (SELECT 1 FROM follow_up f WHERE f.participant_id = p.id AND f.status = 'open' AND f.deleted_at IS NULL) AS has_open
      FROM training_participant p
-     WHERE p.training_id = ? AND p.deleted_at IS NULL${onlyProspects ? ' AND p.has_business = 0' : ''}
+     WHERE p.training_id = ? AND p.deleted_at IS NULL AND p.restricted_at IS NULL${onlyProspects ? ' AND p.has_business = 0' : ''}
      ORDER BY p.name COLLATE NOCASE, p.created_at, p.id`,
     [trainingId],
   )) as Array<{ id: string; business_id: string | null; has_open: number }>;
