@@ -284,6 +284,24 @@ describe('Ekspor wizard', () => {
     expect((await screen.findByTestId('export-error')).textContent).toContain('Folder atau berkas harus ditulis lengkap dari akarnya');
   });
 
+  it("says once, in the core's words, why a package of changes only cannot be made for a desk", async () => {
+    const message = 'Meja tujuan belum pernah mengakui paket dari meja ini, jadi belum bisa dibuat paket perubahan saja. Buat paket lengkap terlebih dahulu.';
+    setup({
+      'transfer:officeKey': () => ok(KEY),
+      'transfer:export': () => ({
+        ok: false,
+        error: { code: 'VALIDATION', message, key: 'transfer.since.unknownDesk', fields: { since: { key: 'transfer.since.unknownDesk' } } },
+      }),
+    });
+    await pickDriveAndGoTo('contents');
+    await userEvent.click(await screen.findByRole('radio', { name: /Hanya perubahan sejak paket terakhir yang diakui oleh: BPN1/ }));
+    await next();
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai ekspor' }));
+    const alert = await screen.findByTestId('export-error');
+    expect(alert.textContent!.split(message)).toHaveLength(2);
+    expect(alert.textContent).not.toContain('Isian tidak sah');
+  });
+
   it('adds that nothing changed when the core message does not say it', async () => {
     setup({ 'transfer:export': () => ({ ok: false, error: { code: 'INTERNAL', message: 'boom' } }) });
     await pickDriveAndGoTo('summary');

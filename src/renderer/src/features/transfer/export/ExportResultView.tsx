@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
 import { formatBytes, formatNumber } from '../../../lib/format';
-import { translateIssue } from '../../../lib/form-errors';
+import { issueLines } from '../issues';
 import { describeError, notifyError } from '../../../lib/notify';
 
 /**
@@ -143,7 +143,7 @@ export function ExportFailed({ error, onBack }: { error: ApiError; onBack: () =>
   const unchanged = t('transfer.run.unchanged');
   const says = message.includes(unchanged) || /tidak berubah/i.test(message);
   // A refused input (a path that is not absolute, say) names its field issues; show them in words.
-  const issues = Object.values(error.fields ?? {}).map((issue) => translateIssue(issue));
+  const issues = issueLines(error, message, i18n.language);
   return (
     <Stack gap="md">
       <Alert color="red" icon={<IconAlertTriangle size={20} />} title={t('transfer.run.failedTitle')} role="alert" data-testid="export-error">

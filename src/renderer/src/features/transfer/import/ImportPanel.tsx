@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ImportPreview, ImportResult } from '../../../../../shared/contract';
 import { call, toApiError, type ApiError } from '../../../lib/api';
-import { translateIssue } from '../../../lib/form-errors';
+import { issueLines } from '../issues';
 import { describeError } from '../../../lib/notify';
 import { OFFICE_KEY_PATH } from '../paths';
 import { ProgressPanel } from '../ProgressPanel';
@@ -27,9 +27,9 @@ type Stage =
 const KEY_REFUSALS: ReadonlySet<string> = new Set(['transfer.package.noOfficeKey', 'transfer.package.wrongOfficeKey']);
 
 function Refused({ title, error }: { title: string; error: ApiError }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = describeError(error);
-  const issues = Object.values(error.fields ?? {}).map((issue) => translateIssue(issue));
+  const issues = issueLines(error, message, i18n.language);
   const aboutKey = error.sentence ? KEY_REFUSALS.has(error.sentence.key) : false;
   return (
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title={title} role="alert" data-testid="import-error">

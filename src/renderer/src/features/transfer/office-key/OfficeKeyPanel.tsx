@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { keepAnswer, useApiQuery } from '../../../lib/query';
 import { useSession } from '../../session';
-import { fieldMessage } from './field-error';
+import { fieldMessage } from '../issues';
 import { KeyFileSave } from './KeyFileSave';
 import { KeyReveal } from './KeyReveal';
 
