@@ -48,7 +48,8 @@ export const CHANNEL_GUARDS: ChannelGuards = {
   'settings:reminders': 'unlocked',
   'consultants:create': 'admin',
   'consultants:update': 'admin',
-  'consultants:resetPin': 'admin',
+  // Someone else's PIN: whoever sat down at an admin's open desk must not hand out new ones.
+  'consultants:resetPin': 'admin+fresh-pin',
   'audit:list': 'admin',
   'backups:updateSettings': 'admin',
   'backups:chooseFolder': 'admin',
