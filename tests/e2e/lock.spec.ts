@@ -131,4 +131,19 @@ test.describe('the lock on a shared desk', () => {
     expect((await harness.invoke('settings:get')).lockAfterMinutes).toBe(15);
     await checkScreen(page, 'id-settings-security');
   });
+
+  test('the lock screen speaks English when the office chose it', async ({ page, harness }) => {
+    await seedDesk(harness);
+    await harness.invoke('settings:setLanguage', { language: 'en' });
+    await harness.invoke('session:lock');
+    await page.goto(harness.url);
+    await expect(page.getByRole('heading', { name: 'Desk locked' })).toBeVisible();
+    await expect(page.getByText(/Siti Rahmawati is on duty/)).toBeVisible();
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByText('Enter the PIN', { exact: true })).toBeVisible();
+    await checkScreen(page, 'en-locked-empty-pin');
+    await pinField(page).fill(DESK_PIN);
+    await pinField(page).press('Enter');
+    await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
+  });
 });
