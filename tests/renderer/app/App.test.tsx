@@ -190,4 +190,34 @@ describe('session gate', () => {
     expect(await revealed).toMatchObject({ code: 'PIN_REQUIRED' });
     expect(asked).toBe(1);
   });
+
+  it("changes the consultant's own PIN from the menu: typed twice, the current one checked by the core", async () => {
+    const user = userEvent.setup();
+    let tries = 0;
+    const { invoke } = renderApp({ consultant: siti, needsSetup: false, locked: false, freshUntil: null }, 'id', {
+      'session:changePin': () =>
+        ++tries === 1
+          ? { ok: false, error: { code: 'VALIDATION', message: 'PIN salah. Tidak ada yang diubah.', key: 'session.wrongPin', fields: { currentPin: { key: 'v.pinWrong' } } } }
+          : { ok: true, value: { consultant: siti, needsSetup: false, locked: false, freshUntil: '2026-11-28T03:02:00.000Z' } },
+    });
+    await user.click(await screen.findByTestId('session-menu'));
+    await user.click(await screen.findByRole('menuitem', { name: 'Ubah PIN' }));
+    await screen.findByRole('dialog', { name: 'Ubah PIN Anda' });
+    const field = (label: RegExp) => screen.getByLabelText(label);
+    await user.type(field(/^PIN saat ini/), '1111');
+    await user.type(field(/^PIN baru/), '55667788');
+    await user.type(field(/^Ulangi PIN/), '55667789');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('PIN tidak sama')).toBeTruthy();
+    expect(invoke.mock.calls.map((c) => c[0])).not.toContain('session:changePin');
+    await user.clear(field(/^Ulangi PIN/));
+    await user.type(field(/^Ulangi PIN/), '55667788');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('PIN salah')).toBeTruthy();
+    await user.clear(field(/^PIN saat ini/));
+    await user.type(field(/^PIN saat ini/), '2468');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(invoke).toHaveBeenLastCalledWith('session:changePin', { currentPin: '2468', newPin: '55667788' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ubah PIN Anda' })).toBeNull());
+  });
 });
