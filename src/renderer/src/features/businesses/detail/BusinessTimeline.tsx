@@ -11,6 +11,7 @@ import { ConsultationEntry, FollowUpEntry } from './ConsultationEntries';
 
 const KINDS = new Set([
   'consultation', 'follow_up', 'create', 'update', 'delete', 'restore', 'merge', 'merged_into', 'reveal_nik', 'export_personal', 'erase_personal', 'not_duplicate',
+  'privacy_request', 'restrict', 'unrestrict', 'access_copy',
 ]);
 
 const BULLETS: Record<string, React.ReactNode> = {

@@ -7,6 +7,12 @@ import { labelsEn, labelsId } from '../../../../../shared/labels';
  */
 export const auditLabelsId = {
   actions: {
+    restrict: 'Batasi pemrosesan data',
+    unrestrict: 'Cabut pembatasan pemrosesan',
+    privacy_request: 'Catat permintaan data pribadi',
+    access_copy: 'Buat salinan data pribadi',
+    answer: 'Jawab permintaan',
+    refuse: 'Tolak permintaan',
     create: 'Tambah',
     update: 'Ubah',
     delete: 'Hapus',
@@ -50,6 +56,7 @@ export const auditLabelsId = {
     consultation: 'Konsultasi',
     training: 'Pelatihan',
     training_participant: 'Peserta pelatihan',
+    privacy_request: 'Permintaan data pribadi',
     impact_milestone: 'Capaian dampak',
     backup: 'Cadangan',
     backup_settings: 'Pengaturan cadangan',
@@ -140,6 +147,10 @@ export const auditLabelsId = {
     capacity: 'Kapasitas',
     gender: 'Jenis kelamin',
     birthDate: 'Tanggal lahir',
+    guardianName: 'Orang tua/wali',
+    guardianConsentDate: 'Tanggal persetujuan wali',
+    restricted: 'Pemrosesan dibatasi',
+    requestId: 'Permintaan data pribadi',
     age: 'Usia',
     hasBusiness: 'Sudah punya usaha',
     businessName: 'Nama usaha',
@@ -216,6 +227,12 @@ export type AuditLabels = typeof auditLabelsId;
 
 export const auditLabelsEn: AuditLabels = {
   actions: {
+    restrict: 'Restricted processing',
+    unrestrict: 'Lifted the restriction of processing',
+    privacy_request: 'Recorded a personal data request',
+    access_copy: 'Made a copy of personal data',
+    answer: 'Answered a request',
+    refuse: 'Refused a request',
     create: 'Created',
     update: 'Changed',
     delete: 'Deleted',
@@ -259,6 +276,7 @@ export const auditLabelsEn: AuditLabels = {
     consultation: 'Consultation',
     training: 'Training',
     training_participant: 'Training participant',
+    privacy_request: 'Personal data request',
     impact_milestone: 'Impact milestone',
     backup: 'Backup',
     backup_settings: 'Backup settings',
@@ -345,6 +363,10 @@ export const auditLabelsEn: AuditLabels = {
     capacity: 'Capacity',
     gender: 'Gender',
     birthDate: 'Birth date',
+    guardianName: 'Parent or guardian',
+    guardianConsentDate: "Guardian's consent date",
+    restricted: 'Processing restricted',
+    requestId: 'Personal data request',
     age: 'Age',
     hasBusiness: 'Already has a business',
     businessName: 'Business name',
