@@ -274,6 +274,7 @@ export type ConflictSummary = z.infer<typeof conflictSummaryDto>;
 
 export const conflictFieldDto = z.object({
   column: z.string(),
+  /** As stored, but identifiers (NIK, phone, NIP, e-mail) masked as everywhere they are listed. */
   local: z.string().nullable(),
   incoming: z.string().nullable(),
   /** Personal data erased at one of the desks, or left out of a masked package: only this desk's value can be kept. */
@@ -310,10 +311,6 @@ export const transferContract = {
     input: z.object({ jobId: id, path: pathInput, password: z.string().max(128).nullish() }).strict(),
     output: importPreviewDto,
   }),
-  /**
-   * Applies a previewed package in one transaction. Conflicts not listed in `resolutions` keep
-   * `otherConflicts` (the local version unless told otherwise).
-   */
   /** The office key of this desk: set or not, its fingerprint (never the key). */
   'transfer:officeKey': channel({ input: z.void(), output: officeKeyStatusDto }),
   /** Makes a new office key (the first desk of an office, or to replace a key that leaked). */
@@ -344,6 +341,10 @@ export const transferContract = {
       .strict(),
     output: z.object({ resolved: z.boolean(), open: z.number().int() }),
   }),
+  /**
+   * Applies a previewed package in one transaction. Conflicts not listed in `resolutions` follow
+   * `otherConflicts`: by default they wait in the Konflik inbox, this desk's version kept meanwhile.
+   */
   'transfer:applyImport': channel({
     input: z
       .object({

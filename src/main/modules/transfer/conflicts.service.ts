@@ -4,7 +4,8 @@ import type { ConflictDetail, ConflictSummary, ParsedInput, TransferTable } from
 import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit';
-import { ERASED_OWNER_COLUMNS, type BusinessService } from '../businesses';
+import { maskNik } from '../../../shared/domain/nik';
+import { ERASED_OWNER_COLUMNS, maskPhone, type BusinessService } from '../businesses';
 import { differingColumns } from './import.classify';
 import { LOCAL_COLUMNS, type PackageLine } from './package';
 import { localRows } from './transfer.import.queries';
@@ -47,6 +48,23 @@ interface Parked {
 }
 
 const isErased = (table: TransferTable, r: Row | undefined): boolean => table === 'business' && Boolean(r?.['personal_data_erased_at']);
+
+/**
+ * Identifiers shown masked, as everywhere they are listed: the inbox is no way around an audited
+ * reveal. The decision is taken on the stored values, so nothing is lost by it.
+ */
+const MASKS: Record<string, (v: string) => string> = {
+  owner_nik: maskNik,
+  owner_phone: (v) => maskPhone(v) ?? '',
+  phone: (v) => maskPhone(v) ?? '',
+  nip: (v) => (v.length > 4 ? `${'•'.repeat(v.length - 4)}${v.slice(-4)}` : '•'.repeat(v.length)),
+  owner_email: (v) => v.replace(/^(.)[^@]*/, '$1•••'),
+};
+const shown = (column: string, v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  const text = String(v);
+  return MASKS[column]?.(text) ?? text;
+};
 
 /**
  * The Konflik inbox: a record changed at two desks without either knowing of the other's change
@@ -176,11 +194,10 @@ export class ConflictInbox {
     const masked = new Set(parked.masked);
     const erasedSomewhere = isErased(table, mine) || isErased(table, parked.line.r);
     const differing = differingColumns(columns, mine, parked.line.r, new Set([...masked, ...local]));
-    const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
     const fields = differing.map((column) => ({
       column,
-      local: text(mine[column]),
-      incoming: text(parked.line.r[column]),
+      local: shown(column, mine[column]),
+      incoming: shown(column, parked.line.r[column]),
       localOnly: masked.has(column) || (erasedSomewhere && (ERASED_OWNER_COLUMNS as readonly string[]).includes(column)),
     }));
     const summary: ConflictSummary = {
