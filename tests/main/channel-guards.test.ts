@@ -114,3 +114,28 @@ describe('the router refuses a guarded channel', () => {
     }
   });
 });
+
+/** Every key an output schema can answer with, walking zod 4's definitions (objects, arrays, unions, wrappers). */
+function outputKeys(schema: unknown, seen = new Set<unknown>()): string[] {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return [];
+  seen.add(schema);
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  if (!def) return [];
+  const keys: string[] = [];
+  if (def['type'] === 'object') {
+    for (const [key, value] of Object.entries(def['shape'] as Record<string, unknown>)) keys.push(key, ...outputKeys(value, seen));
+  }
+  for (const field of ['element', 'innerType', 'in', 'out', 'valueType', 'left', 'right']) keys.push(...outputKeys(def[field], seen));
+  if (Array.isArray(def['options'])) for (const option of def['options']) keys.push(...outputKeys(option, seen));
+  return keys;
+}
+
+describe('no answer carries a PIN or its hash', () => {
+  it("has no output schema of any channel with a key for a PIN, its hash, its salt or its wrong tries", async () => {
+    const { contract } = await import('../../src/shared/contract');
+    const all = Object.entries(contract).flatMap(([channel, spec]) => outputKeys(spec.output).map((key) => `${channel}: ${key}`));
+    // The walk reaches the consultant's fields (it would find a hash there).
+    expect(all).toContain('consultants:list: hasPin');
+    expect(all.filter((entry) => /(pin_?hash|salt|: pin$|: pinCode$|failedPin|pinLocked)/i.test(entry))).toEqual([]);
+  });
+});
