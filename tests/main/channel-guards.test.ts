@@ -44,7 +44,7 @@ describe('every contract channel has a guard', () => {
   });
 
   it('leaves open only the lock screen, first run and what they show', () => {
-    expect([...open].sort()).toEqual(['consultants:list', 'regions:children', 'session:end', 'session:firstRun', 'session:get', 'session:lock', 'session:start', 'settings:get']);
+    expect([...open].sort()).toEqual(['consultants:list', 'regions:children', 'session:firstRun', 'session:get', 'session:lock', 'session:start', 'settings:get']);
   });
 
   it('asks an admin for settings, consultants, restore, erasure and updates', () => {
@@ -67,6 +67,7 @@ describe('the router refuses a guarded channel', () => {
   });
 
   it.each(guarded)('%s with nobody on duty (NO_SESSION)', async (channel) => {
+    await t.core.router.invoke('session:start', { consultantId: sitiId, pin: TEST_PIN });
     await t.core.router.invoke('session:end', undefined);
     const before = await auditLines();
     expect(code(await t.core.router.invoke(channel, undefined))).toBe('NO_SESSION');

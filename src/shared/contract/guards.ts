@@ -30,12 +30,13 @@ export const CHANNEL_GUARDS: ChannelGuards = {
   'session:get': 'open',
   'session:start': 'open',
   'session:lock': 'open',
-  'session:end': 'open',
   'session:firstRun': 'open',
   'settings:get': 'open',
   'consultants:list': 'open',
   // Kemendagri's region codes: public reference data, read before anyone signs in.
   'regions:children': 'open',
+  // Ending the session unmounts the screens (and what was typed): not from a locked desk.
+  'session:end': 'unlocked',
   'session:confirmPin': 'unlocked',
   'session:changePin': 'unlocked',
 
