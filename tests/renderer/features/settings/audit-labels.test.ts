@@ -37,7 +37,7 @@ afterEach(async () => {
 
 describe('change history labels', () => {
   it('finds the actions the core writes (the search itself works)', () => {
-    expect(actionsInCore()).toEqual(expect.arrayContaining(['create', 'reveal_phone', 'export_personal', 'restore_backup', 'session.start']));
+    expect(actionsInCore()).toEqual(expect.arrayContaining(['create', 'reveal_phone', 'export_personal', 'restore_backup', 'session.lock']));
     expect(fieldsInCore()).toEqual(expect.arrayContaining(['trainingId', 'ownerNik', 'officeName', 'snoozedUntil', 'safetyBackup']));
   });
 
