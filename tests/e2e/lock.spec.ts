@@ -132,6 +132,28 @@ test.describe('the lock on a shared desk', () => {
     await checkScreen(page, 'id-settings-security');
   });
 
+  test('an admin sees roles in Pengaturan › Konsultan and gives a consultant a new PIN, which then opens the desk', async ({ page, harness }) => {
+    await seedDesk(harness);
+    await harness.invoke('consultants:create', { name: 'Budi Santoso', nip: null, phone: null, role: 'konsultan' });
+    await page.goto(`${harness.url}#/pengaturan/konsultan`);
+    const budi = page.getByRole('row').filter({ hasText: 'Budi Santoso' });
+    await expect(budi.getByText('Konsultan', { exact: true })).toBeVisible();
+    await expect(budi.getByText('Belum ada PIN')).toBeVisible();
+    await checkScreen(page, 'id-settings-consultants');
+    await page.getByRole('button', { name: 'Atur ulang PIN: Budi Santoso' }).click();
+    const dialog = page.getByRole('dialog', { name: 'PIN baru untuk Budi Santoso' });
+    await dialog.getByRole('textbox', { name: 'PIN baru' }).fill('8642');
+    await dialog.getByRole('textbox', { name: 'Ulangi PIN' }).fill('8642');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('PIN Budi Santoso diatur ulang')).toBeVisible();
+    await expect(budi.getByText('Belum ada PIN')).toHaveCount(0);
+
+    await page.getByTestId('session-menu').click();
+    await page.getByRole('menuitem', { name: 'Ganti konsultan' }).click();
+    await signIn(page, 'Budi Santoso', '8642');
+    await expect(page.getByRole('link', { name: 'Beranda' })).toBeVisible();
+  });
+
   test('the lock screen speaks English when the office chose it', async ({ page, harness }) => {
     await seedDesk(harness);
     await harness.invoke('settings:setLanguage', { language: 'en' });

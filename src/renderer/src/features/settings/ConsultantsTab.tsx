@@ -73,8 +73,8 @@ export function ConsultantsTab() {
                     {c.nip ?? t('app.none')}
                   </Table.Td>
                   <Table.Td fz="sm">{c.phone ? formatPhoneLocal(c.phone) : t('app.none')}</Table.Td>
-                  <Table.Td fz="sm">
-                    {t(c.role === 'admin' ? 'lock.admin' : 'lock.konsultan')}
+                  <Table.Td>
+                    <Text size="sm">{t(c.role === 'admin' ? 'lock.admin' : 'lock.konsultan')}</Text>
                     {c.hasPin ? null : (
                       <Text size="xs" c="dimmed">
                         {t('lock.noPin')}
