@@ -267,10 +267,6 @@ export class ExportService {
       }
     }
     if (o.contents.has('package')) {
-      let total = 0;
-      for (const table of ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const) {
-        total += await count(ds, `${table} t`, tablePredicate(o.scope, table)('t'));
-      }
       const clock = await deskClock(ds);
       // Between the office's own desks (no password given): locked with the office key, in full.
       const officeKey = o.input.password ? null : await this.keys.current();
@@ -280,6 +276,10 @@ export class ExportService {
         if (!known || known.acked_seq <= 0) throw new AppError('VALIDATION', 'transfer.since.unknownDesk', { fields: { since: { key: 'transfer.since.unknownDesk' } } });
         since = known.acked_seq;
       }
+      // Progress counts against what the package will hold: the records changed, or every record in scope.
+      let total = 0;
+      if (since !== null) total = await changesSince(ds, since, o.input.since!.deskId);
+      else for (const table of ['consultant', 'business', 'consultation', 'consultation_revision', 'follow_up'] as const) total += await count(ds, `${table} t`, tablePredicate(o.scope, table)('t'));
       const acks = (await peers(ds)).filter((p) => p.received_seq > 0).map((p) => ({ deskId: p.desk_id, seq: p.received_seq }));
       const packageId = createHash('sha256').update(`${o.desk.id}/${o.input.jobId}`).digest('hex').slice(0, 32);
       const kind = since === null ? 'Paket-Data' : 'Paket-Perubahan';

@@ -10,8 +10,8 @@ import { AppError } from '../../../shared/errors';
 import { DERIVED_COLUMNS } from '../../db/migrations/version-triggers';
 import { throwIfCancelled } from './safe-write';
 import { parseVector, type Vector } from './versions';
-import { consultantsOf, pages, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
-import { changedForPeerSql, tombstones } from './transfer.sync.queries';
+import { consultantsOf, pages, pagesByKey, tableColumns, tablePredicate, type Row, type ScopeSql } from './transfer.queries';
+import { changedKeys, tombstones } from './transfer.sync.queries';
 
 // The core runs in Node (and Electron's main): no web workers; compression through CompressionStream.
 configure({ useWebWorkers: false });
@@ -176,24 +176,15 @@ export async function writePackage(
     let bytes = 0;
     const [inScope, params] = tablePredicate(o.scope, table)('t');
     const key = recordKeySql(table, 't');
-    let changed = '';
-    let changedParams: unknown[] = [];
-    if (o.header.since !== null && o.forDesk) {
-      const [sql, p] = changedForPeerSql(table, since, o.forDesk);
-      changed = ` AND ${key} IN (${sql})`;
-      changedParams = p;
-    }
-    const source = pages(
-      o.ds,
-      {
-        columns: `${columns.map((c) => `t.${c}`).join(', ')}, (SELECT vv FROM record_version rv WHERE rv.entity = '${table}' AND rv.record_key = ${key}) AS __vv`,
-        // A package of changes finds its few rows by key; a whole one reads the table in rowid order.
-        from: changed ? `${table} t` : `${table} t NOT INDEXED`,
-        alias: 't',
-        where: [`(${inScope})${changed}`, [...params, ...changedParams]],
-      },
-      o.signal,
-    );
+    const selected = {
+      columns: `${columns.map((c) => `t.${c}`).join(', ')}, (SELECT vv FROM record_version rv WHERE rv.entity = '${table}' AND rv.record_key = ${key}) AS __vv`,
+      alias: 't',
+    };
+    // A whole package reads the table in rowid order; a package of changes looks its few rows up by key.
+    const source =
+      o.header.since !== null && o.forDesk
+        ? pagesByKey(o.ds, { ...selected, table, keyColumns: KEY_COLUMNS[table], keys: await changedKeys(o.ds, table, since, o.forDesk), where: [inScope, params] }, o.signal)
+        : pages(o.ds, { ...selected, from: `${table} t NOT INDEXED`, where: [inScope, params] }, o.signal);
     const removed = await tombstones(o.ds, table, since, o.forDesk);
     let tombstonesSent = false;
     const encode = (line: PackageLine) => `${JSON.stringify(line)}\n`;

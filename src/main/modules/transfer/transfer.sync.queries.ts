@@ -77,11 +77,14 @@ export async function setVersion(m: EntityManager, table: TransferTable, key: st
   );
 }
 
-/** The records of a table a package of changes for `peer` holds: changed after `sinceSeq`, not received from that desk. */
-export const changedForPeerSql = (table: TransferTable, sinceSeq: number, peerId: string): [string, unknown[]] => [
-  `SELECT record_key FROM record_version WHERE entity = ? AND seq > ? AND (received_from IS NULL OR received_from <> ?)`,
-  [table, sinceSeq, peerId],
-];
+/** The records of a table a package of changes for `peerId` holds: changed after `sinceSeq`, not received from that desk. */
+export async function changedKeys(db: Db, table: TransferTable, sinceSeq: number, peerId: string): Promise<string[]> {
+  const rows: Array<{ record_key: string }> = await db.query(
+    `SELECT record_key FROM record_version WHERE entity = ? AND seq > ? AND deleted = 0 AND (received_from IS NULL OR received_from <> ?) ORDER BY record_key`,
+    [table, sinceSeq, peerId],
+  );
+  return rows.map((r) => r.record_key);
+}
 
 /** Tombstones of the table changed after `sinceSeq` (all of them for 0), but those `peerId` sent. */
 export async function tombstones(db: Db, table: TransferTable, sinceSeq: number, peerId: string | null): Promise<Array<{ key: string; vv: Vector }>> {
