@@ -22,24 +22,14 @@ import { SessionService, sessionHandlers } from './modules/session';
 import { SettingsService, settingsHandlers } from './modules/settings';
 import { RegionService, regionHandlers } from './modules/regions';
 import { systemHandlers } from './modules/system';
-import { ExportService, ImportService, TransferJobs, transferHandlers } from './modules/transfer';
+import { ConflictInbox, ExportService, ImportService, OfficeKeys, TransferJobs, removeLeftoverTemps, transferHandlers } from './modules/transfer';
 import { ImpactService, impactHandlers } from './modules/impact';
 import { ReportService, reportHandlers } from './modules/reports';
 import { BackupService, backupFolder, backupHandlers, writeBackup } from './modules/backups';
 import { UPDATE_PUBLIC_KEY_FILE, UpdateService, updateHandlers } from './modules/updates';
 import { TrainingService, trainingHandlers } from './modules/trainings';
-import {
-  BreachService,
-  PrivacyRequestService,
-  ProcessingRecordService,
-  RestrictionRule,
-  RetentionService,
-  breachHandlers,
-  guardRestricted,
-  privacyRequestHandlers,
-  processingRecordHandlers,
-  retentionHandlers,
-} from './modules/privacy';
+import { PrivacyRequestService, RestrictionRule, guardRestricted, privacyRequestHandlers } from './modules/privacy';
+import { BreachService, ProcessingRecordService, RetentionService, breachHandlers, processingRecordHandlers, retentionHandlers } from './modules/privacy';
 import { ParticipantImporter } from './modules/trainings/participant-import';
 import type { Platform } from './platform';
 
@@ -74,6 +64,8 @@ export interface Core {
     print: PrintService;
     exporter: ExportService;
     importer: ImportService;
+    officeKeys: OfficeKeys;
+    conflicts: ConflictInbox;
     trainings: TrainingService;
     impact: ImpactService;
     reports: ReportService;
@@ -125,7 +117,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const print = new PrintService(deps, settings, businesses, consultations, followUps, regions, options.platform, resourcesDir);
   const transferJobs = new TransferJobs(events);
-  const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs);
+  const officeKeys = new OfficeKeys(deps, audit, settings);
+  const exporter = new ExportService(deps, audit, settings, print, options.platform, transferJobs, officeKeys);
   const backups = new BackupService(deps, audit, settings, options.platform, options.dataDir, {
     afterRestore: async () => {
       // Every table may differ now (a restore writes no rows to note): every cached answer loads again.
@@ -144,7 +137,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       deps.logger.error('re-scheduling imported follow-ups failed', { error: err instanceof Error ? err.message : String(err) });
       reminders.poke();
     });
-  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, afterImport, async () => {
+  const conflicts = new ConflictInbox(deps, audit, businesses, afterImport);
+  // Temp copies of packages a crash left behind: no preview can hold them after a start.
+  await removeLeftoverTemps(options.dataDir);
+  const importer = new ImportService(deps, audit, businesses, transferJobs, options.dataDir, officeKeys, conflicts, afterImport, async () => {
     await backups.create('import');
   });
   const trainings = new TrainingService(deps, audit, settings, regions, businesses, followUps, options.platform);
@@ -153,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const reports = new ReportService(deps, settings, regions, print, options.platform, resourcesDir, followUps);
   const updates = new UpdateService(deps, audit, options.platform, backups, options.updatePublicKey ?? readFileSync(join(resourcesDir, UPDATE_PUBLIC_KEY_FILE), 'utf8'));
 
+  const privacyRequests = new PrivacyRequestService(deps, audit, settings, businesses, trainings, print, reminders, resourcesDir);
   // Retention ends personal data through each owner's own erasure (the same as on a person's request).
   const retention = new RetentionService(
     deps,
@@ -171,8 +168,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const breaches = new BreachService(deps, audit, print, () => settings.get(), resourcesDir);
   reminders.addSource(breaches.reminderSource());
   const processingRecord = new ProcessingRecordService(deps, audit, print, () => settings.get(), () => retention.settings(), resourcesDir);
-
-  const privacyRequests = new PrivacyRequestService(deps, audit, settings, businesses, trainings, print, reminders, resourcesDir);
   // A person's restricted data is refused by one rule, checked before every channel that would process it.
   const restriction = new RestrictionRule(deps, consultations, trainings);
 
@@ -186,16 +181,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     consultationHandlers(consultations),
     followUpHandlers(followUps),
     printHandlers(print),
-    transferHandlers(exporter, importer, transferJobs, options.platform),
+    transferHandlers(exporter, importer, transferJobs, options.platform, officeKeys, conflicts),
     trainingHandlers(trainings, participantImporter),
     impactHandlers(impact),
     reportHandlers(reports),
     backupHandlers(backups),
     updateHandlers(updates),
+    privacyRequestHandlers(privacyRequests),
     retentionHandlers(retention),
     breachHandlers(breaches),
     processingRecordHandlers(processingRecord),
-    privacyRequestHandlers(privacyRequests),
   ), restriction);
   const router = createRouter(contract, handlers, logger, {
     rules: CHANNEL_GUARDS,
@@ -216,7 +211,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     router,
     events,
-    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, trainings, impact, reports, backups, updates, retention, breaches, processingRecord, privacyRequests },
+    services: { audit, settings, consultants, session, regions, businesses, consultations, followUps, reminders, print, exporter, importer, officeKeys, conflicts, trainings, impact, reports, backups, updates, privacyRequests, retention, breaches, processingRecord },
     ds,
     dataDir: options.dataDir,
     async close() {

@@ -15,8 +15,8 @@ import { reportsEn, reportsId } from '../../features/reports/i18n';
 import { trainingsEn, trainingsId } from '../../features/trainings/i18n';
 import { transferEn, transferId } from '../../features/transfer/i18n';
 import { updatesEn, updatesId } from '../../features/settings/i18n/updates';
-import { lockEn, lockId } from '../../features/session/i18n';
 import { privacyDutiesEn, privacyDutiesId } from '../../features/privacy-duties/i18n';
+import { lockEn, lockId } from '../../features/session/i18n';
 import { en } from './en';
 import { id } from './id';
 
