@@ -91,6 +91,31 @@ describe('a breach of an export', () => {
     expect(b.subjects.some((x) => x.context === 'Roti Sesudah Ekspor')).toBe(false);
   });
 
+  it('lists whose data the export held as it was written: a profile moved elsewhere since still counts, and a package of changes holds only what it carried', async () => {
+    const s = await seed();
+    const [, csv] = await s.d.call('privacy:exports');
+    // Amplang Bu Sri moves to Balikpapan after the Samarinda export: it was on that stick all the same.
+    const cur = await s.d.call('businesses:get', { id: s.sri.id });
+    await s.d.call('businesses:update', {
+      id: s.sri.id,
+      expectedUpdatedAt: cur.updatedAt,
+      keepNik: true,
+      profile: { ...distinctProfile(0, { name: 'Amplang Bu Sri', regencyCode: '64.71', districtCode: '64.71.01' }), ownerNik: null },
+    });
+    const moved = await s.d.call('privacy:createBreach', breach(csv!.id));
+    expect(moved.subjects.map((x) => x.context)).toEqual(['Bengkel Pak Budi', 'Amplang Bu Sri']);
+
+    // A package of changes for the office after it acknowledged everything: one profile changed since.
+    await s.d.t.core.ds.query(`INSERT INTO transfer_peer (desk_id, desk_code, received_seq, acked_seq) SELECT 'kantor', 'KANTOR', 0, seq FROM desk_clock`);
+    const again = await s.d.call('businesses:get', { id: s.budi.id });
+    await s.d.call('businesses:update', { id: s.budi.id, expectedUpdatedAt: again.updatedAt, keepNik: true, profile: { ...distinctProfile(1, { name: 'Bengkel Pak Budi Jaya' }), ownerNik: null } });
+    await exportTo(s.d, dir(), { contents: ['package'], since: { deskId: 'kantor' } });
+    const [week] = await s.d.call('privacy:exports');
+    const lost = await s.d.call('privacy:createBreach', breach(week!.id));
+    expect(lost).toMatchObject({ businesses: 1, participants: 0 });
+    expect(lost.subjects.map((x) => x.context)).toEqual(['Bengkel Pak Budi Jaya']);
+  });
+
   it('an export not in the history, or a discovery before the loss, is refused and nothing is recorded', async () => {
     const s = await seed();
     expect(await s.d.fail('privacy:createBreach', breach('not-an-export'))).toMatchObject({ code: 'NOT_FOUND', key: 'privacyDuties.exportNotFound' });

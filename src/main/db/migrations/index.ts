@@ -19,6 +19,7 @@ import { DeskLock1765710000000 } from './1765710000000-desk-lock';
 import { PrivacyRequests1765720000000 } from './1765720000000-privacy-requests';
 import { PrivacyDuties1765730000000 } from './1765730000000-privacy-duties';
 import { VersionTriggersNewColumns1765790000000 } from './1765790000000-version-triggers-new-columns';
+import { ExportSubjects1765795000000 } from './1765795000000-export-subjects';
 
 /** resources/ beside the project, unless the shell says where its resources are. */
 export function defaultResourcesDir(): string {
@@ -51,6 +52,7 @@ export function createMigrations(resourcesDir: string = defaultResourcesDir()) {
     PrivacyRequests1765720000000,
     PrivacyDuties1765730000000,
     VersionTriggersNewColumns1765790000000,
+    ExportSubjects1765795000000,
   ];
 }
 

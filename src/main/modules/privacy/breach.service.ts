@@ -17,7 +17,7 @@ import { zonedParts } from '../../../shared/domain/zoned';
 import { nowIso, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit';
 import type { PrintService } from '../printing';
-import { scopeSql } from '../transfer';
+import { exportSubjects, scopeSql } from '../transfer';
 import { breachLetterHtml } from './breach.letters';
 import {
   breachSubjects,
@@ -129,17 +129,20 @@ export class BreachService {
 
   async create(input: ParsedInput<'privacy:createBreach'>): Promise<BreachDetail> {
     const actor = this.deps.session.requireActor();
-    const record = (await this.exports()).find((e) => e.id === input.exportId);
-    if (!record) throw new AppError('NOT_FOUND', 'privacyDuties.exportNotFound');
+    const entry = (await this.audit.list(EXPORTS_SHOWN, 'transfer')).find((e) => e.action === 'export' && e.id === input.exportId);
+    if (!entry) throw new AppError('NOT_FOUND', 'privacyDuties.exportNotFound');
+    const record = exportRecordOf(entry);
     if (!record.scope) throw new AppError('CONFLICT', 'privacyDuties.exportScopeUnknown');
     const id = randomUUID();
     const now = nowIso(this.deps.clock);
     await this.deps.ds.transaction(async (m) => {
+      // Recorded with the export; for an export made before they were, worked out again from its scope.
+      const recorded = entry.entityId ? await exportSubjects(m, entry.entityId) : null;
       const scope = scopeSql(record.scope!);
       // The package carries deletions too; the human files only live records.
       const withPackage = record.contents.includes('package');
-      const businesses = await exportedBusinesses(m, scope.business, record.at, withPackage);
-      const participants = withPackage ? await exportedParticipants(m, scope.training_participant, record.at) : [];
+      const businesses = recorded?.businesses ?? (await exportedBusinesses(m, scope.business, record.at, withPackage));
+      const participants = recorded?.participants ?? (withPackage ? await exportedParticipants(m, scope.training_participant, record.at) : []);
       await insertBreach(m, {
         id,
         title: input.title,

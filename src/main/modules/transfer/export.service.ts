@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform, Writable } from 'node:stream';
 import { ZipWriter } from '@zip.js/zip.js';
+import type { EntityManager } from 'typeorm';
 import type {
   PeerDto,
   ExportContent,
@@ -29,7 +30,7 @@ import { CancelledError, ProducerError, SafeFolder, throwIfCancelled } from './s
 import { sha256OfFile } from '../../files/durable';
 import { SHEETS, type SheetOptions } from './sheets';
 import { count, deskIdentity, pages, scopeSql, tablePredicate, type ScopeSql } from './transfer.queries';
-import { changesSince, deskClock, peer, peers } from './transfer.sync.queries';
+import { changedKeys, changesSince, deskClock, peer, peers, recordExportSubjects, recordExportSubjectsWhere } from './transfer.sync.queries';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'klinik-bisnis-ekspor';
@@ -39,6 +40,8 @@ type ExportInput = ParsedInput<'transfer:export'>;
 /** What the items learn while they are written: the data package's rows per table, for the manifest. */
 interface ExportState {
   packageCounts: { packageId: string; tables: Record<string, number>; officeKey: boolean; incremental: boolean } | null;
+  /** What the package selected its records by, for the export's subjects. */
+  packageSubjects: { since: number | null; forDesk: string | null } | null;
 }
 
 /** One file of the export: where it goes and how its bytes are made. */
@@ -84,6 +87,27 @@ export class ExportService {
     return out;
   }
 
+  /**
+   * Whose data the export held, written with its audit entry (a lost stick's breach lists them):
+   * the businesses of its files, and the businesses and participants of its data package (those
+   * it changed, for a package of changes).
+   */
+  private async recordSubjects(m: EntityManager, input: ExportInput, scope: ScopeSql, state: ExportState): Promise<void> {
+    if (input.contents.some((c) => c !== 'package')) {
+      const [w, p] = scope.business('t');
+      await recordExportSubjectsWhere(m, input.jobId, 'business', [`t.deleted_at IS NULL AND ${w}`, p]);
+    }
+    const pkg = state.packageSubjects;
+    if (!pkg) return;
+    if (pkg.since !== null && pkg.forDesk) {
+      await recordExportSubjects(m, input.jobId, 'business', await changedKeys(m, 'business', pkg.since, pkg.forDesk));
+      await recordExportSubjects(m, input.jobId, 'participant', await changedKeys(m, 'training_participant', pkg.since, pkg.forDesk));
+    } else {
+      await recordExportSubjectsWhere(m, input.jobId, 'business', tablePredicate(scope, 'business')('t'));
+      await recordExportSubjectsWhere(m, input.jobId, 'participant', tablePredicate(scope, 'training_participant')('t'));
+    }
+  }
+
   /** True when `path` is an export folder this service wrote. */
   wrote(path: string): boolean {
     return this.written.has(path);
@@ -116,7 +140,7 @@ export class ExportService {
       throwIfCancelled(signal);
 
       const options: SheetOptions = { personal, timeZone };
-      const state: ExportState = { packageCounts: null };
+      const state: ExportState = { packageCounts: null, packageSubjects: null };
       const items = this.items({ input, scope, options, contents, signal, stamp, deskName, desk, createdAt, counts, progress, state });
       folder = await SafeFolder.create(input.targetDir, `Ekspor-KlinikBisnis-${deskName}-${stamp}`, signal);
       let zipContents: ExportedFile[] | null = null;
@@ -163,8 +187,8 @@ export class ExportService {
       progress('manifest', 1, 1);
       throwIfCancelled(signal);
 
-      await ds.transaction((m) =>
-        this.audit.record(m, {
+      await ds.transaction(async (m) => {
+        await this.audit.record(m, {
           action: 'export',
           entity: 'transfer',
           entityId: input.jobId,
@@ -177,8 +201,9 @@ export class ExportService {
             counts: [null, counts],
             ...(state.packageCounts ? { package: [null, state.packageCounts] } : {}),
           },
-        }),
-      );
+        });
+        await this.recordSubjects(m, input, scope, state);
+      });
       progress('done', 1, 1);
       this.written.add(folder.path);
       return { status: 'done', folder: folder.path, files: folder.files, counts, encrypted: Boolean(password), personalData: personal };
@@ -312,6 +337,7 @@ export class ExportService {
               officeKey: officeKey?.fingerprint ?? null,
             },
           });
+          o.state.packageSubjects = { since, forDesk: o.input.since?.deskId ?? null };
           o.state.packageCounts = {
             packageId,
             tables: Object.fromEntries(header.tables.map((t) => [t.table, t.rows])),

@@ -11,3 +11,5 @@ export { listRemovableDrives, removableDrivesFrom } from './drives';
 export { scopeSql } from './transfer.queries';
 // Session's first run gives the desk its own name in version vectors.
 export { newDeskName } from './office-key.service';
+// Whose data an export held, for the breach register (privacy).
+export { exportSubjects } from './transfer.sync.queries';

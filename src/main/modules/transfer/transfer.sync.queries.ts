@@ -220,3 +220,34 @@ export async function saveOfficeKey(m: EntityManager, k: { secret: string; finge
     [k.secret, k.fingerprint, k.officeName, k.now, k.now, k.actorId],
   );
 }
+
+// ---- whose data an export held ----
+
+type Kind = 'business' | 'participant';
+
+/** Records the subjects an export's files or package held, selected by a predicate on the table (`t`). */
+export async function recordExportSubjectsWhere(m: EntityManager, exportId: string, kind: Kind, where: [string, unknown[]]): Promise<void> {
+  const table = kind === 'business' ? 'business' : 'training_participant';
+  await m.query(`INSERT OR IGNORE INTO export_subject (export_id, kind, record_id) SELECT ?, ?, t.id FROM ${table} t WHERE ${where[0]}`, [exportId, kind, ...where[1]]);
+}
+
+/** Records the subjects an export held, by id. */
+export async function recordExportSubjects(m: EntityManager, exportId: string, kind: Kind, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 300) {
+    const slice = ids.slice(i, i + 300);
+    await m.query(
+      `INSERT OR IGNORE INTO export_subject (export_id, kind, record_id) VALUES ${slice.map(() => '(?, ?, ?)').join(', ')}`,
+      slice.flatMap((id) => [exportId, kind, id]),
+    );
+  }
+}
+
+/**
+ * Whose data an export held; null when nothing is recorded (an export made before they were, or
+ * one that held nobody: working it out again from the scope gives the same nobody).
+ */
+export async function exportSubjects(db: Db, exportId: string): Promise<{ businesses: string[]; participants: string[] } | null> {
+  const rows: Array<{ kind: Kind; record_id: string }> = await db.query(`SELECT kind, record_id FROM export_subject WHERE export_id = ? ORDER BY kind, record_id`, [exportId]);
+  if (rows.length === 0) return null;
+  return { businesses: rows.filter((r) => r.kind === 'business').map((r) => r.record_id), participants: rows.filter((r) => r.kind === 'participant').map((r) => r.record_id) };
+}
