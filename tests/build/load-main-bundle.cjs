@@ -70,6 +70,7 @@ const electronStub = {
   Notification: class { static isSupported() { return false; } },
   shell: { openPath: async () => '' },
   screen: { getAllDisplays: () => [] },
+  powerMonitor: { on() {} },
 };
 
 const originalLoad = Module._load;

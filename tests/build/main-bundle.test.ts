@@ -56,7 +56,7 @@ describe('the built main bundle', () => {
     expect(seen.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(seen.url).toMatch(/^file:\/\/.*out\/renderer\/index\.html$/);
     // The Electron shell asks the core which tables each call read, for the renderer's cache.
-    expect(seen.fromApp).toEqual({ ok: true, value: { consultant: null, needsSetup: true }, reads: expect.any(Array) });
+    expect(seen.fromApp).toEqual({ ok: true, value: { consultant: null, needsSetup: true, locked: true, freshUntil: null }, reads: expect.any(Array) });
     expect(seen.fromStranger.ok).toBe(false);
     expect(seen.fromStranger.error?.code).toBe('UNKNOWN_CHANNEL');
     expect(existsSync(join(dataDir, 'klinik-bisnis.sqlite'))).toBe(true);
