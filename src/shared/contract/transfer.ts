@@ -129,7 +129,10 @@ export const exportResultDto = z.object({
   folder: z.string().nullable(),
   /** Every file written and verified, the manifest last. */
   files: z.array(exportedFileDto),
-  /** Live records in the workbook/CSV (the data package also carries deleted ones). */
+  /**
+   * Live records in the workbook/CSV; for an export of the data package alone, the records it
+   * carries (deleted ones and tombstones included).
+   */
   counts: tableCountsDto,
   encrypted: z.boolean(),
   personalData: z.enum(PERSONAL_DATA_MODES),

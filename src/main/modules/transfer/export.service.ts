@@ -133,9 +133,14 @@ export class ExportService {
       const personal = input.personalData;
       const contents = new Set<ExportContent>(input.contents);
       const password = input.password ?? null;
-      for (const sheet of SHEETS) {
-        const [w, p] = sheet.where(scope);
-        counts[sheet.key] = await count(ds, sheet.from, [w, p]);
+      // The sheets' live records (a data package alone is counted as it is written: a package of a
+      // week's changes should not wait for a count of a million consultations).
+      const packageOnly = input.contents.every((c) => c === 'package');
+      if (!packageOnly) {
+        for (const sheet of SHEETS) {
+          const [w, p] = sheet.where(scope);
+          counts[sheet.key] = await count(ds, sheet.from, [w, p]);
+        }
       }
       throwIfCancelled(signal);
 
@@ -163,6 +168,10 @@ export class ExportService {
         }
       }
 
+      if (packageOnly && state.packageCounts) {
+        const rows = state.packageCounts.tables;
+        for (const key of ['business', 'consultation', 'follow_up'] as const) counts[key] = rows[key] ?? 0;
+      }
       progress('manifest', 0, 1);
       const manifest = {
         format: MANIFEST_FORMAT,
