@@ -190,6 +190,33 @@ describe('tombstones and erasure travel', () => {
   });
 });
 
+describe('a participant erased at one desk while changed at another', () => {
+  it('is erased at once; Konflik offers none of the erased values, and the old package brings nothing back', async () => {
+    const a = await desk('SMD1');
+    const b = await desk('BPN1');
+    await withOfficeKey(a, b);
+    const t = await createTraining(a);
+    const p = await addParticipant(a, t.id, distinctParticipant(0, { name: 'Rina Marlina', phone: '0812-7700-1000' }));
+    const old = await officePackage(a);
+    await importAll(b, old);
+    await fresh(a);
+    await a.call('participants:erasePersonalData', { id: p.id, reason: 'Permintaan peserta (UU PDP)' });
+    // Meanwhile B corrects her phone, not knowing of the erasure.
+    await b.call('participants:update', { id: p.id, participant: distinctParticipant(0, { name: 'Rina Marlina', phone: '0812-7700-1999' }) });
+    const { result } = await importAll(b, await officePackage(a));
+    expect(result.parked).toBe(1);
+    expect(await one(b, `SELECT name, phone FROM training_participant WHERE id = ?`, [p.id])).toEqual({ name: 'Peserta (data dihapus)', phone: null });
+    const inbox = await b.call('transfer:conflicts');
+    const detail = await b.call('transfer:conflict', { id: inbox.items[0]!.id });
+    for (const f of detail.fieldValues.filter((x) => ['name', 'phone'].includes(x.column))) expect(f.localOnly).toBe(true);
+    expect(JSON.stringify(detail.fieldValues)).not.toMatch(/Rina|1999|1000/);
+    // Taking everything from the package brings back nothing erased.
+    await b.call('transfer:resolveConflict', { id: detail.id, take: Object.fromEntries(detail.fieldValues.map((f) => [f.column, 'incoming'])) });
+    await importAll(b, old);
+    expect(await one(b, `SELECT name, phone FROM training_participant WHERE id = ?`, [p.id])).toEqual({ name: 'Peserta (data dihapus)', phone: null });
+  });
+});
+
 describe('incremental packages', () => {
   it('carry only what changed since the package the other desk acknowledged; acknowledgements travel back', async () => {
     const a = await desk('SMD1');

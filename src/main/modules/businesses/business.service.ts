@@ -29,7 +29,6 @@ import {
   businessNames,
   businessSubject,
   consultantName,
-  eraseOwnerData,
   findBusiness,
   insertBusinessRow,
   insertNotDuplicate,
@@ -370,14 +369,6 @@ export class BusinessService {
       if (named.length === 0) return;
       for (const [mergedId, survivorId] of named) await this.moveRelated(m, mergedId, survivorId);
     }
-  }
-
-  /**
-   * Personal data erased at another desk is erased here as well, with that desk's time and person,
-   * even while the rest of the record waits for a decision (the erasure never waits).
-   */
-  async eraseArrived(m: EntityManager, id: string, arrived: Record<string, unknown>): Promise<void> {
-    await eraseOwnerData(m, id, { now: String(arrived['personal_data_erased_at']), actorId: (arrived['updated_by'] as string | null) ?? null });
   }
 
   /** The merged profile's chosen fields move to the survivor; its related records follow; it is retired. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deleteRecordRow, writeRecordRow, type RecordWrite } from '../../db/record-rows';
-import { replaceBusinessTags } from './business.queries';
+import { ERASED_OWNER_COLUMNS, eraseOwnerData, replaceBusinessTags } from './business.queries';
 
 /**
  * Writes a business profile as a data package from another desk has it (the given columns of the
@@ -27,3 +27,11 @@ export async function writeTransferredNotDuplicate(m: EntityManager, columns: st
 export async function removeTransferredNotDuplicate(m: EntityManager, aId: string, bId: string): Promise<void> {
   await deleteRecordRow(m, 'business_not_duplicate', ['a_id', 'b_id'], [aId, bId]);
 }
+
+/** What an erasure of the owner's data looks like in a package's row, and how it is done here (with that desk's time and person). */
+export const ownerErasure = {
+  columns: ERASED_OWNER_COLUMNS,
+  erased: (r: Record<string, unknown> | undefined): boolean => Boolean(r?.['personal_data_erased_at']),
+  apply: (m: EntityManager, id: string, arrived: Record<string, unknown>): Promise<void> =>
+    eraseOwnerData(m, id, { now: String(arrived['personal_data_erased_at']), actorId: (arrived['updated_by'] as string | null) ?? null }),
+};

@@ -10,4 +10,4 @@ export {
   searchParticipantsByName,
   setParticipantRestricted,
 } from './participant.queries';
-export { removeTransferredAttendance, writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from './training.transfer.queries';
+export { participantErasure, removeTransferredAttendance, writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from './training.transfer.queries';

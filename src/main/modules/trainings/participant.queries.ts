@@ -264,8 +264,14 @@ export async function searchParticipantsByName(
   return rows.map((r) => ({ id: r.id, name: r.name, trainingId: r.training_id, trainingTitle: r.training_title, restrictedAt: r.restricted_at }));
 }
 
+/** The name an erased participant keeps (the row stays for attendance and statistics). */
+export const ERASED_NAME = 'Peserta (data dihapus)';
+
+/** The columns an erasure empties or replaces (as stored), for whatever must not bring them back. */
+export const ERASED_PARTICIPANT_COLUMNS = ['name', 'birth_date', 'phone', 'regency_code', 'business_name', 'notes', 'guardian_name', 'guardian_consent_date'] as const;
+
 /** Clears a participant's personal data; age (from the birth date), gender and attendance stay for the statistics. */
-export async function eraseParticipantData(db: EntityManager, id: string, values: { name: string; age: number | null }, stamp: Stamp): Promise<void> {
+export async function eraseParticipantData(db: EntityManager, id: string, values: { name: string; age: number | null }, stamp: { now: string; actorId: string | null }): Promise<void> {
   await db.getRepository(ParticipantEntity).update(
     { id },
     {

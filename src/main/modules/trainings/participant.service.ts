@@ -10,6 +10,7 @@ import type { FollowUpService } from '../follow-ups';
 import type { RegionService } from '../regions';
 import {
   attendedDays,
+  ERASED_NAME,
   checkInCandidates,
   eraseParticipantData,
   findParticipant,
@@ -33,7 +34,6 @@ const AUDITED_FIELDS = [
 
 const HIDDEN = '•••';
 /** What an erased participant is called: the row stays for the training's statistics. */
-export const ERASED_NAME = 'Peserta (data dihapus)';
 
 /** Field changes of a participant; the person's name, birth date and phone show only that they changed. */
 function participantChanges(before: ParticipantValuesRow | null, after: ParticipantValuesRow): Changes {

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { nowIso, type CoreDeps } from '../../context';
 import type { AuditService } from '../audit';
 import { maskNik } from '../../../shared/domain/nik';
-import { ERASED_OWNER_COLUMNS, maskPhone, type BusinessService } from '../businesses';
+import { maskPhone, type BusinessService } from '../businesses';
 import { differingColumns } from './import.classify';
 import { LOCAL_COLUMNS, type PackageLine } from './package';
 import { localRows } from './transfer.import.queries';
@@ -23,7 +23,7 @@ import {
   versionsOf,
   type ConflictRow,
 } from './transfer.sync.queries';
-import { WRITERS } from './transfer.writers';
+import { ERASURES, WRITERS } from './transfer.writers';
 import { bump, compare, join, parseVector, vectorText, type Vector } from './versions';
 
 /** Most conflicts the inbox lists at once (the count is always complete). */
@@ -47,7 +47,8 @@ interface Parked {
   masked: string[];
 }
 
-const isErased = (table: TransferTable, r: Row | undefined): boolean => table === 'business' && Boolean(r?.['personal_data_erased_at']);
+const isErased = (table: TransferTable, r: Row | undefined): boolean => ERASURES[table]?.erased(r) ?? false;
+const erasedColumns = (table: TransferTable): readonly string[] => ERASURES[table]?.columns ?? [];
 
 /**
  * Identifiers shown masked, as everywhere they are listed: the inbox is no way around an audited
@@ -97,7 +98,7 @@ export class ConflictInbox {
     const mine = (await localRows(m, c.table, [c.key])).get(c.key);
     const line: PackageLine = { ...c.line, r: { ...c.line.r } };
     // Personal data erased here never comes back, not even as a choice.
-    if (isErased(c.table, mine)) for (const col of ERASED_OWNER_COLUMNS) line.r[col] = null;
+    if (isErased(c.table, mine)) for (const col of erasedColumns(c.table)) line.r[col] = mine?.[col] ?? null;
     const parked: Parked = { line, masked: [...c.masked] };
     await parkConflict(m, {
       id: randomUUID(),
@@ -198,7 +199,7 @@ export class ConflictInbox {
       column,
       local: shown(column, mine[column]),
       incoming: shown(column, parked.line.r[column]),
-      localOnly: masked.has(column) || (erasedSomewhere && (ERASED_OWNER_COLUMNS as readonly string[]).includes(column)),
+      localOnly: masked.has(column) || (erasedSomewhere && erasedColumns(table).includes(column)),
     }));
     const summary: ConflictSummary = {
       id: row.id,

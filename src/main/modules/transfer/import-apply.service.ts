@@ -5,7 +5,7 @@ import type { RecordWrite } from '../../db/record-rows';
 import type { AuditService } from '../audit';
 import type { BusinessService } from '../businesses';
 import { classify } from './import.classify';
-import { REMOVERS, WRITERS, stampOf } from './transfer.writers';
+import { ERASURES, REMOVERS, WRITERS, stampOf } from './transfer.writers';
 import { checkSchemaVersion, discardSource, type HeldPreviews } from './import.source';
 import type { TransferJobs } from './jobs';
 import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage } from './package';
@@ -110,7 +110,8 @@ export class ImportApplyService {
                     parked++;
                   }
                   // Personal data erased at the other desk is erased here too, whatever else waits for a decision.
-                  if (keep !== 'incoming' && table === 'business' && x.line.r['personal_data_erased_at']) await this.businesses.eraseArrived(m, x.key, x.line.r);
+                  const erasure = ERASURES[table];
+                  if (keep !== 'incoming' && erasure?.erased(x.line.r)) await erasure.apply(m, x.key, x.line.r);
                 }
                 if (write) {
                   await WRITERS[table](m, write, columns, x.line);

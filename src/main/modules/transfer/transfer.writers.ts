@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { TransferTable } from '../../../shared/contract';
 import type { RecordWrite } from '../../db/record-rows';
-import { removeTransferredNotDuplicate, writeTransferredBusiness, writeTransferredNotDuplicate } from '../businesses';
+import { ownerErasure, removeTransferredNotDuplicate, writeTransferredBusiness, writeTransferredNotDuplicate } from '../businesses';
 import { writeTransferredConsultant } from '../consultants';
 import { writeTransferredConsultation, writeTransferredRevision } from '../consultations';
 import { writeTransferredFollowUp } from '../follow-ups';
 import { writeTransferredMilestone } from '../impact';
-import { removeTransferredAttendance, writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from '../trainings';
+import { participantErasure, removeTransferredAttendance, writeTransferredAttendance, writeTransferredParticipant, writeTransferredTraining } from '../trainings';
 import type { PackageLine } from './package';
 import type { Row } from './transfer.queries';
 
@@ -33,3 +33,12 @@ export const REMOVERS: Partial<Record<TransferTable, (m: EntityManager, key: Row
 /** Who saved a record last and when: of two equal contents, the later save is kept at every desk. */
 export const stampOf = (r: Row): string => `${String(r['updated_at'] ?? '')}|${String(r['updated_by'] ?? '')}`;
 
+
+/**
+ * The records whose personal data can be erased, each as its owner knows it: which columns an
+ * erasure empties, whether a row is erased, and how to erase it here as the other desk did.
+ */
+export const ERASURES: Partial<Record<TransferTable, { columns: readonly string[]; erased(r: Row | undefined): boolean; apply(m: EntityManager, id: string, arrived: Row): Promise<void> }>> = {
+  business: ownerErasure,
+  training_participant: participantErasure,
+};
