@@ -125,8 +125,9 @@ export class ConflictInbox {
     const db = this.deps.ds.manager;
     const rows = await openConflicts(db, LIST_MAX);
     const items: ConflictSummary[] = [];
+    const columns = new Map<TransferTable, string[]>();
     for (const row of rows) {
-      const d = await this.describe(db, row);
+      const d = await this.describe(db, row, columns);
       if (d) items.push(d.summary);
     }
     return { total: await openConflictCount(db), items };
@@ -164,7 +165,7 @@ export class ConflictInbox {
       const columns = d.columns.filter((c) => c in merged);
       const clock = await deskClock(m);
       await setApplying(m, true);
-      const cc = table === 'consultation' ? ((await consultantsOf(m, [row.record_key])).get(row.record_key) ?? []).map(([k, p]) => [k, p] as [string, number]) : undefined;
+      const cc = table === 'consultation' ? ((await consultantsOf(m, [row.record_key])).get(row.record_key) ?? []) : undefined;
       await WRITERS[table](m, 'update', columns, { r: merged, ...(cc ? { cc } : {}) });
       if (table === 'business') await this.businesses.refreshNameWords(m, row.record_key);
       const current = (await versionsOf(m, table, [row.record_key])).get(row.record_key)?.vv ?? {};
@@ -185,13 +186,15 @@ export class ConflictInbox {
   }
 
   /** Both versions field by field, from this desk's row now and the parked incoming one. */
-  private async describe(db: EntityManager, row: ConflictRow) {
+  private async describe(db: EntityManager, row: ConflictRow, columnsOf = new Map<TransferTable, string[]>()) {
     const table = row.entity;
     const parked = JSON.parse(row.incoming_line) as Parked;
     const mine = (await localRows(db, table, [row.record_key])).get(row.record_key);
     if (!mine) return null;
     const local = new Set(LOCAL_COLUMNS[table] ?? []);
-    const columns = (await tableColumns(db, table)).filter((c) => !local.has(c));
+    // A table's columns are read once per listing.
+    const columns = columnsOf.get(table) ?? (await tableColumns(db, table)).filter((c) => !local.has(c));
+    columnsOf.set(table, columns);
     const masked = new Set(parked.masked);
     const erasedSomewhere = isErased(table, mine) || isErased(table, parked.line.r);
     const differing = differingColumns(columns, mine, parked.line.r, new Set([...masked, ...local]));

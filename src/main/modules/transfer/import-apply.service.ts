@@ -12,7 +12,7 @@ import { MASKED_COLUMNS, openPackage, packageErrorOf, type OpenPackage } from '.
 import { CancelledError, throwIfCancelled } from './safe-write';
 import type { ConflictInbox } from './conflicts.service';
 import type { OfficeKeys } from './office-key.service';
-import { deferForeignKeys, hasDanglingReferences, localRows } from './transfer.import.queries';
+import { deferForeignKeys, hasDanglingReferences } from './transfer.import.queries';
 import { tableColumns } from './transfer.queries';
 import { deskClock, noteAcknowledged, notePeer, peer, setApplying, setVersion } from './transfer.sync.queries';
 import { bump, compare, join } from './versions';
@@ -91,7 +91,7 @@ export class ImportApplyService {
                 let store = x.store;
                 if (x.decision === 'new') write = 'insert';
                 else if (x.decision === 'updated') write = 'update';
-                else if (x.decision === 'merged' && stampOf(x.line.r) > stampOf((await localRows(m, table, [x.key])).get(x.key) ?? {})) write = 'update';
+                else if (x.decision === 'merged' && stampOf(x.line.r) > stampOf(x.localRow ?? {})) write = 'update';
                 else if (x.decision === 'deleted') {
                   await REMOVERS[table]?.(m, x.line.r);
                   stats.deleted++;

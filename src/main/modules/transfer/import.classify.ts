@@ -26,6 +26,8 @@ export interface Classified {
   local: Vector;
   /** The version this desk holds after the decision, when it changes (null: leave it). */
   store: { vv: Vector; deleted: boolean } | null;
+  /** This desk's row, read for a concurrent change (a merge keeps the later save of equal contents). */
+  localRow?: Row;
 }
 
 /** Tables whose records never change once made: a record is here or not, and is removed by a tombstone. */
@@ -81,6 +83,7 @@ export async function classify(db: EntityManager, table: TransferTable, batch: P
       const row = mine.get(x.key);
       if (row && differingColumns(columns, row, x.line.r, skip).length === 0) {
         x.decision = 'merged';
+        x.localRow = row;
         x.store = { vv: join(x.local, x.incoming), deleted: false };
       }
     }
